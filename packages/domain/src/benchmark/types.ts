@@ -21,6 +21,11 @@ export interface BenchmarkCategory {
    * to an integer (e.g. "44% (26/66)" where 26/66 is 39.4%).
    */
   readonly printedDisagrees?: boolean;
+  /**
+   * For a category that is the sum of others, the ids it sums (e.g. the paper's 54/66 for
+   * "sometimes" plus "frequently"); such a category is shown beside its parts, never added to them.
+   */
+  readonly combines?: readonly string[];
   /** How a derived value was obtained, or why a printed figure is doubtful. */
   readonly note?: LocalizedText;
 }

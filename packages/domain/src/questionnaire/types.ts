@@ -71,8 +71,12 @@ interface QuestionBase {
   /** Required questions must be answered (when shown) before a response can be submitted. */
   readonly required: boolean;
   readonly condition?: Condition;
-  /** The benchmark series this question is compared with, when the paper reports on it. */
-  readonly benchmark?: string;
+  /**
+   * The benchmark series this question is compared with, when the paper reports on it;
+   * several when the paper reports the subject over different bases (all 66, the 57 who deploy).
+   * Frequency questions link per item instead.
+   */
+  readonly benchmark?: readonly string[];
   /** Where in the paper the subject comes from, e.g. "5.1, Fig. 2". */
   readonly paperRef: string;
 }
