@@ -39,6 +39,10 @@ export interface BenchmarkSource {
   readonly quote?: string;
 }
 
+/** The respondents a series is out of (see `BenchmarkSeries.population`). */
+export const BENCHMARK_POPULATIONS = ['all', 'deployers', 'non_deployers'] as const;
+export type BenchmarkPopulation = (typeof BENCHMARK_POPULATIONS)[number];
+
 /**
  * One figure of the paper as counts. `choice` says how categories relate:
  * - single: each respondent is in one category (counts add up to at most the base);
@@ -51,6 +55,11 @@ export interface BenchmarkSeries {
   /** The number of respondents the counts are out of: 66, the 57 who deploy, or the 9 who do not. */
   readonly base: number;
   readonly baseLabel: LocalizedText;
+  /**
+   * Who the base counts (paper 5.4): every respondent, only the 57 who deploy models, or only
+   * the 9 who do not. A team is compared with a deployers' series only when it deploys models.
+   */
+  readonly population: BenchmarkPopulation;
   readonly choice: 'single' | 'multiple' | 'frequency';
   readonly source: BenchmarkSource;
   readonly categories: readonly BenchmarkCategory[];
