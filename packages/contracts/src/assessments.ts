@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { IdSchema, NameSchema, TimestampSchema } from './common.ts';
+import { QuestionnaireIdSchema } from './questionnaire.ts';
+import { LevelSchema } from './result.ts';
+
+/** draft → open → closed; a closed assessment may be reopened by an owner or admin. */
+export const AssessmentStatusSchema = z.enum(['draft', 'open', 'closed']);
+export type AssessmentStatus = z.infer<typeof AssessmentStatusSchema>;
+
+export const AssessmentSchema = z
+  .object({
+    id: IdSchema,
+    workspaceId: IdSchema,
+    teamId: IdSchema,
+    teamName: z.string(),
+    title: z.string(),
+    /** Pinned when the assessment is started; results keep meaning what they meant then. */
+    questionnaireId: z.string(),
+    status: AssessmentStatusSchema,
+    createdAt: TimestampSchema,
+    openedAt: TimestampSchema.nullable(),
+    closedAt: TimestampSchema.nullable(),
+    responseCounts: z.object({ inProgress: z.number().int(), submitted: z.number().int() }).strict(),
+    /** The team level, once closed. */
+    level: LevelSchema.nullable(),
+    /** The caller's own response to this assessment, when they started one. */
+    myResponseId: IdSchema.nullable(),
+  })
+  .strict();
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+export const AssessmentListSchema = z.object({ assessments: z.array(AssessmentSchema) }).strict();
+export type AssessmentList = z.infer<typeof AssessmentListSchema>;
+
+export const AssessmentListQuerySchema = z.object({ status: AssessmentStatusSchema.optional() }).strict();
+export type AssessmentListQuery = z.infer<typeof AssessmentListQuerySchema>;
+
+export const CreateAssessmentBodySchema = z
+  .object({
+    /** Defaults to e.g. "Assessment 2026-05-01". */
+    title: NameSchema.optional(),
+    /** Defaults to the current questionnaire, `amorim-2023@1`. */
+    questionnaireId: QuestionnaireIdSchema.optional(),
+  })
+  .strict();
+export type CreateAssessmentBody = z.infer<typeof CreateAssessmentBodySchema>;
+
+export const AssessmentParamsSchema = z.object({ workspaceId: IdSchema, assessmentId: IdSchema }).strict();
+export type AssessmentParams = z.infer<typeof AssessmentParamsSchema>;

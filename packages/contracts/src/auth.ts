@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { IdSchema, NameSchema, TimestampSchema } from './common.ts';
+
+/** Emails are compared case-insensitively; the API stores them lower-cased. */
+export const EmailSchema = z.email().max(254);
+
+export const SignUpBodySchema = z
+  .object({
+    email: EmailSchema,
+    /** 10 to 200 characters; hashed with argon2id, never stored or logged in clear. */
+    password: z.string().min(10).max(200),
+    name: NameSchema,
+  })
+  .strict();
+export type SignUpBody = z.infer<typeof SignUpBodySchema>;
+
+export const SignInBodySchema = z
+  .object({ email: EmailSchema, password: z.string().min(1).max(200) })
+  .strict();
+export type SignInBody = z.infer<typeof SignInBodySchema>;
+
+export const UserSchema = z
+  .object({ id: IdSchema, email: EmailSchema, name: z.string(), createdAt: TimestampSchema })
+  .strict();
+export type User = z.infer<typeof UserSchema>;
+
+/**
+ * Answer of sign-up, sign-in and refresh. The access token goes in `Authorization: Bearer …`
+ * and lives about 15 minutes; the refresh token is only ever in the httpOnly cookie
+ * `assay_refresh` (path `/api/v1/auth`), rotated on every refresh.
+ */
+export const SessionSchema = z
+  .object({ user: UserSchema, accessToken: z.string(), accessTokenExpiresAt: TimestampSchema })
+  .strict();
+export type Session = z.infer<typeof SessionSchema>;
+
+export const MeSchema = z.object({ user: UserSchema }).strict();
+export type Me = z.infer<typeof MeSchema>;

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { IdSchema, NameSchema, TimestampSchema } from './common.ts';
+import { AnswerSchema, AnswersSchema, QuestionIdSchema, SectionIdSchema } from './questionnaire.ts';
+import { AssessmentStatusSchema } from './assessments.ts';
+import { TokenSchema } from './workspaces.ts';
+import { IndividualResultSchema } from './results.ts';
+
+/** Counts over the questions shown for the current answers (hidden questions never count). */
+export const ProgressSchema = z
+  .object({
+    answered: z.number().int().nonnegative(),
+    visible: z.number().int().nonnegative(),
+    required: z.number().int().nonnegative(),
+    requiredAnswered: z.number().int().nonnegative(),
+    sections: z.array(
+      z.object({ id: SectionIdSchema, answered: z.number().int().nonnegative(), visible: z.number().int().nonnegative() }).strict(),
+    ),
+  })
+  .strict();
+export type Progress = z.infer<typeof ProgressSchema>;
+
+export const RespondentSchema = z
+  .object({
+    kind: z.enum(['user', 'guest']),
+    /** Set for signed-in respondents. */
+    userId: IdSchema.nullable(),
+    /** The user's name, or the name a guest gave (null when they gave none). */
+    name: z.string().nullable(),
+  })
+  .strict();
+export type Respondent = z.infer<typeof RespondentSchema>;
+
+export const ResponseStatusSchema = z.enum(['in_progress', 'submitted']);
+
+/** Everything about a response except its answers (lists of responses). */
+export const ResponseSummarySchema = z
+  .object({
+    id: IdSchema,
+    assessmentId: IdSchema,
+    respondent: RespondentSchema,
+    status: ResponseStatusSchema,
+    /** Increases by one on every save that changes something. */
+    revision: z.number().int().nonnegative(),
+    progress: ProgressSchema,
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+    submittedAt: TimestampSchema.nullable(),
+  })
+  .strict();
+export type ResponseSummary = z.infer<typeof ResponseSummarySchema>;
+
+/** `GET …/responses/:responseId`: the whole response, answers included. */
+export const ResponseSchema = ResponseSummarySchema.extend({ answers: AnswersSchema }).strict();
+export type Response = z.infer<typeof ResponseSchema>;
+
+export const ResponseListSchema = z.object({ responses: z.array(ResponseSummarySchema) }).strict();
+export type ResponseList = z.infer<typeof ResponseListSchema>;
+
+export const ResponseParamsSchema = z
+  .object({ workspaceId: IdSchema, assessmentId: IdSchema, responseId: IdSchema })
+  .strict();
+export type ResponseParams = z.infer<typeof ResponseParamsSchema>;
+
+/**
+ * `PATCH …/responses/:responseId`: only the answers that changed; `null` clears one.
+ * Saving the same answers twice changes nothing (idempotent).
+ */
+export const SaveAnswersBodySchema = z
+  .object({
+    answers: z
+      .record(QuestionIdSchema, AnswerSchema.nullable())
+      .refine((answers) => Object.keys(answers).length >= 1, 'give at least one answer')
+      .refine((answers) => Object.keys(answers).length <= 200, 'at most 200 answers per save'),
+  })
+  .strict();
+export type SaveAnswersBody = z.infer<typeof SaveAnswersBodySchema>;
+
+/** What a save stored: exactly the answers sent (null = cleared), with the new revision and progress. */
+export const AnswersSavedSchema = z
+  .object({
+    id: IdSchema,
+    revision: z.number().int().nonnegative(),
+    saved: z.record(z.string(), AnswerSchema.nullable()),
+    progress: ProgressSchema,
+    updatedAt: TimestampSchema,
+  })
+  .strict();
+export type AnswersSaved = z.infer<typeof AnswersSavedSchema>;
+
+/** `POST …/submit`: the submitted response and its individual result. */
+export const ResponseSubmittedSchema = z
+  .object({ response: ResponseSchema, result: IndividualResultSchema })
+  .strict();
+export type ResponseSubmitted = z.infer<typeof ResponseSubmittedSchema>;
+
+// Respondent links: account-free links an assessor hands to guests.
+
+export const CreateRespondentLinkBodySchema = z
+  .object({
+    /** Who the link is for, e.g. "Client X data team". */
+    label: NameSchema.optional(),
+    /** Days until the link stops working, 1–90 (default: until the assessment closes). */
+    expiresInDays: z.number().int().min(1).max(90).optional(),
+  })
+  .strict();
+export type CreateRespondentLinkBody = z.infer<typeof CreateRespondentLinkBodySchema>;
+
+export const RespondentLinkSchema = z
+  .object({
+    id: IdSchema,
+    assessmentId: IdSchema,
+    label: z.string().nullable(),
+    createdAt: TimestampSchema,
+    expiresAt: TimestampSchema.nullable(),
+    revokedAt: TimestampSchema.nullable(),
+    /** Guest responses started through this link. */
+    responses: z.number().int().nonnegative(),
+  })
+  .strict();
+export type RespondentLink = z.infer<typeof RespondentLinkSchema>;
+
+export const RespondentLinkListSchema = z.object({ links: z.array(RespondentLinkSchema) }).strict();
+export type RespondentLinkList = z.infer<typeof RespondentLinkListSchema>;
+
+/** The token is shown once; the web app makes it a link (e.g. `/respond/<token>`). */
+export const RespondentLinkCreatedSchema = z.object({ link: RespondentLinkSchema, token: z.string() }).strict();
+export type RespondentLinkCreated = z.infer<typeof RespondentLinkCreatedSchema>;
+
+export const RespondentLinkParamsSchema = z
+  .object({ workspaceId: IdSchema, assessmentId: IdSchema, linkId: IdSchema })
+  .strict();
+export type RespondentLinkParams = z.infer<typeof RespondentLinkParamsSchema>;
+
+// Guest routes (no account): /api/v1/guest/…
+
+/** The header that carries a guest's response key on every guest response route. */
+export const RESPONSE_KEY_HEADER = 'x-response-key';
+
+export const GuestLinkBodySchema = z.object({ token: TokenSchema }).strict();
+export type GuestLinkBody = z.infer<typeof GuestLinkBodySchema>;
+
+/** What a respondent link leads to. */
+export const GuestAssessmentSchema = z
+  .object({
+    assessmentId: IdSchema,
+    workspaceName: z.string(),
+    teamName: z.string(),
+    title: z.string(),
+    questionnaireId: z.string(),
+    status: AssessmentStatusSchema,
+  })
+  .strict();
+export type GuestAssessment = z.infer<typeof GuestAssessmentSchema>;
+
+export const StartGuestResponseBodySchema = z
+  .object({ token: TokenSchema, name: NameSchema.optional() })
+  .strict();
+export type StartGuestResponseBody = z.infer<typeof StartGuestResponseBodySchema>;
+
+/**
+ * A guest's response. `accessKey` is returned once, when the response starts: keep it (the web
+ * app stores it in the browser) and send it as `x-response-key` to read, save and submit.
+ */
+export const GuestResponseStartedSchema = z
+  .object({ response: ResponseSchema, assessment: GuestAssessmentSchema, accessKey: z.string() })
+  .strict();
+export type GuestResponseStarted = z.infer<typeof GuestResponseStartedSchema>;
+
+export const GuestResponseSchema = z.object({ response: ResponseSchema, assessment: GuestAssessmentSchema }).strict();
+export type GuestResponse = z.infer<typeof GuestResponseSchema>;
+
+export const GuestResponseParamsSchema = z.object({ responseId: IdSchema }).strict();
+export type GuestResponseParams = z.infer<typeof GuestResponseParamsSchema>;
+
+export const GuestHeadersSchema = z.object({ [RESPONSE_KEY_HEADER]: TokenSchema });
