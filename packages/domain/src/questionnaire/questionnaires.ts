@@ -1,0 +1,13 @@
+import { amorim2023v1 } from './amorim-2023-v1.ts';
+import type { Questionnaire } from './types.ts';
+
+/** Every published questionnaire version. Versions are never removed: old assessments pin them. */
+export const QUESTIONNAIRES: readonly Questionnaire[] = Object.freeze([amorim2023v1]);
+
+/**
+ * The questionnaire with this id (`<slug>@<version>`, e.g. `amorim-2023@1`), or undefined when
+ * no such version exists. Ids are compared exactly (case-sensitive).
+ */
+export function getQuestionnaire(id: string): Questionnaire | undefined {
+  return QUESTIONNAIRES.find((questionnaire) => questionnaire.id === id);
+}
