@@ -1,0 +1,105 @@
+// The only reader of process.env. Parsed with zod once at boot; a bad setting stops the
+// process with a message naming the variable.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root (apps/api/src → ../../..), where `.data/`, `migrations/` and `apps/web/dist` live. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const MIGRATIONS_DIR = join(REPO_ROOT, 'migrations');
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('localhost'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** PostgreSQL connection string; without it the embedded PGlite database in DATA_DIR is used. */
+  DATABASE_URL: z.url().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  DATA_DIR: z.string().min(1).optional(),
+  /** At least 32 characters. Required in production; otherwise generated once into DATA_DIR. */
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  /** Sign-in, sign-up and refresh attempts per client address per minute. */
+  AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
+  /** Send cookies with `Secure` (default: on in production). */
+  COOKIE_SECURE: booleanString.optional(),
+  /** Trust X-Forwarded-* headers (behind a reverse proxy). */
+  TRUST_PROXY: booleanString.default(false),
+  /** The built web app served at `/`; skipped when the folder does not exist. */
+  WEB_DIST: z.string().min(1).optional(),
+});
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: string;
+  readonly database: { readonly kind: 'postgres'; readonly url: string; readonly poolMax: number } | { readonly kind: 'pglite'; readonly dataDir: string };
+  readonly dataDir: string;
+  readonly jwtSecret: string;
+  readonly accessTokenTtlSeconds: number;
+  readonly refreshTokenTtlDays: number;
+  readonly authRateLimitMax: number;
+  readonly cookieSecure: boolean;
+  readonly trustProxy: boolean;
+  readonly webDist: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment into a Config; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR ?? join(REPO_ROOT, '.data'));
+  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
+    throw new ConfigError('Invalid environment:\n  JWT_SECRET: required when NODE_ENV=production (at least 32 characters)');
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+      : { kind: 'pglite', dataDir: join(dataDir, 'pglite') },
+    dataDir,
+    jwtSecret: e.JWT_SECRET ?? persistedSecret(dataDir),
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    authRateLimitMax: e.AUTH_RATE_LIMIT_MAX,
+    cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    trustProxy: e.TRUST_PROXY,
+    webDist: resolve(e.WEB_DIST ?? join(REPO_ROOT, 'apps/web/dist')),
+  };
+}
+
+/**
+ * Outside production a missing JWT_SECRET is generated once and kept in the data directory, so
+ * sessions survive a restart of `pnpm start` without any set-up.
+ */
+function persistedSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  try {
+    const existing = readFileSync(file, 'utf8').trim();
+    if (existing.length >= 32) return existing;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

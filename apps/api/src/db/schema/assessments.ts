@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { Result } from '@assay/domain';
+import { users } from './users.ts';
+import { workspaces } from './workspaces.ts';
+import { teams } from './teams.ts';
+
+/** One run of a questionnaire for one team: draft → open → closed (→ open again on reopen). */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    teamId: uuid().notNull(),
+    title: text().notNull(),
+    /** Pinned at creation, e.g. `amorim-2023@1`. */
+    questionnaireId: text().notNull(),
+    status: text().notNull().default('draft'),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    openedAt: timestamp({ withTimezone: true }),
+    closedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    unique('assessments_workspace_id_id_unique').on(t.workspaceId, t.id),
+    foreignKey({ columns: [t.workspaceId, t.teamId], foreignColumns: [teams.workspaceId, teams.id] }).onDelete('cascade'),
+    index('assessments_workspace_id_team_id_idx').on(t.workspaceId, t.teamId),
+    index('assessments_created_by_idx').on(t.createdBy),
+    check('assessments_status_check', sql`${t.status} in ('draft', 'open', 'closed')`),
+    check('assessments_closed_at_check', sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
+    check('assessments_opened_at_check', sql`(${t.status} = 'draft') = (${t.openedAt} is null)`),
+  ],
+);
+
+/** Account-free links to answer an assessment as a guest; the token is stored as a SHA-256 hash. */
+export const respondentLinks = pgTable(
+  'respondent_links',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid().notNull(),
+    assessmentId: uuid().notNull(),
+    label: text(),
+    tokenHash: text().notNull().unique('respondent_links_token_hash_unique'),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    foreignKey({ columns: [t.workspaceId, t.assessmentId], foreignColumns: [assessments.workspaceId, assessments.id] }).onDelete(
+      'cascade',
+    ),
+    index('respondent_links_workspace_id_assessment_id_idx').on(t.workspaceId, t.assessmentId),
+    index('respondent_links_created_by_idx').on(t.createdBy),
+  ],
+);
+
+/**
+ * The team result of a closed assessment (aggregateTeam over its submitted responses), with the
+ * engine and questionnaire versions that produced it. Exists exactly while the assessment is closed.
+ */
+export const assessmentResults = pgTable(
+  'assessment_results',
+  {
+    assessmentId: uuid().primaryKey(),
+    workspaceId: uuid().notNull(),
+    teamId: uuid().notNull(),
+    engineVersion: text().notNull(),
+    questionnaireId: text().notNull(),
+    level: smallint().notNull(),
+    levelMax: smallint().notNull(),
+    respondents: integer().notNull(),
+    result: jsonb().$type<Result>().notNull(),
+    computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.workspaceId, t.assessmentId], foreignColumns: [assessments.workspaceId, assessments.id] }).onDelete(
+      'cascade',
+    ),
+    foreignKey({ columns: [t.workspaceId, t.teamId], foreignColumns: [teams.workspaceId, teams.id] }).onDelete('cascade'),
+    index('assessment_results_workspace_id_team_id_idx').on(t.workspaceId, t.teamId),
+    check('assessment_results_level_check', sql`${t.level} between 1 and 4 and ${t.levelMax} between ${t.level} and 4`),
+  ],
+);
