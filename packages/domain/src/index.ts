@@ -2,3 +2,4 @@ export * from './i18n.ts';
 export * from './questionnaire/types.ts';
 export * from './scoring/types.ts';
 export * from './benchmark/types.ts';
+export * from './questionnaire/index.ts';

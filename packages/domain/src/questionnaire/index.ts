@@ -1,0 +1,8 @@
+// The questionnaire's public face. Helpers such as visibilityOf or valueProblems stay internal
+// to the domain package (import them from their files there).
+export * from './types.ts';
+export { amorim2023v1 } from './amorim-2023-v1.ts';
+export { QUESTIONNAIRES, getQuestionnaire } from './questionnaires.ts';
+export { isQuestionVisible, visibleQuestions } from './visibility.ts';
+export { validateAnswers, pruneHiddenAnswers, type ValidateOptions } from './validation.ts';
+export { responseProgress, type ResponseProgress, type SectionProgress } from './progress.ts';
