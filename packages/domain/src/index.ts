@@ -3,3 +3,4 @@ export * from './questionnaire/types.ts';
 export * from './scoring/types.ts';
 export * from './benchmark/types.ts';
 export * from './questionnaire/index.ts';
+export * from './benchmark/index.ts';
