@@ -4,3 +4,4 @@ export * from './scoring/types.ts';
 export * from './benchmark/types.ts';
 export * from './questionnaire/index.ts';
 export * from './benchmark/index.ts';
+export * from './scoring/index.ts';

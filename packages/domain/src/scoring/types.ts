@@ -29,9 +29,9 @@ export interface Evidence {
 export type GateStatus = 'passed' | 'failed' | 'unknown';
 
 /**
- * One condition a team must meet to hold a level. `unknown` means the answers that decide it
- * are "don't know" or missing: scored as absent for the level and as present for the
- * optimistic bound of the confidence range.
+ * One condition a team must meet to hold a level. `unknown` means only "don't know" answers stand
+ * between the team and the gate: scored as absent for the level and as present for the
+ * optimistic bound of the confidence range. An unanswered or hidden question fails the gate.
  */
 export interface GateEvaluation {
   readonly id: string;
@@ -79,6 +79,8 @@ export interface Gap {
   readonly prevalence: Prevalence | null;
   /** Position in the order the work must be done (1 first). */
   readonly order: number;
+  /** For a blocker, the level whose gate it is (the next level's blockers come first). */
+  readonly level?: Level;
 }
 
 export interface NextStep {

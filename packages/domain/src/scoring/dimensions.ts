@@ -1,0 +1,203 @@
+import type { LocalizedText } from '../i18n.ts';
+import { DONT_KNOW, type Answers, type Frequency, type PracticeState, type Questionnaire } from '../questionnaire/types.ts';
+import { pruneHiddenAnswers } from '../questionnaire/index.ts';
+import type { DimensionId, DimensionScore, Evidence } from './types.ts';
+import { readFrequency, readMultiple, readPractice, readSingle, scoringIndexOf } from './scoring-index.ts';
+
+/** Google's ML Test Score: absent 0, manual (and documented) 0.5, automated 1. */
+export const PRACTICE_VALUE: Readonly<Record<PracticeState, number>> = { absent: 0, manual: 0.5, automated: 1 };
+
+/** A challenge met less often is better: the paper's scale inverted, never 1 … always 0 (paper 5.3). */
+export const CHALLENGE_VALUE: Readonly<Record<Frequency, number>> = {
+  never: 1,
+  rarely: 0.75,
+  sometimes: 0.5,
+  frequently: 0.25,
+  always: 0,
+};
+
+/** One input of a dimension: an answer read as a value in [0, 1], with its weight. */
+export type Signal =
+  /** A practice state, by PRACTICE_VALUE. */
+  | { readonly kind: 'practice'; readonly question: string; readonly weight: number }
+  /** A challenge frequency item, by CHALLENGE_VALUE. */
+  | { readonly kind: 'challenge'; readonly question: string; readonly item: string; readonly weight: number }
+  /** A single choice, by a value per option; options not listed carry no signal. */
+  | { readonly kind: 'choice'; readonly question: string; readonly values: Readonly<Record<string, number>>; readonly weight: number }
+  /** A multiple choice: `ifAny` when any of `options` is selected, `otherwise` when none is. */
+  | {
+      readonly kind: 'selection';
+      readonly question: string;
+      readonly options: readonly string[];
+      readonly ifAny: number;
+      readonly otherwise: number;
+      readonly weight: number;
+    };
+
+export interface DimensionDefinition {
+  readonly id: DimensionId;
+  readonly label: LocalizedText;
+  readonly signals: readonly Signal[];
+}
+
+const practice = (question: string, weight: number): Signal => ({ kind: 'practice', question, weight });
+const challenge = (question: string, item: string, weight = 1): Signal => ({ kind: 'challenge', question, item, weight });
+/** A difficulty option of question 23: selected is the problem (0), not selected its absence (1). */
+const difficulty = (option: string, weight = 1): Signal => ({
+  kind: 'selection',
+  question: 'deployment_difficulties',
+  options: [option],
+  ifAny: 0,
+  otherwise: 1,
+  weight,
+});
+
+/**
+ * The six dimensions and their weights (README "Scoring"). Each dimension is the weighted mean of
+ * its answered signals, times 100. The practices that define a dimension weigh 2; supporting
+ * practices, challenges and organisation signals weigh 1. Dimensions describe; they never decide
+ * the level.
+ */
+export const DIMENSIONS: readonly DimensionDefinition[] = Object.freeze([
+  {
+    id: 'data',
+    label: { en: 'Data', 'pt-BR': 'Dados' },
+    signals: [
+      practice('dataset_versioning', 2),
+      challenge('data_problems', 'insufficient_data'),
+      challenge('data_problems', 'data_access'),
+      challenge('data_problems', 'unreliable_data'),
+      challenge('data_problems', 'dataset_versioning'),
+    ],
+  },
+  {
+    id: 'experimentation',
+    label: { en: 'Experimentation and reproducibility', 'pt-BR': 'Experimentação e reprodutibilidade' },
+    signals: [
+      practice('experiment_tracking', 2),
+      practice('model_registry', 2),
+      practice('training_pipeline', 2),
+      challenge('model_difficulties', 'experiment_tracking'),
+      difficulty('reproducing_results_in_production'),
+    ],
+  },
+  {
+    id: 'deployment',
+    label: { en: 'Deployment', 'pt-BR': 'Implantação' },
+    signals: [
+      // Not running, running locally, running in production: the ladder of levels 1–3.
+      { kind: 'choice', question: 'model_runtime', values: { none_yet: 0, local: 0.5, on_premises: 1, cloud: 1 }, weight: 2 },
+      // Served by API or batch (level 3), or only through notebooks, dashboards or other means.
+      { kind: 'selection', question: 'model_consumption', options: ['api', 'batch'], ifAny: 1, otherwise: 0.5, weight: 1 },
+      practice('deployment', 2),
+      practice('ci_cd', 1),
+      practice('rollback', 1),
+    ],
+  },
+  {
+    id: 'monitoring',
+    label: { en: 'Monitoring', 'pt-BR': 'Monitoramento' },
+    signals: [
+      practice('model_monitoring', 2),
+      practice('service_monitoring', 1),
+      practice('drift_detection', 1),
+      practice('alerting', 1),
+      difficulty('low_model_metrics_visibility'),
+    ],
+  },
+  {
+    id: 'automation',
+    label: { en: 'Automation', 'pt-BR': 'Automação' },
+    signals: [
+      practice('ci_cd', 2),
+      practice('retraining', 2),
+      practice('training_pipeline', 1),
+      difficulty('retraining_complexity'),
+    ],
+  },
+  {
+    id: 'organisation',
+    label: { en: 'Team and organisation', 'pt-BR': 'Time e organização' },
+    signals: [
+      { kind: 'choice', question: 'business_consumption', values: { no: 0, pilot: 0.5, yes: 1 }, weight: 2 },
+      { kind: 'choice', question: 'dedicated_deployment_team', values: { no: 0, yes: 1 }, weight: 1 },
+      { kind: 'selection', question: 'data_team_professions', options: ['ml_engineer'], ifAny: 1, otherwise: 0, weight: 1 },
+      { kind: 'selection', question: 'data_team_professions', options: ['devops'], ifAny: 1, otherwise: 0, weight: 1 },
+      challenge('model_difficulties', 'business_distrust'),
+      challenge('model_difficulties', 'unrealistic_expectations'),
+      difficulty('insufficient_engineering_teams'),
+      difficulty('lack_of_technical_knowledge'),
+    ],
+  },
+] satisfies DimensionDefinition[]);
+
+/** The value in [0, 1] of one signal, or undefined when its answer is missing or "don't know". */
+function signalValue(signal: Signal, answers: Answers): number | undefined {
+  switch (signal.kind) {
+    case 'practice': {
+      const state = readPractice(answers, signal.question);
+      return state === undefined || state === DONT_KNOW ? undefined : PRACTICE_VALUE[state];
+    }
+    case 'challenge': {
+      const frequency = readFrequency(answers, signal.question, signal.item);
+      return frequency === undefined || frequency === DONT_KNOW ? undefined : CHALLENGE_VALUE[frequency];
+    }
+    case 'choice': {
+      const option = readSingle(answers, signal.question);
+      return option === undefined ? undefined : signal.values[option];
+    }
+    case 'selection': {
+      const selected = readMultiple(answers, signal.question);
+      if (selected === undefined || selected === DONT_KNOW) return undefined;
+      return selected.some((option) => signal.options.includes(option)) ? signal.ifAny : signal.otherwise;
+    }
+  }
+}
+
+/** Scores the dimensions on answers from which hidden questions are already pruned. */
+export function scoreDimensionList(visibleAnswers: Answers): DimensionScore[] {
+  return DIMENSIONS.map((dimension) => {
+    let total = 0;
+    let weight = 0;
+    const evidence: Evidence[] = [];
+    const quoted = new Set<string>();
+    for (const signal of dimension.signals) {
+      const value = signalValue(signal, visibleAnswers);
+      if (value === undefined) continue;
+      total += value * signal.weight;
+      weight += signal.weight;
+      const itemId = signal.kind === 'challenge' ? signal.item : undefined;
+      const key = itemId === undefined ? signal.question : `${signal.question}.${itemId}`;
+      if (quoted.has(key)) continue;
+      quoted.add(key);
+      const answer = visibleAnswers[signal.question] ?? null;
+      if (itemId === undefined) {
+        evidence.push({ questionId: signal.question, answer });
+      } else {
+        const rated = (answer as Readonly<Record<string, string>>)[itemId] ?? null;
+        evidence.push({ questionId: signal.question, itemId, answer: rated });
+      }
+    }
+    return {
+      id: dimension.id,
+      label: dimension.label,
+      score: weight === 0 ? null : Math.round((100 * total) / weight),
+      evidence,
+    };
+  });
+}
+
+/**
+ * The six dimension scores of a response, 0–100 (integers), each with the answers behind it.
+ *
+ * Practice states count as in Google's ML Test Score (absent 0, manual 0.5, automated 1);
+ * challenge frequencies (paper 5.3, 5.4) inverted (never 1 … always 0); organisation signals
+ * as in `DIMENSIONS`. A dimension is null when none of its answers was given; "don't know" counts
+ * as not given, and hidden questions are ignored. Dimensions never affect the level.
+ *
+ * @throws Error when the questionnaire lacks a question the engine reads (programmer error).
+ */
+export function scoreDimensions(questionnaire: Questionnaire, answers: Answers): DimensionScore[] {
+  scoringIndexOf(questionnaire);
+  return scoreDimensionList(pruneHiddenAnswers(questionnaire, answers));
+}

@@ -1,0 +1,481 @@
+import type { LocalizedText } from '../i18n.ts';
+import { DONT_KNOW, type Answers, type PracticeState, type Questionnaire } from '../questionnaire/types.ts';
+import { pruneHiddenAnswers } from '../questionnaire/index.ts';
+import { benchmarkPrevalence } from '../benchmark/index.ts';
+import type { Evidence, Gap, GapKind, GateEvaluation, Level, Prevalence } from './types.ts';
+import { GATES, evaluateGateList, levelFromGates, type GateDefinition } from './gates.ts';
+import { CHALLENGE_CHOICE_QUESTIONS, CHALLENGE_FREQUENCY_QUESTIONS, HOTSPOTS, UNSPECIFIC_OPTIONS, hotspotKey } from './hotspots.ts';
+import { workPosition, type WorkStep } from './practices.ts';
+import {
+  answerOf,
+  itemLabel,
+  optionLabel,
+  readFrequency,
+  readMultiple,
+  readPractice,
+  readSingle,
+  scoringIndexOf,
+  type ScoringIndex,
+} from './scoring-index.ts';
+import { RUNTIME_WORDS, SERVING_WORDS, VALUE_WORDS } from './words.ts';
+
+/** What the gap finder reads: answers already pruned of hidden questions, and the gates on them. */
+export interface GapContext {
+  readonly index: ScoringIndex;
+  readonly answers: Answers;
+  readonly gates: readonly GateEvaluation[];
+  /** The reported (pessimistic) level and the optimistic bound. */
+  readonly level: Level;
+  readonly maxLevel: Level;
+  readonly selfDeclaredLevel: Level | null;
+}
+
+/** Frequencies at which a challenge is a hotspot (PRODUCT.md: "challenges met frequently or always"). */
+const HOTSPOT_FREQUENCIES: ReadonlySet<string> = new Set(['frequently', 'always']);
+
+const text = (en: string, pt: string): LocalizedText => ({ en, 'pt-BR': pt });
+
+// Prevalences are fixed figures of the paper; looking each up once keeps scoring fast.
+const prevalenceMemo = new Map<string, Prevalence | null>();
+function prevalenceOf(ref: { readonly seriesId: string; readonly categoryId: string } | null): Prevalence | null {
+  if (ref === null) return null;
+  const key = `${ref.seriesId}\u0000${ref.categoryId}`;
+  let found = prevalenceMemo.get(key);
+  if (found === undefined) {
+    found = benchmarkPrevalence(ref.seriesId, ref.categoryId);
+    prevalenceMemo.set(key, found);
+  }
+  return found;
+}
+
+const GATE_DEFINITIONS: ReadonlyMap<string, GateDefinition> = new Map(GATES.map((g) => [g.id, g]));
+const GATE_POSITION: ReadonlyMap<string, number> = new Map(GATES.map((g, i) => [g.id, i]));
+
+function gateDefinition(id: string): GateDefinition {
+  const gate = GATE_DEFINITIONS.get(id);
+  if (gate === undefined) throw new Error(`Unknown gate "${id}".`);
+  return gate;
+}
+
+/** The words for a gate not met, by its status. */
+export function unmetWords(gate: GateEvaluation): LocalizedText {
+  const definition = gateDefinition(gate.id);
+  return gate.status === 'unknown' ? definition.unmet.unknown : definition.unmet.failed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inconsistencies: answers that contradict each other or the evidence.
+// ---------------------------------------------------------------------------------------------
+
+interface InconsistencyRule {
+  readonly id: string;
+  readonly step: WorkStep;
+  readonly title: LocalizedText;
+  readonly practice: LocalizedText;
+  readonly prevalence: { readonly seriesId: string; readonly categoryId: string } | null;
+  /** The answers quoted as evidence. */
+  readonly questions: (context: GapContext) => readonly string[];
+  /** The detail when the answers are inconsistent, or null when they are not. */
+  readonly detect: (context: GapContext) => LocalizedText | null;
+}
+
+/** A practice answered definitely as absent or manual (a "don't know" or no answer claims nothing). */
+function notAutomated(answers: Answers, id: string): Exclude<PracticeState, 'automated'> | null {
+  const state = readPractice(answers, id);
+  return state === 'absent' || state === 'manual' ? state : null;
+}
+
+function automated(answers: Answers, id: string): boolean {
+  return readPractice(answers, id) === 'automated';
+}
+
+const fixed = (...ids: string[]) => (): readonly string[] => ids;
+
+const PRODUCTION_RECORD = text(
+  'Agree within the team on what counts as production, and record which model runs where and how it is served (a model registry with deployment status)',
+  'Combinar no time o que conta como produção, e registrar qual modelo executa onde e como é consumido (um registro de modelos com o status de implantação)',
+);
+
+const REASSESS = text(
+  'Re-assess against the gates: a level holds only when every gate of it and of the levels below is met',
+  'Reavaliar pelos critérios (gates): um nível vale apenas quando todos os seus critérios e os dos níveis abaixo são atendidos',
+);
+
+/** In the order they are listed when they share a work step. */
+export const INCONSISTENCY_RULES: readonly InconsistencyRule[] = Object.freeze([
+  {
+    id: 'retraining_without_monitoring',
+    step: 'monitoring',
+    title: text('Automated retraining without automated model monitoring', 'Retreino automatizado sem monitoramento automatizado dos modelos'),
+    practice: text(
+      'Automate model monitoring first, then trigger retraining from the monitored metrics and drift',
+      'Automatizar primeiro o monitoramento dos modelos, e então disparar o retreino a partir das métricas e do drift monitorados',
+    ),
+    prevalence: { seriesId: 'deployment_difficulties', categoryId: 'low_model_metrics_visibility' },
+    questions: fixed('retraining', 'model_monitoring'),
+    detect: ({ answers }) => {
+      const monitoring = notAutomated(answers, 'model_monitoring');
+      if (!automated(answers, 'retraining') || monitoring === null) return null;
+      const word = VALUE_WORDS[monitoring];
+      return text(
+        `Retraining is automated, but model monitoring is ${word.en}: automated retraining cannot react to metrics nobody measures.`,
+        `O retreino é automatizado, mas o monitoramento dos modelos é ${word['pt-BR']}: o retreino automatizado não reage a métricas que ninguém mede.`,
+      );
+    },
+  },
+  {
+    id: 'alerting_without_monitoring',
+    step: 'monitoring',
+    title: text('Automated alerts without monitoring', 'Alertas automatizados sem monitoramento'),
+    practice: text(
+      'Monitor service and model metrics in production, and alert on thresholds of those metrics',
+      'Monitorar as métricas do serviço e dos modelos em produção, e alertar a partir de limites dessas métricas',
+    ),
+    prevalence: null,
+    questions: fixed('alerting', 'service_monitoring', 'model_monitoring'),
+    detect: ({ answers }) => {
+      const none =
+        readPractice(answers, 'service_monitoring') === 'absent' && readPractice(answers, 'model_monitoring') === 'absent';
+      if (!automated(answers, 'alerting') || !none) return null;
+      return text(
+        'Alerts are said to be automated, but neither the service nor the models are monitored: there is nothing for the alerts to watch.',
+        'Os alertas são automatizados, mas nem o serviço nem os modelos são monitorados: não há o que os alertas observarem.',
+      );
+    },
+  },
+  {
+    id: 'deployment_without_ci_cd',
+    step: 'ci_cd',
+    title: text('Automated deployment without CI/CD', 'Implantação automatizada sem CI/CD'),
+    practice: text(
+      'Continuous integration: run the tests of code, data and model on every change, and let only what passes reach the deployment pipeline',
+      'Integração contínua: executar os testes de código, dados e modelo a cada mudança, e deixar chegar ao pipeline de implantação apenas o que passar',
+    ),
+    prevalence: null,
+    questions: fixed('deployment', 'ci_cd'),
+    detect: ({ answers }) => {
+      const ciCd = notAutomated(answers, 'ci_cd');
+      if (!automated(answers, 'deployment') || ciCd === null) return null;
+      const word = VALUE_WORDS[ciCd];
+      return text(
+        `Deployment is automated, but CI/CD is ${word.en}: untested changes can reach production automatically.`,
+        `A implantação é automatizada, mas o CI/CD é ${word['pt-BR']}: mudanças não testadas podem chegar à produção automaticamente.`,
+      );
+    },
+  },
+  {
+    id: 'deployment_without_training_pipeline',
+    step: 'training_pipeline',
+    title: text('Automated deployment without an automated training pipeline', 'Implantação automatizada sem pipeline de treino automatizado'),
+    practice: text(
+      'A versioned, automated training pipeline that rebuilds any deployed model from its code and data',
+      'Um pipeline de treino versionado e automatizado que reconstrói qualquer modelo implantado a partir do seu código e dos seus dados',
+    ),
+    prevalence: null,
+    questions: fixed('deployment', 'training_pipeline'),
+    detect: ({ answers }) => {
+      const pipeline = notAutomated(answers, 'training_pipeline');
+      if (!automated(answers, 'deployment') || pipeline === null) return null;
+      const word = VALUE_WORDS[pipeline];
+      return text(
+        `Deployment is automated, but the training pipeline is ${word.en}: what is deployed cannot be rebuilt the same way.`,
+        `A implantação é automatizada, mas o pipeline de treino é ${word['pt-BR']}: o que é implantado não pode ser reconstruído da mesma forma.`,
+      );
+    },
+  },
+  {
+    id: 'retraining_without_training_pipeline',
+    step: 'training_pipeline',
+    title: text('Automated retraining without an automated training pipeline', 'Retreino automatizado sem pipeline de treino automatizado'),
+    practice: text(
+      'Automate the training pipeline first; continuous training runs that pipeline',
+      'Automatizar primeiro o pipeline de treino; o treinamento contínuo executa esse pipeline',
+    ),
+    prevalence: null,
+    questions: fixed('retraining', 'training_pipeline'),
+    detect: ({ answers }) => {
+      const pipeline = notAutomated(answers, 'training_pipeline');
+      if (!automated(answers, 'retraining') || pipeline === null) return null;
+      const word = VALUE_WORDS[pipeline];
+      return text(
+        `Retraining is automated, but the training pipeline is ${word.en}.`,
+        `O retreino é automatizado, mas o pipeline de treino é ${word['pt-BR']}.`,
+      );
+    },
+  },
+  {
+    id: 'runtime_without_deployment',
+    step: 'production_serving',
+    title: text(
+      'Models run in production, but the company is said not to deploy models',
+      'Modelos executam em produção, mas a empresa não implantaria modelos',
+    ),
+    practice: PRODUCTION_RECORD,
+    prevalence: null,
+    questions: fixed('deploys_models', 'model_runtime'),
+    detect: ({ answers }) => {
+      const runtime = readSingle(answers, 'model_runtime');
+      if (readSingle(answers, 'deploys_models') !== 'no' || (runtime !== 'on_premises' && runtime !== 'cloud')) return null;
+      const where = RUNTIME_WORDS[runtime] ?? text(runtime, runtime);
+      return text(
+        `Question 17 says the company does not deploy models to production, yet models are said to run ${where.en}.`,
+        `A questão 17 diz que a empresa não implanta modelos em produção, mas os modelos executariam ${where['pt-BR']}.`,
+      );
+    },
+  },
+  {
+    id: 'served_without_runtime',
+    step: 'production_serving',
+    title: text('Served by API or batch, but not running in production', 'Consumidos via API ou batch, mas sem executar em produção'),
+    practice: PRODUCTION_RECORD,
+    prevalence: null,
+    questions: fixed('model_consumption', 'model_runtime'),
+    detect: ({ answers }) => {
+      const consumption = readMultiple(answers, 'model_consumption');
+      const runtime = readSingle(answers, 'model_runtime');
+      if (consumption === undefined || consumption === DONT_KNOW || (runtime !== 'none_yet' && runtime !== 'local')) return null;
+      const api = consumption.includes('api');
+      const batch = consumption.includes('batch');
+      if (!api && !batch) return null;
+      const how = SERVING_WORDS[api && batch ? 'both' : api ? 'api' : 'batch'];
+      const where = RUNTIME_WORDS[runtime] ?? text(runtime, runtime);
+      return text(
+        `Models are said to be consumed ${how.en}, yet to run ${where.en}.`,
+        `Os modelos seriam consumidos ${how['pt-BR']}, mas executariam ${where['pt-BR']}.`,
+      );
+    },
+  },
+  {
+    id: 'self_declared_without_business_consumption',
+    step: 'business_value',
+    title: text(
+      'Self-declared level 2 or above, but the business does not consume the models',
+      'Nível declarado 2 ou acima, mas as áreas de negócio não consomem os modelos',
+    ),
+    practice: gateDefinition('l2.business_consumption').practice,
+    prevalence: null,
+    questions: fixed('self_declared_level', 'business_consumption'),
+    detect: ({ answers, selfDeclaredLevel }) => {
+      if (selfDeclaredLevel === null || selfDeclaredLevel < 2 || readSingle(answers, 'business_consumption') !== 'no') return null;
+      return text(
+        `Question 9 places the company at level ${selfDeclaredLevel}, yet the business does not use the models' outputs, and every level above 1 starts there.`,
+        `A questão 9 coloca a empresa no nível ${selfDeclaredLevel}, mas as áreas de negócio não usam os resultados dos modelos, e todo nível acima do 1 começa aí.`,
+      );
+    },
+  },
+  {
+    id: 'self_declared_above_evidence',
+    step: 'maturity_calibration',
+    title: text('Self-declared level above the evidence', 'Nível declarado acima da evidência'),
+    practice: REASSESS,
+    prevalence: null,
+    questions: ({ gates, level }) => [
+      'self_declared_level',
+      ...(firstUnmet(gates, level)?.evidence.map((e) => e.questionId) ?? []),
+    ],
+    detect: ({ gates, level, maxLevel, selfDeclaredLevel }) => {
+      if (selfDeclaredLevel === null || selfDeclaredLevel <= level) return null;
+      // Below level 4 the next level always has an unmet gate; the guard only satisfies the types.
+      const unmet = firstUnmet(gates, level);
+      if (unmet === null) return null;
+      const why = unmetWords(unmet);
+      const range =
+        maxLevel > level
+          ? text(
+              ` (level ${maxLevel} at most, if the "don't know" answers turn out favourable)`,
+              ` (no máximo nível ${maxLevel}, se as respostas "não sei" se confirmarem favoráveis)`,
+            )
+          : text('', '');
+      return text(
+        `Question 9 places the company at level ${selfDeclaredLevel}, but the answers support level ${level}${range.en}: ${why.en}.`,
+        `A questão 9 coloca a empresa no nível ${selfDeclaredLevel}, mas as respostas sustentam o nível ${level}${range['pt-BR']}: ${why['pt-BR']}.`,
+      );
+    },
+  },
+] satisfies InconsistencyRule[]);
+
+/** The first gate of the level above `level` that does not pass; null at level 4. */
+export function firstUnmet(gates: readonly GateEvaluation[], level: Level): GateEvaluation | null {
+  return gates.find((gate) => gate.level === level + 1 && gate.status !== 'passed') ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding and ordering the gaps.
+// ---------------------------------------------------------------------------------------------
+
+type Unordered = Omit<Gap, 'order'> & {
+  /** Sort key: group (0 next-level blockers … 3 others), level, work step, kind, definition position. */
+  readonly sortKey: readonly number[];
+};
+
+const KIND_RANK: Readonly<Record<GapKind, number>> = { blocker: 0, inconsistency: 1, hotspot: 2 };
+
+function blockers(context: GapContext): Unordered[] {
+  return context.gates
+    .filter((gate) => gate.level > context.level && gate.status !== 'passed')
+    .map((gate): Unordered => {
+      const definition = gateDefinition(gate.id);
+      const now = unmetWords(gate);
+      return {
+        id: `blocker:${gate.id}`,
+        kind: 'blocker',
+        title: gate.title,
+        detail: text(
+          `Needed for level ${gate.level}: ${gate.requirement.en} Now: ${now.en}.`,
+          `Necessário para o nível ${gate.level}: ${gate.requirement['pt-BR']} Hoje: ${now['pt-BR']}.`,
+        ),
+        evidence: gate.evidence,
+        practice: gate.practice,
+        prevalence: prevalenceOf(definition.prevalence),
+        level: gate.level,
+        sortKey: [
+          gate.level === context.level + 1 ? 0 : 1,
+          gate.level,
+          workPosition(definition.step),
+          KIND_RANK.blocker,
+          GATE_POSITION.get(gate.id) ?? 0,
+        ],
+      };
+    });
+}
+
+function inconsistencies(context: GapContext): Unordered[] {
+  const found: Unordered[] = [];
+  INCONSISTENCY_RULES.forEach((rule, position) => {
+    const detail = rule.detect(context);
+    if (detail === null) return;
+    const evidence: Evidence[] = [...new Set(rule.questions(context))].map((questionId) => ({
+      questionId,
+      answer: answerOf(context.answers, questionId),
+    }));
+    found.push({
+      id: `inconsistency:${rule.id}`,
+      kind: 'inconsistency',
+      title: rule.title,
+      detail,
+      evidence,
+      practice: rule.practice,
+      prevalence: prevalenceOf(rule.prevalence),
+      sortKey: [2, 0, workPosition(rule.step), KIND_RANK.inconsistency, position],
+    });
+  });
+  return found;
+}
+
+function hotspots(context: GapContext): Unordered[] {
+  const { index, answers } = context;
+  const found: Unordered[] = [];
+  for (const questionId of CHALLENGE_FREQUENCY_QUESTIONS) {
+    const question = index.questions.get(questionId);
+    if (question?.kind !== 'frequency') continue;
+    const number = question.number ?? '';
+    question.items.forEach((item, itemPosition) => {
+      const frequency = readFrequency(answers, questionId, item.id);
+      if (frequency === undefined || frequency === DONT_KNOW || !HOTSPOT_FREQUENCIES.has(frequency)) return;
+      const key = hotspotKey(questionId, item.id);
+      const definition = HOTSPOTS[key];
+      if (definition === undefined) return; // the scoring index guarantees coverage
+      const word = VALUE_WORDS[frequency];
+      found.push({
+        id: `hotspot:${key}`,
+        kind: 'hotspot',
+        title: itemLabel(index, questionId, item.id),
+        detail: text(
+          `Met ${word.en} by the team (question ${number}).`,
+          `Enfrentado ${word['pt-BR']} pelo time (questão ${number}).`,
+        ),
+        evidence: [{ questionId, itemId: item.id, answer: frequency }],
+        practice: definition.practice,
+        prevalence: prevalenceOf(definition.prevalence),
+        sortKey: [2, 0, workPosition(definition.step), KIND_RANK.hotspot, (index.position.get(questionId) ?? 0) * 100 + itemPosition],
+      });
+    });
+  }
+  for (const questionId of CHALLENGE_CHOICE_QUESTIONS) {
+    const question = index.questions.get(questionId);
+    const selected = readMultiple(answers, questionId);
+    if (question?.kind !== 'multiple' || selected === undefined || selected === DONT_KNOW) continue;
+    const number = question.number ?? '';
+    const asked =
+      questionId === 'deployment_difficulties'
+        ? text(`a difficulty in deploying and monitoring models (question ${number})`, `dificuldade na implantação e no monitoramento dos modelos (questão ${number})`)
+        : text(`a reason models are not deployed (question ${number})`, `motivo para não implantar modelos (questão ${number})`);
+    question.options.forEach((option, optionPosition) => {
+      if (!selected.includes(option.id) || UNSPECIFIC_OPTIONS.has(option.id)) return;
+      const key = hotspotKey(questionId, option.id);
+      const definition = HOTSPOTS[key];
+      if (definition === undefined) return; // the scoring index guarantees coverage
+      found.push({
+        id: `hotspot:${key}`,
+        kind: 'hotspot',
+        title: optionLabel(index, questionId, option.id),
+        detail: text(`Selected as ${asked.en}.`, `Marcado como ${asked['pt-BR']}.`),
+        evidence: [{ questionId, answer: selected }],
+        practice: definition.practice,
+        prevalence: prevalenceOf(definition.prevalence),
+        sortKey: [2, 0, workPosition(definition.step), KIND_RANK.hotspot, (index.position.get(questionId) ?? 0) * 100 + optionPosition],
+      });
+    });
+  }
+  return found;
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/**
+ * The gaps of a scored response, numbered 1..n in the order the work must be done: blockers of
+ * the next level, then blockers of the levels above (marked with their level), then
+ * inconsistencies and hotspots together, each group by the work order of `WORK_ORDER`.
+ */
+export function gapsOf(context: GapContext): Gap[] {
+  const all = [...blockers(context), ...inconsistencies(context), ...hotspots(context)];
+  all.sort((a, b) => compareKeys(a.sortKey, b.sortKey));
+  return all.map(({ sortKey: _sortKey, ...gap }, i) => ({ ...gap, order: i + 1 }));
+}
+
+/**
+ * The gaps of a response (PRODUCT.md "Gaps"; paper 5.3–5.4 for hotspots and prevalences):
+ * - blockers: every unmet gate above the team's level (status failed or unknown), with its level;
+ * - hotspots: every challenge of questions 19–20 met frequently or always, and every specific
+ *   difficulty selected in questions 21 and 23 ("other" names nothing to address);
+ * - inconsistencies: answers that contradict each other or the evidence (`INCONSISTENCY_RULES`).
+ * Each carries its evidence, the MLOps practice that addresses it and, where the paper reports the
+ * same problem, its prevalence among the paper's respondents. Hidden questions are ignored.
+ *
+ * @throws Error when the questionnaire lacks a question the engine reads (programmer error).
+ */
+export function findGaps(questionnaire: Questionnaire, answers: Answers): Gap[] {
+  const index = scoringIndexOf(questionnaire);
+  const visible = pruneHiddenAnswers(questionnaire, answers);
+  const gates = evaluateGateList(visible);
+  return gapsOf({
+    index,
+    answers: visible,
+    gates,
+    level: levelFromGates(gates, 'pessimistic'),
+    maxLevel: levelFromGates(gates, 'optimistic'),
+    selfDeclaredLevel: selfDeclaredLevelOf(visible),
+  });
+}
+
+/** The level chosen in question 9 (paper 5.1), or null when unanswered or "don't know". */
+export function selfDeclaredLevelOf(answers: Answers): Level | null {
+  switch (readSingle(answers, 'self_declared_level')) {
+    case 'level_1':
+      return 1;
+    case 'level_2':
+      return 2;
+    case 'level_3':
+      return 3;
+    case 'level_4':
+      return 4;
+    default:
+      return null;
+  }
+}
