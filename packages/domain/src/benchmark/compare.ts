@@ -36,8 +36,8 @@ interface Link {
   readonly order: ReadonlyMap<string, number>;
   /** Option id → category id (single and multiple questions). */
   readonly optionCategory: ReadonlyMap<string, string>;
-  /** Frequency → its own category and every combined category that includes it. */
-  readonly frequencyCategories: ReadonlyMap<string, readonly string[]>;
+  /** Category id → the combined categories that include it (e.g. level_2 → level_2_or_4). */
+  readonly combinedInto: ReadonlyMap<string, readonly string[]>;
 }
 
 const plans = new WeakMap<Questionnaire, readonly Link[]>();
@@ -83,20 +83,16 @@ function makeLink(
     throw definitionError(questionnaire, `${where} is a ${question.kind} question, which cannot be compared with a series`);
   }
 
-  const frequencyCategories = new Map<string, readonly string[]>();
-  if (question.kind === 'frequency') {
-    if (series.choice !== 'frequency') {
-      throw definitionError(questionnaire, `${where} is a frequency item but series ${seriesId} is not a frequency series`);
-    }
-    for (const frequency of FREQUENCIES) {
-      const ids = series.categories
-        .filter((category) => category.id === frequency || category.combines?.includes(frequency) === true)
-        .map((category) => category.id);
-      frequencyCategories.set(frequency, ids);
-    }
+  if (question.kind === 'frequency' && series.choice !== 'frequency') {
+    throw definitionError(questionnaire, `${where} is a frequency item but series ${seriesId} is not a frequency series`);
   }
 
-  return { question, item, series, categories, order, optionCategory, frequencyCategories };
+  const combinedInto = new Map<string, string[]>();
+  for (const combined of series.categories) {
+    for (const part of combined.combines ?? []) combinedInto.set(part, [...(combinedInto.get(part) ?? []), combined.id]);
+  }
+
+  return { question, item, series, categories, order, optionCategory, combinedInto };
 }
 
 /**
@@ -133,29 +129,37 @@ function populationOf(answers: Answers): BenchmarkPopulation | undefined {
   return undefined;
 }
 
-/** The category ids an answer falls into, in the series' order; [] when it has none. */
-function matchedCategories(link: Link, value: unknown): string[] {
+/** The categories an answer names directly: an option's category, a frequency point, a number's band. */
+function directCategories(link: Link, value: unknown): string[] {
   const { question } = link;
-  let ids: readonly string[] = [];
   if (question.kind === 'frequency') {
-    ids = typeof value === 'string' ? (link.frequencyCategories.get(value) ?? []) : [];
-  } else if (question.kind === 'number') {
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
-      const band = NUMBER_BANDS[link.series.id]?.find((candidate) => value <= candidate.upTo);
-      ids = band === undefined ? [] : [band.categoryId];
-    }
-  } else if (typeof value === 'string') {
-    const id = link.optionCategory.get(value);
-    ids = id === undefined ? [] : [id];
-  } else if (Array.isArray(value)) {
-    const found = new Set<string>();
-    for (const optionId of value as readonly unknown[]) {
-      const id = typeof optionId === 'string' ? link.optionCategory.get(optionId) : undefined;
-      if (id !== undefined) found.add(id);
-    }
-    ids = [...found].sort((a, b) => (link.order.get(a) ?? 0) - (link.order.get(b) ?? 0));
+    return typeof value === 'string' && (FREQUENCIES as readonly string[]).includes(value) && link.categories.has(value)
+      ? [value]
+      : [];
   }
-  return [...ids];
+  if (question.kind === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return [];
+    const band = NUMBER_BANDS[link.series.id]?.find((candidate) => value <= candidate.upTo);
+    return band === undefined ? [] : [band.categoryId];
+  }
+  const optionIds: readonly unknown[] = Array.isArray(value) ? value : [value];
+  return optionIds.flatMap((optionId) => {
+    const id = typeof optionId === 'string' ? link.optionCategory.get(optionId) : undefined;
+    return id === undefined ? [] : [id];
+  });
+}
+
+/**
+ * The category ids an answer falls into: those it names and every combined category that
+ * includes one of them, once each, in the series' order; [] when it has none.
+ */
+function matchedCategories(link: Link, value: unknown): string[] {
+  const found = new Set<string>();
+  for (const id of directCategories(link, value)) {
+    found.add(id);
+    for (const combined of link.combinedInto.get(id) ?? []) found.add(combined);
+  }
+  return [...found].sort((a, b) => (link.order.get(a) ?? 0) - (link.order.get(b) ?? 0));
 }
 
 function placementOf(link: Link, matched: readonly string[]): BenchmarkComparison['placement'] {
@@ -177,10 +181,11 @@ function isUnanswered(value: unknown): boolean {
  * Placement: `unanswered` (no answer, or no value for the item); `no_category` (an answer with no
  * category in the series: "don't know", an option without a category, a malformed value);
  * `matched` when a category it falls into has a count (reported or derived); `not_reported` when
- * it falls only into categories the paper gives no count for. Frequency values fall into their own
- * point and every combined category that includes it (e.g. `frequently` → `frequently`,
- * `sometimes_or_frequently`); `models_in_production` falls into up_to_5 (≤ 5), from_6_to_10
- * (≤ 10) or over_10.
+ * it falls only into categories the paper gives no count for. An answer falls into the category of
+ * its option (several for multiple choice), its frequency point, or its number's band
+ * (`models_in_production`: up_to_5 for ≤ 5, from_6_to_10 for ≤ 10, over_10 above), and into every
+ * combined category that includes one of those (e.g. `frequently` → `frequently`,
+ * `sometimes_or_frequently`; `level_2` → `level_2`, `level_2_or_4`).
  *
  * Pure. Malformed answers never throw; a questionnaire whose links do not resolve in its benchmark
  * (`benchmarkId`) throws an Error naming the question and the missing series or category.
