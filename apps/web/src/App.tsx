@@ -1,0 +1,121 @@
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Layout } from './components/Layout.tsx';
+import { Loading } from './components/ErrorAlert.tsx';
+import { onSessionExpired } from './lib/http.ts';
+import { useI18n } from './lib/i18n/i18n.tsx';
+import { Link, navigate, Routes, type Route } from './lib/router.tsx';
+import { authKeys } from './features/auth/queries.ts';
+import { RequireSession, signInPath } from './features/auth/session.tsx';
+import { SignInPage, SignUpPage } from './features/auth/SignInPage.tsx';
+import { HomePage } from './features/home/HomePage.tsx';
+
+// Pages load on demand: the sign-in page ships without the rest, and chart.js arrives only with
+// the pages that draw charts (their own dynamic import).
+const WorkspacesPage = lazy(() => import('./features/workspaces/WorkspacesPage.tsx'));
+const TeamsPage = lazy(() => import('./features/teams/TeamsPage.tsx'));
+const TeamPage = lazy(() => import('./features/teams/TeamPage.tsx'));
+const AssessmentPage = lazy(() => import('./features/assessments/AssessmentPage.tsx'));
+const QuestionnairePage = lazy(() => import('./features/questionnaire/QuestionnairePage.tsx'));
+const GuestStartPage = lazy(() => import('./features/questionnaire/GuestStartPage.tsx'));
+const GuestQuestionnairePage = lazy(() => import('./features/questionnaire/GuestQuestionnairePage.tsx'));
+const ResultPage = lazy(() => import('./features/results/ResultPage.tsx'));
+const TeamResultPage = lazy(() => import('./features/results/TeamResultPage.tsx'));
+const BenchmarkPage = lazy(() => import('./features/benchmark/BenchmarkPage.tsx'));
+
+const p = (params: Record<string, string>, name: string): string => params[name] ?? '';
+
+const routes: readonly Route[] = [
+  { path: '/', render: () => <HomePage /> },
+  { path: '/sign-in', render: () => <SignInPage /> },
+  { path: '/sign-up', render: () => <SignUpPage /> },
+  { path: '/benchmark', render: () => <BenchmarkPage /> },
+  { path: '/respond/:token', render: (params) => <GuestStartPage token={p(params, 'token')} /> },
+  { path: '/guest/responses/:responseId', render: (params) => <GuestQuestionnairePage responseId={p(params, 'responseId')} /> },
+  { path: '/workspaces', render: () => <RequireSession>{() => <WorkspacesPage />}</RequireSession> },
+  {
+    path: '/workspaces/:workspaceId',
+    render: (params) => <RequireSession>{() => <TeamsPage workspaceId={p(params, 'workspaceId')} />}</RequireSession>,
+  },
+  {
+    path: '/workspaces/:workspaceId/teams/:teamId',
+    render: (params) => (
+      <RequireSession>{() => <TeamPage workspaceId={p(params, 'workspaceId')} teamId={p(params, 'teamId')} />}</RequireSession>
+    ),
+  },
+  {
+    path: '/workspaces/:workspaceId/assessments/:assessmentId',
+    render: (params) => (
+      <RequireSession>
+        {() => <AssessmentPage workspaceId={p(params, 'workspaceId')} assessmentId={p(params, 'assessmentId')} />}
+      </RequireSession>
+    ),
+  },
+  {
+    path: '/workspaces/:workspaceId/assessments/:assessmentId/respond',
+    render: (params) => (
+      <RequireSession>
+        {() => <QuestionnairePage workspaceId={p(params, 'workspaceId')} assessmentId={p(params, 'assessmentId')} />}
+      </RequireSession>
+    ),
+  },
+  {
+    path: '/workspaces/:workspaceId/assessments/:assessmentId/result',
+    render: (params) => (
+      <RequireSession>
+        {() => <TeamResultPage workspaceId={p(params, 'workspaceId')} assessmentId={p(params, 'assessmentId')} />}
+      </RequireSession>
+    ),
+  },
+  {
+    path: '/workspaces/:workspaceId/assessments/:assessmentId/responses/:responseId/result',
+    render: (params) => (
+      <RequireSession>
+        {() => (
+          <ResultPage
+            workspaceId={p(params, 'workspaceId')}
+            assessmentId={p(params, 'assessmentId')}
+            responseId={p(params, 'responseId')}
+          />
+        )}
+      </RequireSession>
+    ),
+  },
+];
+
+function NotFound(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <div className="card">
+      <h1>{t('notFound.title')}</h1>
+      <p>
+        <Link to="/">{t('notFound.home')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** On a 401 that a refresh could not cure: forget the user and go to sign-in, keeping the way back. */
+function useSessionExpiry(): void {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      onSessionExpired(() => {
+        const here = window.location.pathname + window.location.search;
+        queryClient.setQueryData(authKeys.session(), null);
+        if (!window.location.pathname.startsWith('/sign-in')) navigate(signInPath(here, true), { replace: true });
+      }),
+    [queryClient],
+  );
+}
+
+export function App(): ReactNode {
+  useSessionExpiry();
+  return (
+    <Layout>
+      <Suspense fallback={<Loading />}>
+        <Routes routes={routes} fallback={<NotFound />} />
+      </Suspense>
+    </Layout>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState, type ReactNode } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '../../lib/i18n/i18n.tsx';
+import { Link, navigate } from '../../lib/router.tsx';
+import { can } from '../../lib/roles.ts';
+import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
+import { LevelBadge } from '../../components/LevelBadge.tsx';
+import { workspaceQuery } from '../workspaces/queries.ts';
+import { teamKeys } from '../teams/queries.ts';
+import { resultKeys } from '../results/queries.ts';
+import { createRespondentLink, revokeRespondentLink, transitionAssessment } from './api.ts';
+import { assessmentKeys, assessmentQuery, respondentLinksQuery } from './queries.ts';
+import { AssessmentActions } from './components/AssessmentActions.tsx';
+import { RespondentLinks } from './components/RespondentLinks.tsx';
+
+function LinksSection({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
+  const queryClient = useQueryClient();
+  const links = useQuery(respondentLinksQuery(workspaceId, assessmentId));
+  const [token, setToken] = useState<string | null>(null);
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: assessmentKeys.links(workspaceId, assessmentId) });
+  const create = useMutation({
+    mutationFn: (label: string) => createRespondentLink(workspaceId, assessmentId, label ? { label } : {}),
+    onSuccess: async (created) => {
+      setToken(created.token);
+      await invalidate();
+    },
+  });
+  const revoke = useMutation({ mutationFn: (linkId: string) => revokeRespondentLink(workspaceId, assessmentId, linkId), onSuccess: invalidate });
+  if (links.isPending) return <Loading />;
+  if (links.isError) return <ErrorAlert error={links.error} />;
+  return (
+    <RespondentLinks
+      links={links.data}
+      createdToken={token}
+      creating={create.isPending}
+      error={create.error ?? revoke.error}
+      onCreate={(label) => create.mutate(label)}
+      onRevoke={(linkId) => revoke.mutate(linkId)}
+    />
+  );
+}
+
+/** One assessment: its state, what can be done next, and (for assessors) links for guests. */
+export default function AssessmentPage({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
+  const { t, date } = useI18n();
+  const queryClient = useQueryClient();
+  const workspace = useQuery(workspaceQuery(workspaceId));
+  const assessment = useQuery(assessmentQuery(workspaceId, assessmentId));
+  const transition = useMutation({
+    mutationFn: (action: 'open' | 'close' | 'reopen') => transitionAssessment(workspaceId, assessmentId, action),
+    onSuccess: async (updated, action) => {
+      queryClient.setQueryData(assessmentKeys.detail(workspaceId, assessmentId), updated);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: assessmentKeys.workspace(workspaceId) }),
+        queryClient.invalidateQueries({ queryKey: teamKeys.all }),
+        queryClient.invalidateQueries({ queryKey: resultKeys.assessment(workspaceId, assessmentId) }),
+      ]);
+      if (action === 'close') navigate(`/workspaces/${workspaceId}/assessments/${assessmentId}/result`);
+    },
+  });
+  if (assessment.isPending || workspace.isPending) return <Loading />;
+  if (assessment.isError) return <ErrorAlert error={assessment.error} />;
+  if (workspace.isError) return <ErrorAlert error={workspace.error} />;
+  const a = assessment.data;
+  const role = workspace.data.role;
+  return (
+    <div>
+      <p className="small">
+        <Link to={`/workspaces/${workspaceId}/teams/${a.teamId}`}>{a.teamName}</Link>
+      </p>
+      <h1>{a.title}</h1>
+      <div className="card stack">
+        <p className="row">
+          <span className="badge" data-status={a.status}>
+            {t(`assessment.status.${a.status}`)}
+          </span>
+          {a.level !== null && <LevelBadge level={a.level} />}
+        </p>
+        <p className="small muted">
+          {t('assessment.dates', { created: date(a.createdAt) })}
+          {a.openedAt && ` · ${t('assessment.openedOn', { date: date(a.openedAt) })}`}
+          {a.closedAt && ` · ${t('assessment.closedOn', { date: date(a.closedAt) })}`}
+        </p>
+        <p>{t('assessment.responses', { submitted: a.responseCounts.submitted, inProgress: a.responseCounts.inProgress })}</p>
+        <p className="small muted">{t(`assessment.help.${a.status}`)}</p>
+        {transition.error !== null && <ErrorAlert error={transition.error} />}
+        <AssessmentActions assessment={a} role={role} pending={transition.isPending} onTransition={(action) => transition.mutate(action)} />
+      </div>
+      {a.status === 'open' && can.runAssessments(role) && <LinksSection workspaceId={workspaceId} assessmentId={assessmentId} />}
+    </div>
+  );
+}

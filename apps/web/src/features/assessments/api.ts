@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import {
+  AssessmentListSchema,
+  AssessmentSchema,
+  RespondentLinkCreatedSchema,
+  RespondentLinkListSchema,
+  type Assessment,
+  type CreateAssessmentBody,
+  type CreateRespondentLinkBody,
+  type RespondentLink,
+  type RespondentLinkCreated,
+} from '@assay/contracts';
+import { http } from '../../lib/http.ts';
+
+const base = (workspaceId: string, assessmentId: string): string => `/workspaces/${workspaceId}/assessments/${assessmentId}`;
+
+export const listTeamAssessments = async (workspaceId: string, teamId: string): Promise<Assessment[]> =>
+  (await http.get(`/workspaces/${workspaceId}/teams/${teamId}/assessments`, { schema: AssessmentListSchema })).assessments;
+
+export const startAssessment = (workspaceId: string, teamId: string, body: CreateAssessmentBody): Promise<Assessment> =>
+  http.post(`/workspaces/${workspaceId}/teams/${teamId}/assessments`, { body, schema: AssessmentSchema });
+
+export const getAssessment = (workspaceId: string, assessmentId: string): Promise<Assessment> =>
+  http.get(base(workspaceId, assessmentId), { schema: AssessmentSchema });
+
+/** open, close (computes the team result) or reopen (owners and admins). */
+export const transitionAssessment = (
+  workspaceId: string,
+  assessmentId: string,
+  action: 'open' | 'close' | 'reopen',
+): Promise<Assessment> => http.post(`${base(workspaceId, assessmentId)}/${action}`, { schema: AssessmentSchema });
+
+export const listRespondentLinks = async (workspaceId: string, assessmentId: string): Promise<RespondentLink[]> =>
+  (await http.get(`${base(workspaceId, assessmentId)}/respondent-links`, { schema: RespondentLinkListSchema })).links;
+
+export const createRespondentLink = (
+  workspaceId: string,
+  assessmentId: string,
+  body: CreateRespondentLinkBody,
+): Promise<RespondentLinkCreated> =>
+  http.post(`${base(workspaceId, assessmentId)}/respondent-links`, { body, schema: RespondentLinkCreatedSchema });
+
+export const revokeRespondentLink = (workspaceId: string, assessmentId: string, linkId: string): Promise<unknown> =>
+  http.delete(`${base(workspaceId, assessmentId)}/respondent-links/${linkId}`, { schema: z.unknown() });

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import type { Assessment, Role } from '@assay/contracts';
+import { useI18n } from '../../../lib/i18n/i18n.tsx';
+import { Link } from '../../../lib/router.tsx';
+import { can } from '../../../lib/roles.ts';
+
+/** What can be done with the assessment now, given its status and the person's role. */
+export function AssessmentActions({ assessment, role, pending, onTransition }: {
+  assessment: Assessment;
+  role: Role;
+  pending: boolean;
+  onTransition: (action: 'open' | 'close' | 'reopen') => void;
+}): ReactNode {
+  const { t } = useI18n();
+  const base = `/workspaces/${assessment.workspaceId}/assessments/${assessment.id}`;
+  return (
+    <div className="row">
+      {assessment.status === 'draft' && can.runAssessments(role) && (
+        <button type="button" disabled={pending} onClick={() => onTransition('open')}>
+          {t('assessment.open')}
+        </button>
+      )}
+      {assessment.status === 'open' && can.answer(role) && (
+        <Link to={`${base}/respond`} className="button">
+          {assessment.myResponseId ? t('assessment.continue') : t('assessment.answer')}
+        </Link>
+      )}
+      {assessment.status === 'open' && can.runAssessments(role) && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={pending}
+          onClick={() => {
+            if (window.confirm(t('assessment.closeConfirm', { submitted: assessment.responseCounts.submitted }))) onTransition('close');
+          }}
+        >
+          {t('assessment.close')}
+        </button>
+      )}
+      {assessment.status === 'closed' && (
+        <Link to={`${base}/result`} className="button">
+          {t('assessment.teamResult')}
+        </Link>
+      )}
+      {assessment.status === 'closed' && can.reopen(role) && (
+        <button type="button" className="secondary" disabled={pending} onClick={() => onTransition('reopen')}>
+          {t('assessment.reopen')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState, type ReactNode } from 'react';
+import type { RespondentLink } from '@assay/contracts';
+import { useI18n } from '../../../lib/i18n/i18n.tsx';
+import { Field } from '../../../components/Field.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+
+/** The link a guest opens; the token is shown once, when the link is made. */
+export const respondentLinkUrl = (token: string): string => `${window.location.origin}/respond/${encodeURIComponent(token)}`;
+
+function NewLink({ url }: { url: string }): ReactNode {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="alert info" role="status">
+      <p>{t('links.created')}</p>
+      <Field label={t('links.url')} readOnly value={url} onFocus={(event) => event.target.select()} data-testid="respondent-link" />
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          void navigator.clipboard?.writeText(url).then(() => setCopied(true));
+        }}
+      >
+        {copied ? t('links.copied') : t('links.copy')}
+      </button>
+    </div>
+  );
+}
+
+/** Account-free links for guests: make one, see who used each, revoke. */
+export function RespondentLinks({ links, createdToken, creating, error, onCreate, onRevoke }: {
+  links: readonly RespondentLink[];
+  createdToken: string | null;
+  creating: boolean;
+  error: unknown;
+  onCreate: (label: string) => void;
+  onRevoke: (linkId: string) => void;
+}): ReactNode {
+  const { t, date } = useI18n();
+  const [label, setLabel] = useState('');
+  return (
+    <section className="card" aria-labelledby="links-heading">
+      <h2 id="links-heading" style={{ marginTop: 0 }}>
+        {t('links.title')}
+      </h2>
+      <p className="hint">{t('links.lead')}</p>
+      {error !== null && error !== undefined && <ErrorAlert error={error} />}
+      {createdToken && <NewLink url={respondentLinkUrl(createdToken)} />}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onCreate(label.trim());
+        }}
+      >
+        <Field label={t('links.label')} value={label} maxLength={120} hint={t('links.labelHint')} onChange={(event) => setLabel(event.target.value)} />
+        <button type="submit" disabled={creating}>
+          {creating ? t('common.wait') : t('links.create')}
+        </button>
+      </form>
+      {links.length > 0 && (
+        <table style={{ marginTop: '1rem' }}>
+          <thead>
+            <tr>
+              <th scope="col">{t('links.label')}</th>
+              <th scope="col">{t('links.createdAt')}</th>
+              <th scope="col" className="num">{t('links.responses')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('links.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {links.map((link) => (
+              <tr key={link.id}>
+                <td>{link.label ?? t('links.unlabelled')}</td>
+                <td>{date(link.createdAt)}</td>
+                <td className="num">{link.responses}</td>
+                <td>
+                  {link.revokedAt ? (
+                    <span className="muted">{t('links.revoked')}</span>
+                  ) : (
+                    <button type="button" className="secondary" onClick={() => onRevoke(link.id)}>
+                      {t('links.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { useMemo, type ReactNode } from 'react';
+import type { ChartConfiguration } from 'chart.js';
+import { percentOf, type BenchmarkCategory, type BenchmarkSeries } from '@assay/domain';
+import { useI18n, type I18n } from '../../../lib/i18n/i18n.tsx';
+import { ChartCanvas } from '../../../components/ChartCanvas.tsx';
+
+const PAPER_COLOUR = '#7fa7b5';
+const TEAM_COLOUR = '#b45309';
+
+/** Categories drawn as bars: sums of other categories are listed in the table, never stacked on their parts. */
+const drawn = (series: BenchmarkSeries): readonly BenchmarkCategory[] => series.categories.filter((c) => !c.combines);
+
+function categoryLabel(i18n: I18n, category: BenchmarkCategory, isTeam: boolean): string {
+  const parts = [i18n.text(category.label)];
+  if (category.status === 'not_reported') parts.push(i18n.t('benchmark.notReportedShort'));
+  if (category.status === 'derived') parts.push(i18n.t('benchmark.derivedShort'));
+  if (isTeam) parts.push(i18n.t('benchmark.yourAnswerShort'));
+  return parts.join(' · ');
+}
+
+function useBarConfig(series: BenchmarkSeries, marked: ReadonlySet<string>): ChartConfiguration {
+  const i18n = useI18n();
+  return useMemo(() => {
+    const categories = drawn(series);
+    return {
+      type: 'bar',
+      data: {
+        labels: categories.map((c) => categoryLabel(i18n, c, marked.has(c.id))),
+        datasets: [
+          {
+            label: i18n.t('benchmark.percentOfBase', { base: series.base }),
+            // A category without a count gets no bar (null), never a zero.
+            data: categories.map((c) => (c.count === null ? null : percentOf(c.count, series.base))),
+            backgroundColor: categories.map((c) => (marked.has(c.id) ? TEAM_COLOUR : PAPER_COLOUR)),
+            borderWidth: 0,
+          },
+        ],
+      },
+      options: {
+        indexAxis: 'y',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: { x: { min: 0, max: 100, ticks: { callback: (value) => `${value}%` } } },
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              label: (item) => {
+                const category = categories[item.dataIndex];
+                return category?.count == null ? i18n.t('benchmark.notReported') : `${category.count}/${series.base} (${i18n.percent(percentOf(category.count, series.base))})`;
+              },
+            },
+          },
+        },
+      },
+    } satisfies ChartConfiguration<'bar'>;
+  }, [series, marked, i18n]);
+}
+
+function SeriesTable({ series, marked }: { series: BenchmarkSeries; marked: ReadonlySet<string> }): ReactNode {
+  const { t, text, percent, locale } = useI18n();
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t('benchmark.category')}</th>
+          <th scope="col" className="num">{t('benchmark.count')}</th>
+          <th scope="col" className="num">{t('benchmark.share')}</th>
+          <th scope="col">{t('benchmark.notes')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {series.categories.map((category) => {
+          const notes: string[] = [];
+          if (category.status === 'derived') notes.push(t('benchmark.derived'));
+          if (category.combines) {
+            const parts = category.combines.map((id) => series.categories.find((c) => c.id === id)).filter((c) => c !== undefined);
+            notes.push(t('benchmark.combines', { parts: parts.map((c) => text(c.label)).join(' + ') }));
+          }
+          if (category.printedPercent !== undefined) {
+            notes.push(
+              category.printedDisagrees
+                ? t('benchmark.printedDisagrees', { printed: category.printedPercent })
+                : t('benchmark.printed', { printed: category.printedPercent }),
+            );
+          }
+          if (category.note) notes.push(text(category.note));
+          return (
+            <tr key={category.id} data-category={category.id} data-status={category.status}>
+              <th scope="row" style={{ fontWeight: marked.has(category.id) ? 700 : 400 }}>
+                {text(category.label)}
+                {marked.has(category.id) && <span className="badge warn" style={{ marginLeft: '0.4rem' }}>{t('benchmark.yourAnswer')}</span>}
+              </th>
+              <td className="num">
+                {category.count === null ? <em>{t('benchmark.notReported')}</em> : `${category.count}/${series.base}`}
+              </td>
+              <td className="num">{category.count === null ? '—' : percent(percentOf(category.count, series.base))}</td>
+              <td className="small" lang={locale}>
+                {notes.join(' ')}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * One figure of the paper: bars of each category's share of its base (computed from counts),
+ * the team's answer marked, "not reported" and "derived" labelled, with base and source, and
+ * the same numbers as a table.
+ */
+export function SeriesFigure({ series, marked = new Set(), headingLevel = 3, children }: {
+  series: BenchmarkSeries;
+  marked?: ReadonlySet<string>;
+  headingLevel?: 2 | 3;
+  children?: ReactNode;
+}): ReactNode {
+  const { t, text } = useI18n();
+  const config = useBarConfig(series, marked);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const reportedBars = drawn(series).filter((c) => c.count !== null).length;
+  const height = Math.max(140, drawn(series).length * 34 + 40);
+  const figure = series.source.figure ? `, ${series.source.figure}` : '';
+  return (
+    <section className="card" aria-labelledby={`series-${series.id}`} data-series={series.id}>
+      <Heading id={`series-${series.id}`} style={{ marginTop: 0 }}>
+        {text(series.title)}
+      </Heading>
+      <p className="small muted">
+        {t('benchmark.base', { base: series.base, who: text(series.baseLabel) })} · {t('benchmark.source', { section: series.source.section, figure })}
+      </p>
+      {children}
+      {reportedBars > 0 ? (
+        <div style={{ height }}>
+          <ChartCanvas className="fill" config={config} summary={t('benchmark.chartSummary', { title: text(series.title), base: series.base })} />
+        </div>
+      ) : (
+        <p className="alert info small">{t('benchmark.noCounts')}</p>
+      )}
+      {series.note && <p className="small">{text(series.note)}</p>}
+      <details>
+        <summary>{t('benchmark.table')}</summary>
+        <SeriesTable series={series} marked={marked} />
+        {series.source.quote && (
+          <blockquote className="small muted" lang="pt-BR">
+            “{series.source.quote}”
+          </blockquote>
+        )}
+      </details>
+    </section>
+  );
+}

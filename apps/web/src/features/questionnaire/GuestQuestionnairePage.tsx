@@ -1,0 +1,60 @@
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ResultDto } from '@assay/contracts';
+import { getQuestionnaire } from '@assay/domain';
+import { useI18n } from '../../lib/i18n/i18n.tsx';
+import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
+import { guestKey, saveGuestAnswers, submitGuestResponse } from './api.ts';
+import { guestResponseQuery } from './queries.ts';
+import { QuestionnaireForm } from './components/QuestionnaireForm.tsx';
+
+// The result (and its charts) loads only once the guest has submitted.
+const ResultView = lazy(() => import('../results/components/ResultView.tsx').then((m) => ({ default: m.ResultView })));
+
+function GuestQuestionnaire({ responseId, accessKey }: { responseId: string; accessKey: string }): ReactNode {
+  const { t } = useI18n();
+  const [result, setResult] = useState<ResultDto | null>(null);
+  const response = useQuery(guestResponseQuery(responseId, accessKey));
+  if (result) {
+    return (
+      <div>
+        <h1>{t('result.yourResult')}</h1>
+        <p className="alert info">{t('guest.thanks')}</p>
+        <Suspense fallback={<Loading />}>
+          <ResultView result={result} />
+        </Suspense>
+      </div>
+    );
+  }
+  if (response.isPending) return <Loading />;
+  if (response.isError) return <ErrorAlert error={response.error} />;
+  const { assessment, response: saved } = response.data;
+  const questionnaire = getQuestionnaire(assessment.questionnaireId);
+  if (!questionnaire) return <p className="alert error">{t('result.unknownQuestionnaire', { id: assessment.questionnaireId })}</p>;
+  if (saved.status === 'submitted') return <p className="alert info">{t('guest.alreadySubmitted')}</p>;
+  if (assessment.status !== 'open') return <p className="alert warn">{t('questionnaire.notOpen')}</p>;
+  return (
+    <div>
+      <p className="small muted">
+        {assessment.workspaceName} · {assessment.teamName} · {assessment.title}
+      </p>
+      <QuestionnaireForm
+        questionnaire={questionnaire}
+        initialAnswers={saved.answers}
+        save={(changes) => saveGuestAnswers(responseId, accessKey, changes)}
+        submit={async () => {
+          const submitted = await submitGuestResponse(responseId, accessKey);
+          setResult(submitted.result.result);
+        }}
+      />
+    </div>
+  );
+}
+
+/** A guest's questionnaire, opened with the response key this browser kept when they started. */
+export default function GuestQuestionnairePage({ responseId }: { responseId: string }): ReactNode {
+  const { t } = useI18n();
+  const accessKey = guestKey(responseId);
+  if (!accessKey) return <p className="alert warn">{t('guest.noKey')}</p>;
+  return <GuestQuestionnaire responseId={responseId} accessKey={accessKey} />;
+}

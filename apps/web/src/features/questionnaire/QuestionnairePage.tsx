@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { getQuestionnaire } from '@assay/domain';
+import { useI18n } from '../../lib/i18n/i18n.tsx';
+import { Link, navigate } from '../../lib/router.tsx';
+import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
+import { assessmentKeys, assessmentQuery } from '../assessments/queries.ts';
+import { resultKeys } from '../results/queries.ts';
+import { saveAnswers, submitResponse } from './api.ts';
+import { myResponseQuery } from './queries.ts';
+import { QuestionnaireForm } from './components/QuestionnaireForm.tsx';
+
+/** A member answers an open assessment: their own response, resumed where they left it. */
+export default function QuestionnairePage({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const assessment = useQuery(assessmentQuery(workspaceId, assessmentId));
+  const response = useQuery({ ...myResponseQuery(workspaceId, assessmentId), enabled: assessment.data?.status === 'open' });
+  const back = `/workspaces/${workspaceId}/assessments/${assessmentId}`;
+
+  if (assessment.isPending) return <Loading />;
+  if (assessment.isError) return <ErrorAlert error={assessment.error} />;
+  if (assessment.data.status !== 'open') {
+    return (
+      <div className="card">
+        <p>{t('questionnaire.notOpen')}</p>
+        <Link to={back}>{t('result.backToAssessment')}</Link>
+      </div>
+    );
+  }
+  if (response.isPending) return <Loading />;
+  if (response.isError) return <ErrorAlert error={response.error} />;
+  const questionnaire = getQuestionnaire(assessment.data.questionnaireId);
+  if (!questionnaire) return <p className="alert error">{t('result.unknownQuestionnaire', { id: assessment.data.questionnaireId })}</p>;
+  const { id: responseId, status, answers } = response.data;
+  const resultPath = `${back}/responses/${responseId}/result`;
+  if (status === 'submitted') {
+    return (
+      <div className="card">
+        <p>{t('questionnaire.alreadySubmitted')}</p>
+        <Link to={resultPath}>{t('questionnaire.seeResult')}</Link>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <p className="small">
+        <Link to={back}>
+          {assessment.data.teamName} · {assessment.data.title}
+        </Link>
+      </p>
+      <QuestionnaireForm
+        questionnaire={questionnaire}
+        initialAnswers={answers}
+        save={(changes) => saveAnswers(workspaceId, assessmentId, responseId, changes)}
+        submit={async () => {
+          const submitted = await submitResponse(workspaceId, assessmentId, responseId);
+          queryClient.setQueryData(resultKeys.individual(workspaceId, assessmentId, responseId), submitted.result);
+          await queryClient.invalidateQueries({ queryKey: assessmentKeys.workspace(workspaceId) });
+          navigate(resultPath);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { DONT_KNOW, FREQUENCIES, type FrequencyQuestion } from '@assay/domain';
+import { useI18n } from '../../../lib/i18n/i18n.tsx';
+import type { FieldProps } from './field-props.ts';
+
+function itemValues(value: unknown): Readonly<Record<string, string>> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, string>) : {};
+}
+
+/**
+ * One row per item, one radio per point of the paper's scale (section 5.3). Each row is its
+ * own radio group, so arrow keys move along the scale and Tab moves to the next item.
+ */
+export function FrequencyMatrix({ question, value, onChange, inputId }: FieldProps<FrequencyQuestion>): ReactNode {
+  const { t, text } = useI18n();
+  const current = itemValues(value);
+  const columns: readonly string[] = question.allowDontKnow ? [...FREQUENCIES, DONT_KNOW] : FREQUENCIES;
+  const columnLabel = (column: string): string =>
+    column === DONT_KNOW ? t('question.dontKnow') : t(`frequency.${column as (typeof FREQUENCIES)[number]}`);
+  const setItem = (itemId: string, column: string): void => {
+    onChange({ ...current, [itemId]: column }, 'now');
+  };
+  return (
+    <div className="table-scroll">
+      <table className="matrix">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">{t('question.item')}</span>
+            </th>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="small">
+                {columnLabel(column)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {question.items.map((item, row) => {
+            const rowLabelId = `${inputId}-item-${item.id}`;
+            return (
+              <tr key={item.id} role="radiogroup" aria-labelledby={rowLabelId}>
+                <th scope="row" id={rowLabelId}>
+                  {text(item.label)}
+                </th>
+                {columns.map((column, index) => (
+                  <td key={column}>
+                    <input
+                      type="radio"
+                      id={row === 0 && index === 0 ? inputId : undefined}
+                      name={`${inputId}-${item.id}`}
+                      value={column}
+                      aria-label={`${text(item.label)}: ${columnLabel(column)}`}
+                      checked={current[item.id] === column}
+                      onChange={() => setItem(item.id, column)}
+                    />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

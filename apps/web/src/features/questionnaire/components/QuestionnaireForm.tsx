@@ -1,0 +1,196 @@
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { isQuestionVisible, type Answer, type Answers, type Questionnaire, type SectionId } from '@assay/domain';
+import { useI18n } from '../../../lib/i18n/i18n.tsx';
+import { ApiError } from '../../../lib/http.ts';
+import { applyChange, firstUnanswered, isAnswered, visibleSections } from '../answers.ts';
+import { AutosaveQueue, type AnswerChanges } from '../autosave.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+import { QuestionField, questionInputId } from './QuestionField.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
+import { SectionNav, type SectionProgress } from './SectionNav.tsx';
+import type { SaveTiming } from './field-props.ts';
+
+export interface QuestionnaireFormProps {
+  readonly questionnaire: Questionnaire;
+  /** The answers saved so far (the response as the API returned it). */
+  readonly initialAnswers: Answers;
+  readonly save: (changes: AnswerChanges) => Promise<unknown>;
+  /** Submits the response; an ApiError naming questions is shown next to them. */
+  readonly submit: () => Promise<unknown>;
+  readonly debounceMs?: number;
+}
+
+function useAutosaveQueue(save: QuestionnaireFormProps['save'], debounceMs: number | undefined): AutosaveQueue {
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const [queue] = useState(() => new AutosaveQueue((changes) => saveRef.current(changes), debounceMs === undefined ? {} : { debounceMs }));
+  useEffect(() => {
+    const online = (): void => queue.online();
+    const offline = (): void => queue.offline();
+    window.addEventListener('online', online);
+    window.addEventListener('offline', offline);
+    return () => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', offline);
+    };
+  }, [queue]);
+  useEffect(() => () => queue.dispose(), [queue]);
+  return queue;
+}
+
+/**
+ * The questionnaire, one short page per section. Answers live here while the person works and
+ * go to the API through the autosave queue; the API's answer is never written back into the
+ * inputs, so a slow save cannot undo what was typed since.
+ */
+export function QuestionnaireForm({ questionnaire, initialAnswers, save, submit, debounceMs }: QuestionnaireFormProps): ReactNode {
+  const { t, text } = useI18n();
+  const queue = useAutosaveQueue(save, debounceMs);
+  const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
+  const [answers, setAnswers] = useState<Answers>(initialAnswers);
+  const [resumeAt] = useState(() => firstUnanswered(questionnaire, initialAnswers));
+  const [section, setSection] = useState<SectionId>(() => resumeAt?.section ?? questionnaire.sections[0]?.id ?? 'profile');
+  const [submitProblems, setSubmitProblems] = useState<Readonly<Record<string, string>>>({});
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusTarget = useRef<string | null>(Object.keys(initialAnswers).length > 0 ? (resumeAt?.id ?? null) : null);
+
+  const sections = visibleSections(questionnaire, answers);
+  const sectionIndex = Math.max(0, sections.indexOf(section));
+  const currentSection = sections[sectionIndex] ?? section;
+  const definition = questionnaire.sections.find((s) => s.id === currentSection);
+  const questions = questionnaire.questions.filter(
+    (q) => q.section === currentSection && isQuestionVisible(questionnaire, q.id, answers),
+  );
+
+  const progress = useMemo(() => {
+    const perSection: SectionProgress[] = sections.map((id) => {
+      const shown = questionnaire.questions.filter((q) => q.section === id && isQuestionVisible(questionnaire, q.id, answers));
+      return { id, total: shown.length, answered: shown.filter((q) => isAnswered(q, answers[q.id])).length };
+    });
+    return {
+      perSection,
+      answered: perSection.reduce((sum, s) => sum + s.answered, 0),
+      total: perSection.reduce((sum, s) => sum + s.total, 0),
+    };
+  }, [questionnaire, answers, sections]);
+
+  // Resume: put the cursor on the first unanswered question once; afterwards, on the section title.
+  useEffect(() => {
+    const target = focusTarget.current;
+    focusTarget.current = null;
+    if (target) {
+      const element = document.getElementById(questionInputId(target));
+      element?.focus();
+      element?.scrollIntoView?.({ block: 'center' });
+    }
+  }, []);
+
+  const goTo = (id: SectionId): void => {
+    setSection(id);
+    // Focus moves to the new section's title so keyboard and screen-reader users start at its top.
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
+
+  const change = (questionId: string, value: Answer | null, timing: SaveTiming): void => {
+    const applied = applyChange(questionnaire, answers, questionId, value);
+    setAnswers(applied.answers);
+    if (submitProblems[questionId]) {
+      const { [questionId]: _cleared, ...rest } = submitProblems;
+      setSubmitProblems(rest);
+    }
+    for (const [id, next] of Object.entries(applied.changes)) queue.set(id, next, id === questionId ? timing : 'now');
+  };
+
+  const handleSubmit = async (): Promise<void> => {
+    setSubmitError(null);
+    setSubmitting(true);
+    try {
+      if (!(await queue.flush())) {
+        setSubmitError(t('questionnaire.unsavedBeforeSubmit'));
+        return;
+      }
+      await submit();
+    } catch (error) {
+      if (error instanceof ApiError && error.problems.length > 0) {
+        const byQuestion = Object.fromEntries(error.problems.map((p) => [p.field, p.message]));
+        setSubmitProblems(byQuestion);
+        setSubmitError(t('questionnaire.submitProblems', { count: error.problems.length }));
+        const first = questionnaire.questions.find((q) => byQuestion[q.id] !== undefined);
+        if (first) {
+          setSection(first.section);
+          requestAnimationFrame(() => document.getElementById(questionInputId(first.id))?.focus());
+        }
+      } else {
+        setSubmitError(error instanceof Error ? error.message : String(error));
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const isLast = sectionIndex === sections.length - 1;
+  const previous = sections[sectionIndex - 1];
+  const next = sections[sectionIndex + 1];
+
+  return (
+    <div>
+      <div className="card stack">
+        <div className="row spread">
+          <h1>{text(questionnaire.title)}</h1>
+          <SaveStatus snapshot={snapshot} />
+        </div>
+        <ProgressBar answered={progress.answered} total={progress.total} />
+        <SectionNav questionnaire={questionnaire} sections={progress.perSection} current={currentSection} onSelect={goTo} />
+        {resumeAt && Object.keys(initialAnswers).length > 0 && (
+          <p className="alert info small">{t('questionnaire.resumed', { answered: progress.answered, total: progress.total })}</p>
+        )}
+      </div>
+
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (isLast) void handleSubmit();
+          else if (next) goTo(next);
+        }}
+        noValidate
+      >
+        <h2 ref={headingRef} tabIndex={-1}>
+          {definition ? text(definition.title) : currentSection}
+        </h2>
+        {definition && <p className="muted">{text(definition.description)}</p>}
+        {questions.map((question) => (
+          <QuestionField
+            key={question.id}
+            question={question}
+            value={answers[question.id]}
+            onChange={change}
+            problem={snapshot.problems[question.id] ?? submitProblems[question.id]}
+          />
+        ))}
+        {submitError && (
+          <p className="alert error" role="alert">
+            {submitError}
+          </p>
+        )}
+        <div className="pager">
+          {previous ? (
+            <button type="button" className="secondary" onClick={() => goTo(previous)}>
+              {t('questionnaire.previous')}
+            </button>
+          ) : (
+            <span />
+          )}
+          {isLast ? (
+            <button type="submit" disabled={submitting}>
+              {submitting ? t('questionnaire.submitting') : t('questionnaire.submit')}
+            </button>
+          ) : (
+            <button type="submit">{t('questionnaire.next')}</button>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

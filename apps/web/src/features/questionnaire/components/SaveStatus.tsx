@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../../../lib/i18n/i18n.tsx';
+import type { AutosaveSnapshot } from '../autosave.ts';
+
+/** The autosave state in words, announced politely to screen readers as it changes. */
+export function SaveStatus({ snapshot }: { snapshot: AutosaveSnapshot }): ReactNode {
+  const { t } = useI18n();
+  const problems = Object.keys(snapshot.problems).length;
+  const label = (() => {
+    switch (snapshot.status) {
+      case 'idle':
+        return t('save.idle');
+      case 'pending':
+      case 'saving':
+        return t('save.saving');
+      case 'saved':
+        return t('save.saved');
+      case 'offline':
+        return t('save.offline');
+      case 'error':
+        return problems > 0 ? t('save.problems', { count: problems }) : t('save.error', { message: snapshot.message ?? '' });
+    }
+  })();
+  const tone = snapshot.status === 'pending' ? 'saving' : snapshot.status;
+  return (
+    <p className={`save-state ${tone}`} role="status" aria-live="polite" data-save-state={snapshot.status}>
+      {label}
+    </p>
+  );
+}

@@ -1,0 +1,26 @@
+import { IndividualResultSchema, TeamResultSchema, type IndividualResult, type TeamResult } from '@assay/contracts';
+import { download, http } from '../../lib/http.ts';
+
+const assessment = (workspaceId: string, assessmentId: string): string => `/workspaces/${workspaceId}/assessments/${assessmentId}`;
+
+export const getIndividualResult = (workspaceId: string, assessmentId: string, responseId: string): Promise<IndividualResult> =>
+  http.get(`${assessment(workspaceId, assessmentId)}/responses/${responseId}/result`, { schema: IndividualResultSchema });
+
+export const getTeamResult = (workspaceId: string, assessmentId: string): Promise<TeamResult> =>
+  http.get(`${assessment(workspaceId, assessmentId)}/result`, { schema: TeamResultSchema });
+
+/**
+ * Downloads a team result export. It needs the access token, so a plain link would not do:
+ * fetch it, then hand the browser the file.
+ */
+export async function downloadTeamResult(workspaceId: string, assessmentId: string, format: 'csv' | 'json'): Promise<void> {
+  const { blob, filename } = await download(`${assessment(workspaceId, assessmentId)}/result/export?format=${format}`);
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = filename ?? `assay-result-${assessmentId}.${format}`;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  URL.revokeObjectURL(url);
+}

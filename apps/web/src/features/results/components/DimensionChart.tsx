@@ -1,0 +1,64 @@
+import { useMemo, type ReactNode } from 'react';
+import type { ChartConfiguration } from 'chart.js';
+import type { DimensionScoreDto } from '@assay/contracts';
+import { useI18n } from '../../../lib/i18n/i18n.tsx';
+import { ChartCanvas } from '../../../components/ChartCanvas.tsx';
+
+/** Dimension scores 0–100 as a radar, with a table of the same numbers. They describe; gates decide the level. */
+export function DimensionChart({ dimensions }: { dimensions: readonly DimensionScoreDto[] }): ReactNode {
+  const i18n = useI18n();
+  const { t, text } = i18n;
+  const config = useMemo(
+    () =>
+      ({
+        type: 'radar',
+        data: {
+          labels: dimensions.map((d) => text(d.label)),
+          datasets: [
+            {
+              label: t('result.dimensionScore'),
+              data: dimensions.map((d) => d.score),
+              backgroundColor: 'rgba(21, 94, 117, 0.2)',
+              borderColor: '#155e75',
+              pointBackgroundColor: '#155e75',
+            },
+          ],
+        },
+        options: {
+          animation: false,
+          scales: { r: { min: 0, max: 100, ticks: { stepSize: 25 } } },
+          plugins: { legend: { display: false } },
+        },
+      }) satisfies ChartConfiguration<'radar'>,
+    [dimensions, t, text],
+  );
+  const summary = dimensions.map((d) => `${text(d.label)} ${d.score === null ? t('result.noScore') : d.score}`).join(', ');
+  return (
+    <section className="card" aria-labelledby="dimensions-heading">
+      <h2 id="dimensions-heading" style={{ marginTop: 0 }}>
+        {t('result.dimensions')}
+      </h2>
+      <p className="small muted">{t('result.dimensionsNote')}</p>
+      <div className="grid-2">
+        <ChartCanvas className="radar" config={config} summary={t('result.dimensionsSummary', { summary })} />
+        <table>
+          <caption className="visually-hidden">{t('result.dimensions')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('result.dimension')}</th>
+              <th scope="col" className="num">{t('result.score')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dimensions.map((d) => (
+              <tr key={d.id} data-dimension={d.id}>
+                <th scope="row">{text(d.label)}</th>
+                <td className="num">{d.score === null ? t('result.noScore') : `${d.score}/100`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

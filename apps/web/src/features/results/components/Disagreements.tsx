@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import type { DisagreementDto } from '@assay/contracts';
+import type { Questionnaire } from '@assay/domain';
+import { useI18n } from '../../../lib/i18n/i18n.tsx';
+import { answerText, questionText } from '../answer-text.ts';
+
+/** Where respondents of a team answered differently, largest spread first (as the engine orders them). */
+export function Disagreements({ disagreements, questionnaire }: {
+  disagreements: readonly DisagreementDto[];
+  questionnaire: Questionnaire;
+}): ReactNode {
+  const i18n = useI18n();
+  const { t, percent } = i18n;
+  return (
+    <section className="card" aria-labelledby="disagreements-heading">
+      <h2 id="disagreements-heading" style={{ marginTop: 0 }}>
+        {t('result.disagreements')}
+      </h2>
+      {disagreements.length === 0 ? (
+        <p>{t('result.noDisagreements')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('result.question')}</th>
+              <th scope="col">{t('result.answersGiven')}</th>
+              <th scope="col" className="num">{t('result.spread')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {disagreements.map((d) => (
+              <tr key={`${d.questionId}:${d.itemId ?? ''}`}>
+                <th scope="row">{questionText(i18n, questionnaire, d.questionId, d.itemId)}</th>
+                <td>
+                  <ul className="plain small">
+                    {Object.entries(d.distribution).map(([key, count]) => (
+                      <li key={key}>
+                        {answerText(i18n, questionnaire, d.questionId, parseKey(key))}: {t('result.respondentsCount', { count, total: d.respondents })}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td className="num">{percent(Math.round(d.spread * 1000) / 10)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Distribution keys are "a stable key of the answer": JSON for lists, the value itself otherwise. */
+function parseKey(key: string): string | number | string[] {
+  if (key.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(key);
+      if (Array.isArray(parsed) && parsed.every((v) => typeof v === 'string')) return parsed;
+    } catch {
+      // Not JSON after all: show the key as it is.
+    }
+  }
+  return key;
+}

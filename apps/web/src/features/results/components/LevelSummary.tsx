@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import type { ResultDto } from '@assay/contracts';
+import type { Questionnaire } from '@assay/domain';
+import { useI18n } from '../../../lib/i18n/i18n.tsx';
+import { questionText } from '../answer-text.ts';
+
+/** The level as the paper defines it (section 5.1), the "don't know" range, and the self-declared level. */
+export function LevelSummary({ result, questionnaire }: { result: ResultDto; questionnaire: Questionnaire }): ReactNode {
+  const i18n = useI18n();
+  const { t, percent } = i18n;
+  const { min, max, uncertainQuestions } = result.confidence;
+  return (
+    <section className="card" aria-labelledby="level-heading">
+      <h2 id="level-heading" style={{ marginTop: 0 }}>
+        {t('result.levelHeading')}
+      </h2>
+      <p className="level" data-level={result.level}>
+        {max > min ? t('level.range', { level: min, max }) : t('level.value', { level: result.level })}
+      </p>
+      <p>
+        <strong>{t('level.value', { level: result.level })}:</strong> {t(`level.definition.${result.level}`)}
+      </p>
+      {max > min && (
+        <div className="alert warn">
+          <p>{t('result.rangeExplained', { level: min, max })}</p>
+          <ul>
+            {uncertainQuestions.map((id) => (
+              <li key={id}>{questionText(i18n, questionnaire, id)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result.selfDeclaredLevel !== null && (
+        <p className="small">
+          {result.selfDeclaredLevel === result.level
+            ? t('result.selfDeclaredSame', { level: result.selfDeclaredLevel })
+            : t('result.selfDeclaredDiffers', { declared: result.selfDeclaredLevel, level: result.level })}
+        </p>
+      )}
+      <p className="small muted">
+        {t('result.basis', { respondents: result.respondents, completeness: percent(Math.round(result.completeness * 1000) / 10) })} ·{' '}
+        {t('result.engine', { version: result.engineVersion, questionnaire: result.questionnaireId })}
+      </p>
+    </section>
+  );
+}

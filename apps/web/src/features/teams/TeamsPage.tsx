@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '../../lib/i18n/i18n.tsx';
+import { Link } from '../../lib/router.tsx';
+import { can } from '../../lib/roles.ts';
+import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
+import { CreateNameForm } from '../../components/CreateNameForm.tsx';
+import { workspaceQuery } from '../workspaces/queries.ts';
+import { createTeam } from './api.ts';
+import { teamKeys, teamListQuery } from './queries.ts';
+import { TeamList } from './components/TeamList.tsx';
+
+/** A workspace: its teams with their latest levels, and a form to add a team. */
+export default function TeamsPage({ workspaceId }: { workspaceId: string }): ReactNode {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const workspace = useQuery(workspaceQuery(workspaceId));
+  const teams = useQuery(teamListQuery(workspaceId));
+  const create = useMutation({
+    mutationFn: (name: string) => createTeam(workspaceId, { name }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.list(workspaceId) }),
+  });
+  if (workspace.isPending) return <Loading />;
+  if (workspace.isError) return <ErrorAlert error={workspace.error} />;
+  return (
+    <div>
+      <p className="small">
+        <Link to="/workspaces">{t('nav.workspaces')}</Link>
+      </p>
+      <h1>{workspace.data.name}</h1>
+      <p className="muted">{t('workspaces.yourRole', { role: t(`role.${workspace.data.role}`) })}</p>
+      <div className="grid-2">
+        <section className="card" aria-labelledby="teams-heading">
+          <h2 id="teams-heading" style={{ marginTop: 0 }}>
+            {t('teams.title')}
+          </h2>
+          {teams.isPending ? <Loading /> : teams.isError ? <ErrorAlert error={teams.error} /> : <TeamList workspaceId={workspaceId} teams={teams.data} />}
+        </section>
+        {can.manageTeams(workspace.data.role) && (
+          <section className="card" aria-labelledby="team-new">
+            <h2 id="team-new" style={{ marginTop: 0 }}>
+              {t('teams.create')}
+            </h2>
+            <CreateNameForm
+              label={t('teams.name')}
+              submitLabel={t('teams.createButton')}
+              pending={create.isPending}
+              error={create.error}
+              onCreate={(name, reset) => create.mutate(name, { onSuccess: reset })}
+            />
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

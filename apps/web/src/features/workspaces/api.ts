@@ -1,0 +1,11 @@
+import { WorkspaceListSchema, WorkspaceSchema, type CreateWorkspaceBody, type Workspace } from '@assay/contracts';
+import { http } from '../../lib/http.ts';
+
+export const listWorkspaces = async (): Promise<Workspace[]> =>
+  (await http.get('/workspaces', { schema: WorkspaceListSchema })).workspaces;
+
+export const getWorkspace = (workspaceId: string): Promise<Workspace> =>
+  http.get(`/workspaces/${workspaceId}`, { schema: WorkspaceSchema });
+
+export const createWorkspace = (body: CreateWorkspaceBody): Promise<Workspace> =>
+  http.post('/workspaces', { body, schema: WorkspaceSchema });

@@ -1,0 +1,82 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Locale, LocalizedText } from '@assay/domain';
+import { en, type MessageKey } from './messages.en.ts';
+import { ptBR } from './messages.pt-BR.ts';
+import { LOCALE_STORAGE_KEY, detectLocale } from './locale.ts';
+
+const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'pt-BR': ptBR };
+
+export type Vars = Readonly<Record<string, string | number>>;
+
+export interface I18n {
+  readonly locale: Locale;
+  setLocale(locale: Locale): void;
+  /** A UI string, with `{name}` placeholders filled from `vars`. */
+  t(key: MessageKey, vars?: Vars): string;
+  /** The domain's own wording (questions, options, gates, gaps) in the current language. */
+  text(value: LocalizedText): string;
+  number(value: number, maximumFractionDigits?: number): string;
+  /** A percentage given in 0–100 (as the domain computes it), with one decimal. */
+  percent(value: number): string;
+  date(iso: string): string;
+}
+
+export function interpolate(template: string, vars: Vars | undefined): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
+  const catalog = catalogs[locale];
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  return {
+    locale,
+    setLocale,
+    t: (key, vars) => interpolate(catalog[key], vars),
+    text: (value) => value[locale],
+    number: (value, maximumFractionDigits = 1) =>
+      maximumFractionDigits === 1 ? numberFormat.format(value) : new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value),
+    percent: (value) => `${numberFormat.format(value)}%`,
+    date: (iso) => dateFormat.format(new Date(iso)),
+  };
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function readStoredLocale(): string | null {
+  try {
+    return window.localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    // Storage can be disabled (privacy mode); the browser's languages still decide.
+    return null;
+  }
+}
+
+export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }): ReactNode {
+  const [locale, setLocaleState] = useState<Locale>(
+    () => initialLocale ?? detectLocale(readStoredLocale(), window.navigator.languages ?? [window.navigator.language]),
+  );
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
+    } catch {
+      // Not remembered across visits, but the switch still applies now.
+    }
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const value = useMemo(() => createI18n(locale, setLocale), [locale, setLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>.');
+  return value;
+}
