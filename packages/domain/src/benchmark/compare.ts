@@ -9,7 +9,7 @@ import {
   type Questionnaire,
 } from '../questionnaire/types.ts';
 import { getBenchmark, getSeries } from './amorim-2023.ts';
-import type { Benchmark, BenchmarkCategory, BenchmarkComparison, BenchmarkPopulation, BenchmarkSeries } from './types.ts';
+import type { Benchmark, BenchmarkComparison, BenchmarkPopulation, BenchmarkSeries } from './types.ts';
 
 /** Question 17 (README): whether the company deploys models, which tells the paper's 57 from its 9. */
 const DEPLOYS_MODELS = 'deploys_models';
@@ -26,18 +26,32 @@ const NUMBER_BANDS: Readonly<Record<string, readonly { readonly upTo: number; re
   ],
 };
 
-/** One question (or frequency item) linked to one series, with its answer → category lookups resolved. */
+/** The categories one answer value falls into, in the series' order, and its placement. */
+interface Match {
+  readonly categories: readonly string[];
+  readonly placement: 'matched' | 'not_reported' | 'no_category';
+}
+
+const NO_CATEGORY: Match = Object.freeze({ categories: Object.freeze([]), placement: 'no_category' });
+
+/**
+ * One question (or frequency item) linked to one series, with every answer value's match worked
+ * out in advance: scoring calls the comparison on every response, so the per-answer work is lookups.
+ */
 interface Link {
   readonly question: Question;
   readonly item: FrequencyItem | undefined;
   readonly series: BenchmarkSeries;
-  readonly categories: ReadonlyMap<string, BenchmarkCategory>;
+  /** Option id (single, multiple) or frequency → its match. */
+  readonly byValue: ReadonlyMap<string, Match>;
+  /** Number bands with their matches, in order. */
+  readonly bands: readonly { readonly upTo: number; readonly match: Match }[];
   /** Position of each category in the series, to list matches in the paper's order. */
   readonly order: ReadonlyMap<string, number>;
-  /** Option id → category id (single and multiple questions). */
-  readonly optionCategory: ReadonlyMap<string, string>;
-  /** Category id → the combined categories that include it (e.g. level_2 → level_2_or_4). */
-  readonly combinedInto: ReadonlyMap<string, readonly string[]>;
+  /** Category id → itself and the combined categories that include it (e.g. level_2 → level_2, level_2_or_4). */
+  readonly expanded: ReadonlyMap<string, readonly string[]>;
+  /** Category id → whether the paper gives it a count (reported or derived). */
+  readonly counted: ReadonlyMap<string, boolean>;
 }
 
 const plans = new WeakMap<Questionnaire, readonly Link[]>();
@@ -58,8 +72,17 @@ function makeLink(
   if (series === undefined) throw definitionError(questionnaire, `${where} links series "${seriesId}", which does not exist`);
   const categories = new Map(series.categories.map((category) => [category.id, category]));
   const order = new Map(series.categories.map((category, index) => [category.id, index]));
+  const counted = new Map(series.categories.map((category) => [category.id, category.count !== null]));
+  const expanded = new Map<string, readonly string[]>(
+    series.categories.map((category) => [
+      category.id,
+      [category.id, ...series.categories.filter((other) => other.combines?.includes(category.id) === true).map((other) => other.id)],
+    ]),
+  );
+  const matchOf = (categoryIds: readonly string[]): Match => matchOfCategories({ order, expanded, counted }, categoryIds);
 
-  const optionCategory = new Map<string, string>();
+  const byValue = new Map<string, Match>();
+  let bands: Link['bands'] = [];
   if (question.kind === 'single' || question.kind === 'multiple') {
     for (const option of question.options) {
       if (option.benchmarkCategory === undefined) continue;
@@ -69,30 +92,41 @@ function makeLink(
           `${where}, option ${option.id} maps to category "${option.benchmarkCategory}", which series ${seriesId} does not have`,
         );
       }
-      optionCategory.set(option.id, option.benchmarkCategory);
+      byValue.set(option.id, matchOf([option.benchmarkCategory]));
     }
   } else if (question.kind === 'number') {
-    const bands = NUMBER_BANDS[seriesId];
-    if (bands === undefined) throw definitionError(questionnaire, `${where} is a number but series ${seriesId} has no number bands`);
-    for (const band of bands) {
+    const numberBands = NUMBER_BANDS[seriesId];
+    if (numberBands === undefined) {
+      throw definitionError(questionnaire, `${where} is a number but series ${seriesId} has no number bands`);
+    }
+    bands = numberBands.map((band) => {
       if (!categories.has(band.categoryId)) {
         throw definitionError(questionnaire, `series ${seriesId} has no category "${band.categoryId}" for its number band`);
       }
+      return { upTo: band.upTo, match: matchOf([band.categoryId]) };
+    });
+  } else if (question.kind === 'frequency') {
+    if (series.choice !== 'frequency') {
+      throw definitionError(questionnaire, `${where} is a frequency item but series ${seriesId} is not a frequency series`);
     }
-  } else if (question.kind !== 'frequency') {
+    for (const frequency of FREQUENCIES) {
+      if (categories.has(frequency)) byValue.set(frequency, matchOf([frequency]));
+    }
+  } else {
     throw definitionError(questionnaire, `${where} is a ${question.kind} question, which cannot be compared with a series`);
   }
 
-  if (question.kind === 'frequency' && series.choice !== 'frequency') {
-    throw definitionError(questionnaire, `${where} is a frequency item but series ${seriesId} is not a frequency series`);
-  }
+  return { question, item, series, byValue, bands, order, expanded, counted };
+}
 
-  const combinedInto = new Map<string, string[]>();
-  for (const combined of series.categories) {
-    for (const part of combined.combines ?? []) combinedInto.set(part, [...(combinedInto.get(part) ?? []), combined.id]);
-  }
-
-  return { question, item, series, categories, order, optionCategory, combinedInto };
+/** The match of an answer naming these categories directly: them and their combined categories. */
+function matchOfCategories(link: Pick<Link, 'order' | 'expanded' | 'counted'>, categoryIds: readonly string[]): Match {
+  const found = new Set<string>();
+  for (const id of categoryIds) for (const expandedId of link.expanded.get(id) ?? []) found.add(expandedId);
+  if (found.size === 0) return NO_CATEGORY;
+  const categories = [...found].sort((a, b) => (link.order.get(a) ?? 0) - (link.order.get(b) ?? 0));
+  const placement = categories.some((id) => link.counted.get(id) === true) ? 'matched' : 'not_reported';
+  return Object.freeze({ categories: Object.freeze(categories), placement });
 }
 
 /**
@@ -129,43 +163,21 @@ function populationOf(answers: Answers): BenchmarkPopulation | undefined {
   return undefined;
 }
 
-/** The categories an answer names directly: an option's category, a frequency point, a number's band. */
-function directCategories(link: Link, value: unknown): string[] {
-  const { question } = link;
-  if (question.kind === 'frequency') {
-    return typeof value === 'string' && (FREQUENCIES as readonly string[]).includes(value) && link.categories.has(value)
-      ? [value]
-      : [];
+/** The match of one (non-empty, not "don't know") answer value; malformed values have no category. */
+function matchOfValue(link: Link, value: unknown): Match {
+  if (typeof value === 'string') return link.byValue.get(value) ?? NO_CATEGORY;
+  if (typeof value === 'number') {
+    if (link.question.kind !== 'number' || !Number.isFinite(value) || value < 0) return NO_CATEGORY;
+    return link.bands.find((band) => value <= band.upTo)?.match ?? NO_CATEGORY;
   }
-  if (question.kind === 'number') {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return [];
-    const band = NUMBER_BANDS[link.series.id]?.find((candidate) => value <= candidate.upTo);
-    return band === undefined ? [] : [band.categoryId];
+  if (!Array.isArray(value) || link.question.kind !== 'multiple') return NO_CATEGORY;
+  if (value.length === 1) return matchOfValue(link, value[0]);
+  const direct: string[] = [];
+  for (const optionId of value as readonly unknown[]) {
+    const match = typeof optionId === 'string' ? link.byValue.get(optionId) : undefined;
+    if (match !== undefined) direct.push(...match.categories);
   }
-  const optionIds: readonly unknown[] = Array.isArray(value) ? value : [value];
-  return optionIds.flatMap((optionId) => {
-    const id = typeof optionId === 'string' ? link.optionCategory.get(optionId) : undefined;
-    return id === undefined ? [] : [id];
-  });
-}
-
-/**
- * The category ids an answer falls into: those it names and every combined category that
- * includes one of them, once each, in the series' order; [] when it has none.
- */
-function matchedCategories(link: Link, value: unknown): string[] {
-  const found = new Set<string>();
-  for (const id of directCategories(link, value)) {
-    found.add(id);
-    for (const combined of link.combinedInto.get(id) ?? []) found.add(combined);
-  }
-  return [...found].sort((a, b) => (link.order.get(a) ?? 0) - (link.order.get(b) ?? 0));
-}
-
-function placementOf(link: Link, matched: readonly string[]): BenchmarkComparison['placement'] {
-  if (matched.length === 0) return 'no_category';
-  const counted = matched.some((id) => (link.categories.get(id)?.count ?? null) !== null);
-  return counted ? 'matched' : 'not_reported';
+  return matchOfCategories(link, direct);
 }
 
 function isUnanswered(value: unknown): boolean {
@@ -210,13 +222,16 @@ export function compareWithBenchmark(questionnaire: Questionnaire, answers: Answ
           : undefined;
     }
 
-    const base = { questionId: question.id, ...(item === undefined ? {} : { itemId: item.id }), seriesId: series.id };
-    if (isUnanswered(value)) {
-      comparisons.push({ ...base, answer: null, matchedCategories: [], placement: 'unanswered' });
-      continue;
-    }
-    const matched = value === DONT_KNOW ? [] : matchedCategories(link, value);
-    comparisons.push({ ...base, answer: value as Answer, matchedCategories: matched, placement: placementOf(link, matched) });
+    const unanswered = isUnanswered(value);
+    const match = unanswered || value === DONT_KNOW ? NO_CATEGORY : matchOfValue(link, value);
+    const placement = unanswered ? 'unanswered' : match.placement;
+    const answer = unanswered ? null : (value as Answer);
+    const matchedCategories = match.categories;
+    comparisons.push(
+      item === undefined
+        ? { questionId: question.id, seriesId: series.id, answer, matchedCategories, placement }
+        : { questionId: question.id, itemId: item.id, seriesId: series.id, answer, matchedCategories, placement },
+    );
   }
   return comparisons;
 }
