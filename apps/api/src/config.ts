@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  /** A rotated refresh token presented again within this many seconds (two tabs refreshing at once) is not reuse. */
+  REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
   /** Sign-in, sign-up and refresh attempts per client address per minute. */
   AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   /** Send cookies with `Secure` (default: on in production). */
@@ -47,6 +49,7 @@ export interface Config {
   readonly jwtSecret: string;
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlDays: number;
+  readonly refreshReuseGraceSeconds: number;
   readonly authRateLimitMax: number;
   readonly cookieSecure: boolean;
   readonly trustProxy: boolean;
@@ -79,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: e.JWT_SECRET ?? persistedSecret(dataDir),
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
     authRateLimitMax: e.AUTH_RATE_LIMIT_MAX,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     trustProxy: e.TRUST_PROXY,

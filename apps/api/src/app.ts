@@ -1,0 +1,82 @@
+// buildApp(options): the whole API as a fastify instance: plugins first, then the modules.
+// It never listens (server.ts does), so tests drive it through app.inject().
+import { randomUUID } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/client.ts';
+import authPlugin from './plugins/auth.ts';
+import dbPlugin from './plugins/db.ts';
+import errorsPlugin from './plugins/errors.ts';
+import securityPlugin from './plugins/security.ts';
+import webPlugin from './plugins/web.ts';
+import { apiRoutes } from './modules/index.ts';
+import { operationsRoutes } from './modules/operations/operations.routes.ts';
+
+export interface BuildAppOptions {
+  readonly config: Config;
+  /** An open database; when absent, the one the config names is opened (and closed with the app). */
+  readonly database?: DatabaseHandle;
+  /** fastify logger option; defaults to JSON logs at the configured level. */
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+/** Largest request body accepted (a full response is ~10 KB of JSON). */
+const BODY_LIMIT = 256 * 1024;
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-response-key"]'] },
+    genReqId: () => randomUUID(),
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // POSTs that carry no body (open, close, submit…) may still say application/json.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text === '') return done(null, undefined);
+    return parseJson(request, text, done);
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin);
+  await app.register(dbPlugin, { config, ...(options.database ? { database: options.database } : {}) });
+  await app.register(authPlugin, { config });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Assay API',
+        description:
+          'MLOps maturity self-assessment: workspaces, teams, assessments, autosaved responses and results scored against Amorim et al. (2023). Errors are `{ error: { code, message, details? }, requestId }`.',
+        version: '1.0.0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(operationsRoutes);
+  await app.register(apiRoutes, { prefix: '/api/v1', config });
+  await app.register(webPlugin, { config });
+
+  return app;
+}

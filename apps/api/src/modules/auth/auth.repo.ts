@@ -1,0 +1,63 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { refreshTokens, users } from '../../db/schema/index.ts';
+
+const publicUser = { id: users.id, email: users.email, name: users.name, createdAt: users.createdAt };
+
+export type UserRow = { id: string; email: string; name: string; createdAt: Date };
+
+/** Inserts a user; undefined when the email is taken (unique key). */
+export async function insertUser(db: Database, params: { email: string; name: string; passwordHash: string }): Promise<UserRow | undefined> {
+  const rows = await db.insert(users).values(params).onConflictDoNothing({ target: users.email }).returning(publicUser);
+  return rows[0];
+}
+
+export async function findUserByEmail(db: Database, params: { email: string }) {
+  const rows = await db
+    .select({ ...publicUser, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, params.email))
+    .limit(1);
+  return rows[0];
+}
+
+export async function findUserById(db: Database, params: { userId: string }): Promise<UserRow | undefined> {
+  const rows = await db.select(publicUser).from(users).where(eq(users.id, params.userId)).limit(1);
+  return rows[0];
+}
+
+export async function insertRefreshToken(
+  db: Database,
+  params: { userId: string; familyId: string; tokenHash: string; expiresAt: Date },
+): Promise<void> {
+  await db.insert(refreshTokens).values(params);
+}
+
+/** Locks the token's row until the transaction ends, so two refreshes with one token serialise. */
+export async function findRefreshTokenForUpdate(db: Database, params: { tokenHash: string }) {
+  const rows = await db
+    .select({
+      id: refreshTokens.id,
+      userId: refreshTokens.userId,
+      familyId: refreshTokens.familyId,
+      expiresAt: refreshTokens.expiresAt,
+      rotatedAt: refreshTokens.rotatedAt,
+      revokedAt: refreshTokens.revokedAt,
+    })
+    .from(refreshTokens)
+    .where(eq(refreshTokens.tokenHash, params.tokenHash))
+    .limit(1)
+    .for('update');
+  return rows[0];
+}
+
+export async function markRefreshTokenRotated(db: Database, params: { id: string; at: Date }): Promise<void> {
+  await db.update(refreshTokens).set({ rotatedAt: params.at }).where(eq(refreshTokens.id, params.id));
+}
+
+export async function revokeRefreshFamily(db: Database, params: { familyId: string; at: Date }): Promise<void> {
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: params.at })
+    .where(and(eq(refreshTokens.familyId, params.familyId), isNull(refreshTokens.revokedAt)));
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { User } from '@assay/contracts';
+import type { Deps } from '../../deps.ts';
+import { ConflictError, UnauthorizedError } from '../../errors.ts';
+import { hashToken, newToken } from '../../lib/tokens.ts';
+import { addDays, iso } from '../../lib/time.ts';
+import * as repo from './auth.repo.ts';
+
+/** argon2id with OWASP's baseline (19 MiB, 2 passes, 1 lane); the library's default algorithm is argon2id. */
+const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+/** Verified against when the email is unknown, so sign-in takes as long either way. */
+const DUMMY_HASH = await hash('assay-timing-equaliser', ARGON2);
+
+export interface SessionGrant {
+  readonly user: User;
+  /** The new refresh token, for the httpOnly cookie only. */
+  readonly refreshToken: string;
+  readonly refreshExpiresAt: Date;
+}
+
+function toUser(row: repo.UserRow): User {
+  return { id: row.id, email: row.email, name: row.name, createdAt: iso(row.createdAt) };
+}
+
+function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+async function startFamily(deps: Deps, userId: string, now: Date, familyId: string = randomUUID()) {
+  const refreshToken = newToken();
+  const refreshExpiresAt = addDays(now, deps.config.refreshTokenTtlDays);
+  await repo.insertRefreshToken(deps.db, { userId, familyId, tokenHash: hashToken(refreshToken), expiresAt: refreshExpiresAt });
+  return { refreshToken, refreshExpiresAt };
+}
+
+export async function signUp(deps: Deps, params: { email: string; password: string; name: string }): Promise<SessionGrant> {
+  const passwordHash = await hash(params.password, ARGON2);
+  const row = await repo.insertUser(deps.db, { email: normaliseEmail(params.email), name: params.name, passwordHash });
+  if (!row) throw new ConflictError('An account with this email already exists; sign in instead.');
+  return { user: toUser(row), ...(await startFamily(deps, row.id, new Date())) };
+}
+
+export async function signIn(deps: Deps, params: { email: string; password: string }): Promise<SessionGrant> {
+  const row = await repo.findUserByEmail(deps.db, { email: normaliseEmail(params.email) });
+  const valid = await verify(row?.passwordHash ?? DUMMY_HASH, params.password);
+  if (!row || !valid) throw new UnauthorizedError('The email or password is wrong.');
+  return { user: toUser(row), ...(await startFamily(deps, row.id, new Date())) };
+}
+
+type RefreshOutcome = { ok: true; grant: SessionGrant } | { ok: false; message: string };
+
+/**
+ * Rotates a refresh token: the presented token is marked rotated and a new one of the same
+ * family is issued. A rotated token presented again after the grace period means it was
+ * copied: the whole family is revoked (committed before answering 401).
+ */
+export async function refreshSession(deps: Deps, params: { token: string | undefined }): Promise<SessionGrant> {
+  if (!params.token) throw new UnauthorizedError('No session to refresh; sign in.');
+  const tokenHash = hashToken(params.token);
+  const now = new Date();
+  const outcome = await deps.db.transaction(async (tx): Promise<RefreshOutcome> => {
+    const token = await repo.findRefreshTokenForUpdate(tx, { tokenHash });
+    if (!token) return { ok: false, message: 'The session is unknown; sign in again.' };
+    if (token.revokedAt) return { ok: false, message: 'The session was ended; sign in again.' };
+    if (token.expiresAt <= now) return { ok: false, message: 'The session expired; sign in again.' };
+    if (token.rotatedAt) {
+      const graceEnd = token.rotatedAt.getTime() + deps.config.refreshReuseGraceSeconds * 1000;
+      if (now.getTime() > graceEnd) {
+        await repo.revokeRefreshFamily(tx, { familyId: token.familyId, at: now });
+        return { ok: false, message: 'This session was already refreshed elsewhere, so it has been ended for safety; sign in again.' };
+      }
+    } else {
+      await repo.markRefreshTokenRotated(tx, { id: token.id, at: now });
+    }
+    const user = await repo.findUserById(tx, { userId: token.userId });
+    if (!user) return { ok: false, message: 'The account no longer exists.' };
+    const issued = await startFamily({ ...deps, db: tx }, user.id, now, token.familyId);
+    return { ok: true, grant: { user: toUser(user), ...issued } };
+  });
+  if (!outcome.ok) throw new UnauthorizedError(outcome.message);
+  return outcome.grant;
+}
+
+/** Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored. */
+export async function signOut(deps: Deps, params: { token: string | undefined }): Promise<void> {
+  if (!params.token) return;
+  const tokenHash = hashToken(params.token);
+  await deps.db.transaction(async (tx) => {
+    const token = await repo.findRefreshTokenForUpdate(tx, { tokenHash });
+    if (token) await repo.revokeRefreshFamily(tx, { familyId: token.familyId, at: new Date() });
+  });
+}
+
+export async function currentUser(deps: Deps, params: { userId: string }): Promise<User> {
+  const row = await repo.findUserById(deps.db, params);
+  if (!row) throw new UnauthorizedError('The account no longer exists; sign in again.');
+  return toUser(row);
+}

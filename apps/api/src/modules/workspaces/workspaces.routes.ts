@@ -1,0 +1,209 @@
+import {
+  CreateInvitationBodySchema,
+  CreateWorkspaceBodySchema,
+  InvitationAcceptedSchema,
+  InvitationCreatedSchema,
+  InvitationListSchema,
+  InvitationParamsSchema,
+  InvitationPreviewSchema,
+  InvitationTokenBodySchema,
+  MemberListSchema,
+  MemberParamsSchema,
+  MemberSchema,
+  UpdateMemberBodySchema,
+  UpdateWorkspaceBodySchema,
+  WorkspaceListSchema,
+  WorkspaceParamsSchema,
+  WorkspaceSchema,
+} from '@assay/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config.ts';
+import { errorResponses } from '../../lib/http.ts';
+import * as service from './workspaces.service.ts';
+
+export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  const deps = { db: app.db, config };
+  const signedIn = { onRequest: app.authenticate };
+  const security = [{ bearer: [] }];
+  const tags = ['workspaces'];
+
+  app.post(
+    '/workspaces',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Create a workspace (you become its owner)',
+        body: CreateWorkspaceBodySchema,
+        response: { 201: WorkspaceSchema, ...errorResponses(400, 401) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.createWorkspace(deps, { userId: request.user.sub, name: request.body.name })),
+  );
+
+  app.get(
+    '/workspaces',
+    { ...signedIn, schema: { tags, security, summary: 'The workspaces you belong to', response: { 200: WorkspaceListSchema, ...errorResponses(401) } } },
+    async (request) => ({ workspaces: await service.listWorkspaces(deps, { userId: request.user.sub }) }),
+  );
+
+  app.get(
+    '/workspaces/:workspaceId',
+    {
+      ...signedIn,
+      schema: { tags, security, summary: 'A workspace', params: WorkspaceParamsSchema, response: { 200: WorkspaceSchema, ...errorResponses(400, 401, 404) } },
+    },
+    async (request) => service.getWorkspace(deps, { ...request.params, userId: request.user.sub }),
+  );
+
+  app.patch(
+    '/workspaces/:workspaceId',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Rename a workspace (owner, admin)',
+        params: WorkspaceParamsSchema,
+        body: UpdateWorkspaceBodySchema,
+        response: { 200: WorkspaceSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => service.renameWorkspace(deps, { ...request.params, userId: request.user.sub, name: request.body.name }),
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/members',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Members, their roles and teams',
+        params: WorkspaceParamsSchema,
+        response: { 200: MemberListSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => ({ members: await service.listMembers(deps, { ...request.params, userId: request.user.sub }) }),
+  );
+
+  app.patch(
+    '/workspaces/:workspaceId/members/:userId',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Change a member’s role (owner, admin; only owners touch owners)',
+        params: MemberParamsSchema,
+        body: UpdateMemberBodySchema,
+        response: { 200: MemberSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      service.changeMemberRole(deps, {
+        workspaceId: request.params.workspaceId,
+        memberId: request.params.userId,
+        userId: request.user.sub,
+        role: request.body.role,
+      }),
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/members/:userId',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Remove a member (owner, admin), or leave (yourself); never the last owner',
+        params: MemberParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await service.removeMember(deps, { workspaceId: request.params.workspaceId, memberId: request.params.userId, userId: request.user.sub });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/invitations',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Create an invitation link with a role (owner, admin)',
+        params: WorkspaceParamsSchema,
+        body: CreateInvitationBodySchema,
+        response: { 201: InvitationCreatedSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createInvitation(deps, { ...request.params, ...request.body, userId: request.user.sub })),
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/invitations',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Invitations of the workspace (owner, admin)',
+        params: WorkspaceParamsSchema,
+        response: { 200: InvitationListSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => ({ invitations: await service.listInvitations(deps, { ...request.params, userId: request.user.sub }) }),
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/invitations/:invitationId',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Revoke an invitation (owner, admin)',
+        params: InvitationParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await service.revokeInvitation(deps, { ...request.params, userId: request.user.sub });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/invitations/lookup',
+    {
+      schema: {
+        tags,
+        summary: 'What an invitation link offers (no sign-in needed)',
+        body: InvitationTokenBodySchema,
+        response: { 200: InvitationPreviewSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => service.previewInvitation(deps, request.body),
+  );
+
+  app.post(
+    '/invitations/accept',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Accept an invitation as the signed-in user',
+        body: InvitationTokenBodySchema,
+        response: { 200: InvitationAcceptedSchema, ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request) => ({ workspace: await service.acceptInvitation(deps, { token: request.body.token, userId: request.user.sub }) }),
+  );
+};

@@ -1,0 +1,186 @@
+import type { Invitation, InvitationCreated, InvitationPreview, Member, Role, Workspace } from '@assay/contracts';
+import type { Deps } from '../../deps.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
+import { addDays, iso, isoOrNull } from '../../lib/time.ts';
+import { hashToken, newToken } from '../../lib/tokens.ts';
+import { authorize, type Access } from '../../permissions.ts';
+import * as teamsRepo from '../teams/teams.repo.ts';
+import * as repo from './workspaces.repo.ts';
+
+const WORKSPACE_NOT_FOUND = 'Workspace not found.';
+
+/**
+ * The caller's access to a workspace. Not being a member reads exactly like the workspace not
+ * existing (404), so nobody learns about other tenants.
+ */
+export async function requireAccess(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Access> {
+  const found = await repo.findAccess(deps.db, params);
+  if (!found) throw new NotFoundError(WORKSPACE_NOT_FOUND);
+  return { workspaceId: params.workspaceId, userId: params.userId, role: found.role, teamIds: found.teamIds };
+}
+
+function toWorkspace(row: { id: string; name: string; createdAt: Date }, role: Role): Workspace {
+  return { id: row.id, name: row.name, role, createdAt: iso(row.createdAt) };
+}
+
+export async function createWorkspace(deps: Deps, params: { userId: string; name: string }): Promise<Workspace> {
+  return deps.db.transaction(async (tx) => {
+    const row = await repo.insertWorkspace(tx, { name: params.name, createdBy: params.userId });
+    await repo.insertMembership(tx, { workspaceId: row.id, userId: params.userId, role: 'owner' });
+    return toWorkspace(row, 'owner');
+  });
+}
+
+export async function listWorkspaces(deps: Deps, params: { userId: string }): Promise<Workspace[]> {
+  const rows = await repo.listWorkspacesOfUser(deps.db, params);
+  return rows.map((row) => toWorkspace(row, row.role as Role));
+}
+
+export async function getWorkspace(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Workspace> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'workspace.read');
+  const row = await repo.findWorkspace(deps.db, params);
+  if (!row) throw new NotFoundError(WORKSPACE_NOT_FOUND);
+  return toWorkspace(row, access.role);
+}
+
+export async function renameWorkspace(deps: Deps, params: { workspaceId: string; userId: string; name: string }): Promise<Workspace> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'workspace.update');
+  await repo.updateWorkspaceName(deps.db, params);
+  return getWorkspace(deps, params);
+}
+
+export async function listMembers(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Member[]> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'workspace.read');
+  const rows = await repo.listMembers(deps.db, params);
+  return rows.map((row) => ({ ...row, role: row.role as Role, joinedAt: iso(row.joinedAt) }));
+}
+
+/**
+ * Role changes. Only an owner may make someone owner or change an owner's role; a workspace
+ * always keeps at least one owner (409 otherwise).
+ */
+export async function changeMemberRole(
+  deps: Deps,
+  params: { workspaceId: string; userId: string; memberId: string; role: Role },
+): Promise<Member> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'members.manage');
+  await deps.db.transaction(async (tx) => {
+    const members = await repo.lockMemberships(tx, params);
+    const target = members.find((m) => m.userId === params.memberId);
+    if (!target) throw new NotFoundError('Member not found.');
+    if ((target.role === 'owner' || params.role === 'owner') && access.role !== 'owner') {
+      throw new ForbiddenError('Only an owner can make someone owner or change an owner’s role.');
+    }
+    if (target.role === 'owner' && params.role !== 'owner' && members.filter((m) => m.role === 'owner').length === 1) {
+      throw new ConflictError('This is the last owner; make someone else owner first.');
+    }
+    await repo.updateMemberRole(tx, { workspaceId: params.workspaceId, userId: params.memberId, role: params.role });
+  });
+  const member = (await repo.listMembers(deps.db, params)).find((m) => m.userId === params.memberId);
+  if (!member) throw new NotFoundError('Member not found.');
+  return { ...member, role: member.role as Role, joinedAt: iso(member.joinedAt) };
+}
+
+/** Removes a member (owners and admins), or leaves the workspace (anyone, for themselves). Never the last owner. */
+export async function removeMember(deps: Deps, params: { workspaceId: string; userId: string; memberId: string }): Promise<void> {
+  const access = await requireAccess(deps, params);
+  const leaving = params.memberId === params.userId;
+  if (!leaving) authorize(access, 'members.manage');
+  await deps.db.transaction(async (tx) => {
+    const members = await repo.lockMemberships(tx, params);
+    const target = members.find((m) => m.userId === params.memberId);
+    if (!target) throw new NotFoundError('Member not found.');
+    if (target.role === 'owner' && !leaving && access.role !== 'owner') {
+      throw new ForbiddenError('Only an owner can remove an owner.');
+    }
+    if (target.role === 'owner' && members.filter((m) => m.role === 'owner').length === 1) {
+      throw new ConflictError('This is the last owner; make someone else owner first.');
+    }
+    await repo.deleteMembership(tx, { workspaceId: params.workspaceId, userId: params.memberId });
+  });
+}
+
+function invitationStatus(row: repo.InvitationRow, now: Date): Invitation['status'] {
+  if (row.acceptedAt) return 'accepted';
+  if (row.revokedAt) return 'revoked';
+  if (row.expiresAt <= now) return 'expired';
+  return 'pending';
+}
+
+function toInvitation(row: repo.InvitationRow, now: Date): Invitation {
+  return {
+    id: row.id,
+    role: row.role as Role,
+    teamId: row.teamId,
+    createdAt: iso(row.createdAt),
+    expiresAt: iso(row.expiresAt),
+    acceptedAt: isoOrNull(row.acceptedAt),
+    revokedAt: isoOrNull(row.revokedAt),
+    status: invitationStatus(row, now),
+  };
+}
+
+export async function createInvitation(
+  deps: Deps,
+  params: { workspaceId: string; userId: string; role: Role; teamId?: string | undefined; expiresInDays?: number | undefined },
+): Promise<InvitationCreated> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'members.manage');
+  if (params.role === 'owner' && access.role !== 'owner') throw new ForbiddenError('Only an owner can invite an owner.');
+  if (params.teamId !== undefined) {
+    const team = await teamsRepo.findTeam(deps.db, { workspaceId: params.workspaceId, teamId: params.teamId });
+    if (!team) throw new NotFoundError('Team not found.');
+  }
+  const token = newToken();
+  const now = new Date();
+  const row = await repo.insertInvitation(deps.db, {
+    workspaceId: params.workspaceId,
+    role: params.role,
+    teamId: params.teamId ?? null,
+    tokenHash: hashToken(token),
+    createdBy: params.userId,
+    expiresAt: addDays(now, params.expiresInDays ?? 7),
+  });
+  return { invitation: toInvitation(row, now), token };
+}
+
+export async function listInvitations(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Invitation[]> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'members.manage');
+  const now = new Date();
+  return (await repo.listInvitations(deps.db, params)).map((row) => toInvitation(row, now));
+}
+
+export async function revokeInvitation(deps: Deps, params: { workspaceId: string; userId: string; invitationId: string }): Promise<void> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'members.manage');
+  if (!(await repo.revokeInvitation(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('Invitation not found.');
+}
+
+const INVITATION_UNUSABLE = 'This invitation link is unknown, expired, revoked or already used; ask for a new one.';
+
+export async function previewInvitation(deps: Deps, params: { token: string }): Promise<InvitationPreview> {
+  const row = await repo.findInvitationByTokenHash(deps.db, { tokenHash: hashToken(params.token), forUpdate: false });
+  if (!row || invitationStatus(row, new Date()) !== 'pending') throw new NotFoundError(INVITATION_UNUSABLE);
+  return { workspaceName: row.workspaceName, role: row.role as Role, teamName: row.teamName, expiresAt: iso(row.expiresAt) };
+}
+
+/** Accepts an invitation for the signed-in user: membership with the invited role (and team), single use. */
+export async function acceptInvitation(deps: Deps, params: { token: string; userId: string }): Promise<Workspace> {
+  const now = new Date();
+  return deps.db.transaction(async (tx) => {
+    const row = await repo.findInvitationByTokenHash(tx, { tokenHash: hashToken(params.token), forUpdate: true });
+    if (!row || invitationStatus(row, now) !== 'pending') throw new NotFoundError(INVITATION_UNUSABLE);
+    const joined = await repo.insertMembership(tx, { workspaceId: row.workspaceId, userId: params.userId, role: row.role as Role });
+    if (!joined) throw new ConflictError('You are already a member of this workspace; the invitation stays unused.');
+    if (row.teamId) await teamsRepo.insertTeamMember(tx, { workspaceId: row.workspaceId, teamId: row.teamId, userId: params.userId });
+    await repo.markInvitationAccepted(tx, { workspaceId: row.workspaceId, invitationId: row.id, userId: params.userId, at: now });
+    const workspace = await repo.findWorkspace(tx, { workspaceId: row.workspaceId });
+    if (!workspace) throw new NotFoundError(INVITATION_UNUSABLE);
+    return toWorkspace(workspace, row.role as Role);
+  });
+}

@@ -1,0 +1,88 @@
+// One error handler for the whole app: every error leaves as
+// `{ error: { code, message, details? }, requestId }`. 4xx say what was wrong; 5xx stay generic
+// and the cause is logged with the request id.
+import type { ErrorCode, ErrorDetail, ErrorResponse } from '@assay/contracts';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../errors.ts';
+
+interface Mapped {
+  status: number;
+  code: ErrorCode;
+  message: string;
+  details?: readonly ErrorDetail[];
+}
+
+const GENERIC: Record<number, ErrorCode> = {
+  400: 'validation_failed',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  503: 'service_unavailable',
+};
+
+function mapError(error: FastifyError | Error): Mapped {
+  if (error instanceof AppError) {
+    return { status: error.statusCode, code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const context = (error as FastifyError).validationContext ?? 'request';
+    const details = error.validation.map((issue): ErrorDetail => {
+      const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      const keys = (issue.params as { keys?: unknown }).keys;
+      const message = Array.isArray(keys) ? `${issue.message}; remove ${keys.map((k) => `"${String(k)}"`).join(', ')}` : issue.message;
+      return { field: path ? `${context}.${path}` : context, code: issue.keyword, message: message ?? 'invalid' };
+    });
+    const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');
+    return { status: 400, code: 'validation_failed', message: `The request ${context} is invalid: ${summary}`, details };
+  }
+  const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    const code = GENERIC[status] ?? 'validation_failed';
+    return { status: GENERIC[status] ? status : 400, code, message: clientMessage(error as FastifyError, status) };
+  }
+  if (status === 503) return { status, code: 'service_unavailable', message: 'The service is not ready; try again shortly.' };
+  return { status: 500, code: 'internal_error', message: 'Something went wrong on our side. Try again; if it persists, report the request id.' };
+}
+
+/** Fastify's own 4xx messages (bad JSON, body too large, wrong content type) made actionable. */
+function clientMessage(error: FastifyError, status: number): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The request body is too large.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Send the body as application/json.';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The JSON body is empty.';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return `The body is not valid JSON: ${error.message}`;
+    default:
+      if (status === 429) return `Too many attempts; ${error.message.replace(/^Rate limit exceeded, /, '')}.`;
+      return error.message;
+  }
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: FastifyError | Error) {
+  const mapped = mapError(error);
+  if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');
+  else request.log.info({ code: mapped.code, status: mapped.status }, mapped.message);
+  const body: ErrorResponse = {
+    error: { code: mapped.code, message: mapped.message, ...(mapped.details ? { details: [...mapped.details] } : {}) },
+    requestId: request.id,
+  };
+  // The route's response schema describes success bodies only; send the envelope as plain JSON.
+  return reply.status(mapped.status).type('application/json; charset=utf-8').serializer(JSON.stringify).send(body);
+}
+
+export default fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => sendError(request, reply, error));
+  },
+  { name: 'errors' },
+);

@@ -1,0 +1,108 @@
+// Builds the real app on the run's test database and offers small request helpers.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import type { Config } from '../src/config.ts';
+import { pgliteHandle, postgresHandle, type DatabaseHandle } from '../src/db/client.ts';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    env: 'test',
+    host: '127.0.0.1',
+    port: 0,
+    logLevel: 'silent',
+    database: { kind: 'pglite', dataDir: join(tmpdir(), 'unused') },
+    dataDir: join(tmpdir(), 'unused'),
+    jwtSecret: 'test-secret-that-is-long-enough-for-hs256-0123456789',
+    accessTokenTtlSeconds: 900,
+    refreshTokenTtlDays: 30,
+    refreshReuseGraceSeconds: 0,
+    authRateLimitMax: 100_000,
+    cookieSecure: false,
+    trustProxy: false,
+    webDist: join(tmpdir(), `assay-no-web-${randomUUID()}`),
+    ...overrides,
+  };
+}
+
+export async function openTestDatabase(): Promise<DatabaseHandle> {
+  const target = inject('testDatabase');
+  if (target.kind === 'postgres') return postgresHandle(new pg.Pool({ connectionString: target.url, max: 5 }));
+  const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(target.dumpFile)]) });
+  return pgliteHandle(client);
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}, database?: DatabaseHandle): Promise<TestApp> {
+  const db = database ?? (await openTestDatabase());
+  const app = await buildApp({ config: testConfig(overrides), database: db, logger: false });
+  await app.ready();
+  return {
+    app,
+    database: db,
+    close: async () => {
+      await app.close();
+      if (!database) await db.close();
+    },
+  };
+}
+
+export interface Session {
+  userId: string;
+  email: string;
+  name: string;
+  token: string;
+  /** The refresh cookie value. */
+  refresh: string;
+}
+
+export function refreshCookieOf(response: LightMyRequestResponse): string | undefined {
+  return response.cookies.find((c) => c.name === 'assay_refresh')?.value;
+}
+
+export async function signUp(app: FastifyInstance, name = 'Test User'): Promise<Session> {
+  const email = `user-${randomUUID()}@example.test`;
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: { email, password: 'correct horse battery', name } });
+  if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  const body = response.json();
+  return { userId: body.user.id, email, name, token: body.accessToken, refresh: refreshCookieOf(response)! };
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** A request as a signed-in user (or anonymous with `null`). */
+export function call(app: FastifyInstance, session: Session | null, method: Method, url: string, payload?: unknown) {
+  return app.inject({
+    method,
+    url,
+    ...(session ? { headers: { authorization: `Bearer ${session.token}` } } : {}),
+    ...(payload !== undefined ? { payload: payload as Record<string, unknown> } : {}),
+  });
+}
+
+export async function createWorkspace(app: FastifyInstance, owner: Session, name = 'Acme'): Promise<string> {
+  const response = await call(app, owner, 'POST', '/api/v1/workspaces', { name });
+  if (response.statusCode !== 201) throw new Error(`workspace failed: ${response.statusCode} ${response.body}`);
+  return response.json().id;
+}
+
+/** Invites a new user into a workspace with a role (and team) through the real invitation flow. */
+export async function addMember(app: FastifyInstance, owner: Session, workspaceId: string, role: string, teamId?: string): Promise<Session> {
+  const invited = await call(app, owner, 'POST', `/api/v1/workspaces/${workspaceId}/invitations`, { role, ...(teamId ? { teamId } : {}) });
+  if (invited.statusCode !== 201) throw new Error(`invitation failed: ${invited.statusCode} ${invited.body}`);
+  const user = await signUp(app, `A ${role}`);
+  const accepted = await call(app, user, 'POST', '/api/v1/invitations/accept', { token: invited.json().token });
+  if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.statusCode} ${accepted.body}`);
+  return user;
+}
