@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from './common.ts';
-import { LevelSchema, ResultSchema } from './result.ts';
+import type { ResultComparison } from '@assay/domain';
+import { IdSchema, TimestampSchema, type Assignable, type DeepReadonly } from './common.ts';
+import { DimensionIdSchema, GapSchema, LevelSchema, ResultSchema } from './result.ts';
 
 /** The result of one submitted response. */
 export const IndividualResultSchema = z
@@ -42,13 +43,49 @@ export const TeamHistoryPointSchema = z
     level: LevelSchema,
     levelMax: LevelSchema,
     respondents: z.number().int().nonnegative(),
-    dimensions: z.array(z.object({ id: z.string(), score: z.number().nullable() }).strict()),
+    dimensions: z.array(z.object({ id: DimensionIdSchema, score: z.number().nullable() }).strict()),
   })
   .strict();
 export type TeamHistoryPoint = z.infer<typeof TeamHistoryPointSchema>;
 
-/** `GET …/teams/:teamId/history`: the team's closed assessments, oldest first. */
+/** What changed between two results of a team (`compareResults` of @assay/domain). */
+export const ResultComparisonSchema = z
+  .object({
+    previousLevel: LevelSchema,
+    currentLevel: LevelSchema,
+    levelChange: z.number().int(),
+    gatesNewlyPassed: z.array(z.string()),
+    gatesNewlyFailed: z.array(z.string()),
+    dimensions: z.array(
+      z
+        .object({ id: DimensionIdSchema, previous: z.number().nullable(), current: z.number().nullable(), delta: z.number().nullable() })
+        .strict(),
+    ),
+    gapsResolved: z.array(GapSchema),
+    gapsNew: z.array(GapSchema),
+    engineChanged: z.boolean(),
+    questionnaireChanged: z.boolean(),
+  })
+  .strict();
+export type ResultComparisonDto = z.infer<typeof ResultComparisonSchema>;
+
+export type ResultComparisonInSync = [
+  Assignable<DeepReadonly<ResultComparisonDto>, ResultComparison>,
+  Assignable<ResultComparison, ResultComparisonDto>,
+];
+
+/**
+ * `GET …/teams/:teamId/history`: the team's closed assessments, oldest first, and what changed
+ * from the one before the latest to the latest (null with fewer than two).
+ */
 export const TeamHistorySchema = z
-  .object({ teamId: IdSchema, points: z.array(TeamHistoryPointSchema) })
+  .object({
+    teamId: IdSchema,
+    points: z.array(TeamHistoryPointSchema),
+    change: z
+      .object({ previousAssessmentId: IdSchema, currentAssessmentId: IdSchema, comparison: ResultComparisonSchema })
+      .strict()
+      .nullable(),
+  })
   .strict();
 export type TeamHistory = z.infer<typeof TeamHistorySchema>;
