@@ -177,10 +177,13 @@ export async function request<T>(method: string, path: string, options: RequestO
   const payload: unknown = response.status === 204 ? null : await response.json();
   const parsed = options.schema.safeParse(payload);
   if (!parsed.success) {
+    // Name the first mismatch: it is what a developer needs, and it tells a user nothing secret.
+    const issue = parsed.error.issues[0];
+    const where = issue ? ` (${issue.path.join('.') || 'body'}: ${issue.message})` : '';
     throw new ApiError(
       response.status,
       'unexpected_response',
-      `The server answered ${method} ${path} in a shape this page does not understand.`,
+      `The server answered ${method} ${path} in a shape this page does not understand${where}.`,
     );
   }
   return parsed.data;

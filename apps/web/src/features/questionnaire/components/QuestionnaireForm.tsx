@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { isQuestionVisible, type Answer, type Answers, type Questionnaire, type SectionId } from '@assay/domain';
+import { isQuestionVisible, responseProgress, type Answer, type Answers, type Questionnaire, type SectionId } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { ApiError } from '../../../lib/http.ts';
-import { applyChange, firstUnanswered, isAnswered, visibleSections } from '../answers.ts';
+import { applyChange, firstUnanswered, visibleSections } from '../answers.ts';
 import { AutosaveQueue, type AnswerChanges } from '../autosave.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { QuestionField, questionInputId } from './QuestionField.tsx';
@@ -64,17 +64,14 @@ export function QuestionnaireForm({ questionnaire, initialAnswers, save, submit,
     (q) => q.section === currentSection && isQuestionVisible(questionnaire, q.id, answers),
   );
 
+  // The domain's count, the same one the API returns: an answer counts once it is valid and complete.
   const progress = useMemo(() => {
-    const perSection: SectionProgress[] = sections.map((id) => {
-      const shown = questionnaire.questions.filter((q) => q.section === id && isQuestionVisible(questionnaire, q.id, answers));
-      return { id, total: shown.length, answered: shown.filter((q) => isAnswered(q, answers[q.id])).length };
-    });
-    return {
-      perSection,
-      answered: perSection.reduce((sum, s) => sum + s.answered, 0),
-      total: perSection.reduce((sum, s) => sum + s.total, 0),
-    };
-  }, [questionnaire, answers, sections]);
+    const counted = responseProgress(questionnaire, answers);
+    const perSection: SectionProgress[] = counted.sections
+      .filter((s) => s.visible > 0)
+      .map((s) => ({ id: s.id, answered: s.answered, total: s.visible }));
+    return { perSection, answered: counted.answered, total: counted.visible };
+  }, [questionnaire, answers]);
 
   // Resume: put the cursor on the first unanswered question once; afterwards, on the section title.
   useEffect(() => {
