@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectAccessible, firstLoadJsGzip, launchBrowser, newContext, screenshot } from '../support/browser.ts';
+import { answerSection, LEVEL_3_TEAM, waitSaved } from '../support/questionnaire.ts';
+
+/**
+ * Journey 1, in English: a data-science lead signs up, creates a workspace and a team, starts and
+ * opens an assessment, answers as a level-3 team (reloading in the middle), submits, and reads
+ * level 3 with its next steps and the benchmark charts. Each step: screenshot and axe check.
+ */
+const baseUrl = inject('baseUrl');
+const email = `lead-${Date.now()}@example.com`;
+const password = 'correct horse battery staple';
+const JS_BUDGET = 150 * 1024;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let questionnaireUrl = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await newContext(browser, baseUrl, 'en-US');
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+describe('a lead assesses their team (en)', () => {
+  it('signs up', async () => {
+    await page.goto('/sign-up');
+    await heading('Create your Assay account').waitFor();
+    await expectAccessible(page, 'sign-up');
+    await screenshot(page, 'en-sign-up');
+    await page.getByLabel('Your name').fill('Ana Lead');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await heading('Workspaces').waitFor();
+    await expectAccessible(page, 'workspaces');
+    await screenshot(page, 'en-workspaces');
+  });
+
+  it('creates a workspace and a team', async () => {
+    await page.getByLabel('Workspace name').fill('Acme Analytics');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await heading('Acme Analytics').waitFor();
+    await page.getByLabel('Team name').fill('Data platform');
+    await page.getByRole('button', { name: 'Create team' }).click();
+    await page.getByRole('link', { name: 'Data platform' }).waitFor();
+    expect(await page.getByText('Not assessed yet').count()).toBe(1);
+    await expectAccessible(page, 'teams');
+    await screenshot(page, 'en-teams');
+  });
+
+  it('starts and opens an assessment', async () => {
+    await page.getByRole('link', { name: 'Data platform' }).click();
+    await heading('Data platform').waitFor();
+    await page.getByRole('button', { name: 'Start an assessment' }).click();
+    await page.getByRole('button', { name: 'Open for answers' }).click();
+    await page.getByRole('link', { name: 'Answer the questionnaire' }).waitFor();
+    await expectAccessible(page, 'assessment');
+    await screenshot(page, 'en-assessment-open');
+    await page.getByRole('link', { name: 'Answer the questionnaire' }).click();
+    await page.locator('[data-question="education"]').waitFor();
+    questionnaireUrl = page.url();
+    await expectAccessible(page, 'questionnaire');
+    await screenshot(page, 'en-questionnaire-profile');
+  });
+
+  it('answers the first sections, shows offline while the network is down, and saves when it is back', async () => {
+    await answerSection(page, LEVEL_3_TEAM);
+    await page.getByRole('button', { name: 'Next section' }).click();
+    await page.locator('[data-question="deploys_models"]').waitFor();
+
+    await context.setOffline(true);
+    await page.locator('[data-question="deploys_models"] input[value="yes"]').check();
+    await page.locator('[data-save-state="offline"]').waitFor();
+    await screenshot(page, 'en-questionnaire-offline');
+    await context.setOffline(false);
+    await waitSaved(page);
+
+    await answerSection(page, LEVEL_3_TEAM);
+    expect(await page.locator('[data-question="models_in_production"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Next section' }).click();
+    await page.locator('[data-question="data_problems"]').waitFor();
+  });
+
+  it('reloads in the middle and resumes where it left off', async () => {
+    await page.reload();
+    await page.getByText(/Welcome back/).waitFor();
+    // The first unanswered question is the first of the challenges section, and it has the focus.
+    await page.getByRole('heading', { level: 2, name: 'Challenges' }).waitFor();
+    const focused = await page.evaluate(() => document.activeElement?.closest('[data-question]')?.getAttribute('data-question'));
+    expect(focused).toBe('data_problems');
+    // What was answered before the reload is still there.
+    await page.getByRole('button', { name: /^Section 2: Activities/ }).click();
+    expect(await page.locator('[data-question="deploys_models"] input[value="yes"]').isChecked()).toBe(true);
+    await page.getByRole('button', { name: /^Section 3: Challenges/ }).click();
+  });
+
+  it('answers the rest with the keyboard-operable form and submits', async () => {
+    for (const section of ['Challenges', 'MLOps', 'MLOps practices']) {
+      await page.getByRole('heading', { level: 2, name: section, exact: true }).waitFor();
+      await answerSection(page, LEVEL_3_TEAM);
+      if (section === 'MLOps practices') break;
+      await page.getByRole('button', { name: 'Next section' }).click();
+    }
+    await expectAccessible(page, 'questionnaire-practices');
+    await screenshot(page, 'en-questionnaire-practices');
+    // Submit from the keyboard: focus the button and press Enter.
+    await page.getByRole('button', { name: 'Submit my answers' }).focus();
+    await page.keyboard.press('Enter');
+    await heading('Your result').waitFor();
+  });
+
+  it('reads level 3, why, the next steps and the benchmark charts', async () => {
+    await page.locator('.level').waitFor();
+    expect((await page.locator('.level').textContent())?.trim()).toBe('Level 3');
+    await page.getByRole('heading', { level: 2, name: 'Why this level' }).waitFor();
+    expect(await page.getByText('First gate not met').count()).toBe(1);
+    await page.getByRole('heading', { level: 3, name: 'To reach level 4' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Compared with the paper’s respondents' }).waitFor();
+    // chart.js has drawn: canvases with a size, in the comparison and the radar.
+    await page.waitForFunction(() => [...document.querySelectorAll('canvas')].filter((c) => c.width > 0).length >= 3);
+    const marked = await page.locator('[data-series="deploys_models"] tr[data-category="yes"] .badge').textContent();
+    expect(marked).toBe('your answer');
+    await expectAccessible(page, 'result');
+    await screenshot(page, 'en-result');
+  });
+
+  it('closes the assessment and sees the team level on the team list', async () => {
+    await page.getByRole('link', { name: 'Back to the assessment' }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Close and compute the team result' }).click();
+    await heading(/^Team result/).waitFor();
+    expect((await page.locator('.level').textContent())?.trim()).toBe('Level 3');
+    await page.getByRole('heading', { level: 2, name: 'Where respondents disagree' }).waitFor();
+    await expectAccessible(page, 'team-result');
+    await screenshot(page, 'en-team-result');
+    await page.getByRole('link', { name: 'Back to the team' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Levels over time' }).waitFor();
+    await screenshot(page, 'en-team');
+  });
+
+  it('after the session is lost, sends the person to sign in and back to where they were', async () => {
+    await context.clearCookies();
+    await page.goto(questionnaireUrl.replace(/\/respond$/, ''));
+    await heading('Sign in to Assay').waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe(new URL(questionnaireUrl).pathname.replace(/\/respond$/, ''));
+    await expectAccessible(page, 'sign-in');
+    await screenshot(page, 'en-sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'See the team result' }).waitFor();
+  });
+
+  it('loads at most 150 KB of gzipped JavaScript on the sign-in and questionnaire pages', async () => {
+    const signIn = await firstLoadJsGzip(browser, baseUrl, null, '/sign-in');
+    const questionnaire = await firstLoadJsGzip(browser, baseUrl, context, new URL(questionnaireUrl).pathname);
+    console.log(`first-load JS (gzip): sign-in ${signIn.bytes} B, questionnaire ${questionnaire.bytes} B`);
+    console.log(`  sign-in: ${signIn.files.join(', ')}`);
+    console.log(`  questionnaire: ${questionnaire.files.join(', ')}`);
+    expect(signIn.bytes).toBeLessThanOrEqual(JS_BUDGET);
+    expect(questionnaire.bytes).toBeLessThanOrEqual(JS_BUDGET);
+    // chart.js stays out of both.
+    expect([...signIn.files, ...questionnaire.files].some((file) => file.includes('chart'))).toBe(false);
+  });
+
+  it('shows the public benchmark to anyone, figure by figure', async () => {
+    const visitor = await newContext(browser, baseUrl, 'en-US');
+    const open = await visitor.newPage();
+    await open.goto('/benchmark');
+    await open.getByRole('heading', { level: 1, name: 'The survey’s results' }).waitFor();
+    await open.locator('[data-series="maturity_level"]').waitFor();
+    await open.locator('[data-series="maturity_level"] summary').click();
+    expect(await open.locator('[data-series="maturity_level"] tr[data-category="level_2"] td').first().textContent()).toBe('not reported');
+    expect(await open.locator('[data-series="maturity_level"] tr[data-category="level_3"] td').first().textContent()).toBe('26/66');
+    await expectAccessible(open, 'benchmark');
+    await screenshot(open, 'en-benchmark');
+    await visitor.close();
+  });
+});

@@ -1,0 +1,79 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const OUTPUT_DIR = resolve(import.meta.dirname, '..', 'output');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh browser profile speaking `locale` (it sets navigator.languages, which the app reads). */
+export function newContext(browser: Browser, baseUrl: string, locale: 'en-US' | 'pt-BR'): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: baseUrl, locale, viewport: { width: 1200, height: 900 } });
+}
+
+let shot = 0;
+
+/** A full-page screenshot in e2e/output (gitignored), numbered in the order taken. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  shot += 1;
+  await page.screenshot({ path: join(OUTPUT_DIR, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+}
+
+const require = createRequire(import.meta.url);
+let axeSource: string | null = null;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page (WCAG 2 A and AA rules) and fails on any serious or critical violation. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious, `${name}: serious accessibility violations`).toEqual([]);
+}
+
+/**
+ * Loads a page in a fresh tab with an empty cache and sums the gzip size of every JavaScript file
+ * it downloads before the network goes idle: the first-load cost of that page.
+ */
+export async function firstLoadJsGzip(
+  browser: Browser,
+  baseUrl: string,
+  signedIn: BrowserContext | null,
+  path: string,
+): Promise<{ bytes: number; files: string[] }> {
+  // A new context has an empty HTTP cache; the cookies of `signedIn` keep the session.
+  const context = await browser.newContext({ baseURL: baseUrl, ...(signedIn ? { storageState: await signedIn.storageState() } : {}) });
+  const page = await context.newPage();
+  const bodies: Promise<{ url: string; size: number }>[] = [];
+  page.on('response', (response) => {
+    const type = response.headers()['content-type'] ?? '';
+    if (response.request().resourceType() === 'script' || type.includes('javascript')) {
+      bodies.push(response.body().then((body) => ({ url: response.url(), size: gzipSync(body, { level: 9 }).length })));
+    }
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  const files = await Promise.all(bodies);
+  await context.close();
+  return { bytes: files.reduce((sum, file) => sum + file.size, 0), files: files.map((f) => `${new URL(f.url).pathname} ${f.size}`) };
+}
