@@ -33,120 +33,243 @@ export interface AggregatedAnswers {
   readonly disagreements: readonly Disagreement[];
 }
 
-/** The element at the lower median of values sorted by `rank` (the lower of the two middle ones). */
-function lowerMedian<T>(values: readonly T[], rank: (value: T) => number): T | undefined {
-  const sorted = [...values].sort((a, b) => rank(a) - rank(b));
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-}
-
 /**
  * 1 − share of the modal answer, normalised by its largest possible value for `n` answers over
  * `k` possible answers (reached when answers are spread as evenly as they can be): 0 when all
  * agree, 1 at the most even split. Computed on counts so that e.g. 2 against 1 is exactly 0.5.
  */
 export function spreadOf(counts: readonly number[], k: number): number {
-  const n = counts.reduce((sum, count) => sum + count, 0);
-  const modal = Math.max(0, ...counts);
+  let n = 0;
+  let modal = 0;
+  for (const count of counts) {
+    n += count;
+    if (count > modal) modal = count;
+  }
   const leastModal = Math.max(1, Math.ceil(n / k));
   if (n - leastModal <= 0) return 0;
   return (n - modal) / (n - leastModal);
 }
 
+/** How one question is aggregated, worked out once per questionnaire. */
+interface QuestionPlan {
+  readonly question: Question;
+  readonly position: number;
+  /**
+   * single: the tie rank of each answer (lower wins); multiple: the position of each option;
+   * practice and frequency: the position of each value on its scale.
+   */
+  readonly rank: ReadonlyMap<string, number>;
+  /** The values of an ordinal scale, in order (practice states or frequencies). */
+  readonly scale: readonly string[];
+  /** How many different answers are possible, for the spread. */
+  readonly possible: number;
+}
+
+const plans = new WeakMap<Questionnaire, readonly QuestionPlan[]>();
+
+function plansOf(questionnaire: Questionnaire): readonly QuestionPlan[] {
+  const cached = plans.get(questionnaire);
+  if (cached !== undefined) return cached;
+  const built = questionnaire.questions.map((question, position): QuestionPlan => {
+    const dontKnowSlot = question.allowDontKnow ? 1 : 0;
+    switch (question.kind) {
+      case 'single': {
+        const order = CONSERVATIVE_ORDER[question.id] ?? [...question.options.map((o) => o.id), DONT_KNOW];
+        return { question, position, rank: new Map(order.map((id, i) => [id, i])), scale: [], possible: question.options.length + dontKnowSlot };
+      }
+      case 'multiple':
+        return {
+          question,
+          position,
+          rank: new Map(question.options.map((o, i) => [o.id, i])),
+          scale: [],
+          // Every non-empty subset of the options is a possible answer.
+          possible: 2 ** question.options.length - 1 + dontKnowSlot,
+        };
+      case 'practice':
+        return { question, position, rank: new Map(PRACTICE_STATES.map((s, i) => [s, i])), scale: PRACTICE_STATES, possible: 3 + dontKnowSlot };
+      case 'frequency':
+        return { question, position, rank: new Map(FREQUENCIES.map((f, i) => [f, i])), scale: FREQUENCIES, possible: 5 + dontKnowSlot };
+      case 'number':
+        return {
+          question,
+          position,
+          rank: new Map(),
+          scale: [],
+          possible: (question.integer ? question.max - question.min + 1 : Number.POSITIVE_INFINITY) + dontKnowSlot,
+        };
+      case 'text':
+        return { question, position, rank: new Map(), scale: [], possible: 0 };
+    }
+  });
+  plans.set(questionnaire, built);
+  return built;
+}
+
+/** The answers given to one question (or item) and how many gave each. */
 interface Tally {
   readonly itemId?: string;
   readonly distribution: Map<string, number>;
   readonly respondents: number;
-  /** How many different answers were possible. */
-  readonly possible: number;
 }
 
-function tally(keys: readonly string[], possible: number, itemId?: string): Tally {
-  const distribution = new Map<string, number>();
-  for (const key of keys) distribution.set(key, (distribution.get(key) ?? 0) + 1);
+function count(tally: Tally, key: string): void {
+  tally.distribution.set(key, (tally.distribution.get(key) ?? 0) + 1);
+}
+
+function newTally(itemId?: string): Tally {
   return itemId === undefined
-    ? { distribution, respondents: keys.length, possible }
-    : { itemId, distribution, respondents: keys.length, possible };
+    ? { distribution: new Map(), respondents: 0 }
+    : { itemId, distribution: new Map(), respondents: 0 };
 }
 
-/** An ordinal answer (practice state, frequency, number): "don't know" when most don't know, else the lower median. */
-function ordinal<T extends string | number>(given: readonly (T | typeof DONT_KNOW)[], rank: (value: T) => number): T | typeof DONT_KNOW | undefined {
-  const known = given.filter((value): value is T => value !== DONT_KNOW);
-  if (given.length - known.length > given.length / 2) return DONT_KNOW;
-  return lowerMedian(known, rank);
+/** The counts of a tally, in the order its answers first appeared. */
+function countsOf(tally: Tally): number[] {
+  return [...tally.distribution.values()];
 }
 
-const PRACTICE_RANK: ReadonlyMap<string, number> = new Map(PRACTICE_STATES.map((state, i) => [state, i]));
-const FREQUENCY_RANK: ReadonlyMap<string, number> = new Map(FREQUENCIES.map((frequency, i) => [frequency, i]));
+/**
+ * An ordinal answer from counts along its scale: "don't know" when most of those who answered
+ * don't know, else the lower median of the other answers (the lower of the two middle ones).
+ */
+function ordinalFromCounts(scale: readonly string[], counts: readonly number[], dontKnow: number): string | undefined {
+  let known = 0;
+  for (const c of counts) known += c;
+  if (dontKnow > (known + dontKnow) / 2) return DONT_KNOW;
+  if (known === 0) return undefined;
+  let target = Math.floor((known - 1) / 2);
+  for (let i = 0; i < scale.length; i += 1) {
+    target -= counts[i] ?? 0;
+    if (target < 0) return scale[i];
+  }
+  return undefined;
+}
+
+interface Aggregated {
+  readonly answer: Answer | undefined;
+  readonly tallies: readonly Tally[];
+}
+
+function aggregateSingle(plan: QuestionPlan, given: readonly Answer[]): Aggregated {
+  const tally = newTally();
+  let best: string | undefined;
+  for (const value of given) {
+    // Only offered options and "don't know" (validated at the edge; anything else is ignored).
+    if (typeof value === 'string' && plan.rank.has(value)) count(tally, value);
+  }
+  for (const value of tally.distribution.keys()) {
+    if (best === undefined) {
+      best = value;
+      continue;
+    }
+    const difference = (tally.distribution.get(value) ?? 0) - (tally.distribution.get(best) ?? 0);
+    const rank = plan.rank.get(value) ?? plan.rank.size;
+    if (difference > 0 || (difference === 0 && rank < (plan.rank.get(best) ?? plan.rank.size))) best = value;
+  }
+  return { answer: best, tallies: [{ ...tally, respondents: countsOf(tally).reduce((a, b) => a + b, 0) }] };
+}
+
+function aggregateOrdinal(plan: QuestionPlan, values: readonly unknown[], itemId?: string): { answer: string | undefined; tally: Tally } {
+  const tally = newTally(itemId);
+  const counts = plan.scale.map(() => 0);
+  let dontKnow = 0;
+  let respondents = 0;
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    if (value === DONT_KNOW) dontKnow += 1;
+    else {
+      const at = plan.rank.get(value);
+      if (at === undefined) continue;
+      counts[at] = (counts[at] ?? 0) + 1;
+    }
+    count(tally, value);
+    respondents += 1;
+  }
+  return { answer: ordinalFromCounts(plan.scale, counts, dontKnow), tally: { ...tally, respondents } };
+}
+
+function aggregateMultiple(plan: QuestionPlan, given: readonly Answer[]): Aggregated {
+  const question = plan.question;
+  if (question.kind !== 'multiple') return { answer: undefined, tallies: [] };
+  const tally = newTally();
+  const chosen = question.options.map(() => 0);
+  let lists = 0;
+  let dontKnow = 0;
+  for (const value of given) {
+    if (value === DONT_KNOW) {
+      dontKnow += 1;
+      count(tally, DONT_KNOW);
+      continue;
+    }
+    if (!Array.isArray(value)) continue;
+    lists += 1;
+    // The options picked, in the question's order and once each, as the key of this answer.
+    const positions: number[] = [];
+    for (const option of value as readonly string[]) {
+      const at = plan.rank.get(option);
+      if (at !== undefined && !positions.includes(at)) positions.push(at);
+    }
+    positions.sort((a, b) => a - b);
+    let key = '';
+    for (const at of positions) {
+      chosen[at] = (chosen[at] ?? 0) + 1;
+      key = key === '' ? (question.options[at]?.id ?? '') : `${key},${question.options[at]?.id ?? ''}`;
+    }
+    count(tally, key);
+  }
+  const counted = { ...tally, respondents: lists + dontKnow };
+  if (dontKnow > (lists + dontKnow) / 2) return { answer: DONT_KNOW, tallies: [counted] };
+  const agreed = question.options.filter((_, i) => 2 * (chosen[i] ?? 0) >= lists).map((option) => option.id);
+  // No option has the support of half the respondents: the team has no answer, and the
+  // disagreement shows the split.
+  return { answer: lists === 0 || agreed.length === 0 ? undefined : agreed, tallies: [counted] };
+}
+
+function aggregateNumber(given: readonly Answer[]): Aggregated {
+  const tally = newTally();
+  const numbers: number[] = [];
+  let dontKnow = 0;
+  for (const value of given) {
+    if (value === DONT_KNOW) dontKnow += 1;
+    else if (typeof value === 'number') numbers.push(value);
+    else continue;
+    count(tally, String(value));
+  }
+  const counted = { ...tally, respondents: numbers.length + dontKnow };
+  if (dontKnow > (numbers.length + dontKnow) / 2) return { answer: DONT_KNOW, tallies: [counted] };
+  numbers.sort((a, b) => a - b);
+  return { answer: numbers[Math.floor((numbers.length - 1) / 2)], tallies: [counted] };
+}
 
 /** The aggregate answer of one question and its tallies, from the answers of those who answered it. */
-function aggregateQuestion(question: Question, given: readonly Answer[]): { answer: Answer | undefined; tallies: Tally[] } {
-  const dontKnowSlot = question.allowDontKnow ? 1 : 0;
+function aggregateQuestion(plan: QuestionPlan, given: readonly Answer[]): Aggregated {
+  const question = plan.question;
   switch (question.kind) {
-    case 'single': {
-      const values = given.filter((value): value is string => typeof value === 'string');
-      const order = CONSERVATIVE_ORDER[question.id] ?? [...question.options.map((o) => o.id), DONT_KNOW];
-      const rank = (value: string): number => {
-        const at = order.indexOf(value);
-        return at === -1 ? order.length : at;
-      };
-      const counted = tally(values, question.options.length + dontKnowSlot);
-      let best: string | undefined;
-      for (const [value, count] of counted.distribution) {
-        const bestCount = best === undefined ? -1 : (counted.distribution.get(best) ?? 0);
-        if (count > bestCount || (count === bestCount && best !== undefined && rank(value) < rank(best))) best = value;
-      }
-      return { answer: best, tallies: [counted] };
-    }
+    case 'single':
+      return aggregateSingle(plan, given);
     case 'practice': {
-      const values = given.filter((value): value is string => typeof value === 'string' && (value === DONT_KNOW || PRACTICE_RANK.has(value)));
-      return {
-        answer: ordinal(values, (state) => PRACTICE_RANK.get(state) ?? 0),
-        tallies: [tally(values, PRACTICE_STATES.length + dontKnowSlot)],
-      };
+      const { answer, tally } = aggregateOrdinal(plan, given);
+      return { answer, tallies: [tally] };
     }
     case 'frequency': {
       const aggregate: Record<string, string> = {};
       const tallies: Tally[] = [];
       for (const item of question.items) {
-        const values: string[] = [];
+        const ratings: unknown[] = [];
         for (const answer of given) {
-          if (typeof answer !== 'object' || Array.isArray(answer)) continue;
-          const rated = (answer as Readonly<Record<string, string>>)[item.id];
-          if (typeof rated === 'string' && (rated === DONT_KNOW || FREQUENCY_RANK.has(rated))) values.push(rated);
+          if (typeof answer === 'object' && !Array.isArray(answer)) ratings.push((answer as Readonly<Record<string, unknown>>)[item.id]);
         }
-        if (values.length === 0) continue;
-        const value = ordinal(values, (frequency) => FREQUENCY_RANK.get(frequency) ?? 0);
-        if (value !== undefined) aggregate[item.id] = value;
-        tallies.push(tally(values, FREQUENCIES.length + dontKnowSlot, item.id));
+        const { answer, tally } = aggregateOrdinal(plan, ratings, item.id);
+        if (tally.respondents === 0) continue;
+        if (answer !== undefined) aggregate[item.id] = answer;
+        tallies.push(tally);
       }
       return { answer: Object.keys(aggregate).length === 0 ? undefined : aggregate, tallies };
     }
-    case 'multiple': {
-      const position = new Map(question.options.map((option, i) => [option.id, i]));
-      const lists = given.filter((value): value is readonly string[] => Array.isArray(value));
-      const dontKnow = given.filter((value) => value === DONT_KNOW).length;
-      const keys = [
-        ...lists.map((list) => [...new Set(list)].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)).join(',')),
-        ...Array.from({ length: dontKnow }, () => DONT_KNOW),
-      ];
-      // Every non-empty subset of the options is a possible answer.
-      const counted = tally(keys, 2 ** question.options.length - 1 + dontKnowSlot);
-      if (dontKnow > (lists.length + dontKnow) / 2) return { answer: DONT_KNOW, tallies: [counted] };
-      const chosen = question.options
-        .map((option) => option.id)
-        .filter((id) => 2 * lists.filter((list) => list.includes(id)).length >= lists.length);
-      // No option has the support of half the respondents: the team has no answer, and the
-      // disagreement shows the split.
-      return { answer: lists.length === 0 || chosen.length === 0 ? undefined : chosen, tallies: [counted] };
-    }
-    case 'number': {
-      const values = given.filter((value): value is number | typeof DONT_KNOW => typeof value === 'number' || value === DONT_KNOW);
-      const possible = question.integer ? question.max - question.min + 1 : Number.POSITIVE_INFINITY;
-      return {
-        answer: ordinal(values, (value) => value),
-        tallies: [tally(values.map(String), possible + dontKnowSlot)],
-      };
-    }
+    case 'multiple':
+      return aggregateMultiple(plan, given);
+    case 'number':
+      return aggregateNumber(given);
     case 'text':
       // Free text is not aggregated: each respondent's words stay their own.
       return { answer: undefined, tallies: [] };
@@ -177,28 +300,29 @@ export function aggregateAnswers(questionnaire: Questionnaire, responses: readon
   const visible = responses.map((response) => pruneHiddenAnswers(questionnaire, response));
   const answers: Record<string, Answer> = {};
   const disagreements: (Disagreement & { readonly at: number })[] = [];
-  questionnaire.questions.forEach((question, questionPosition) => {
+  for (const plan of plansOf(questionnaire)) {
+    const id = plan.question.id;
     const given: Answer[] = [];
     for (const response of visible) {
-      const value = response[question.id];
+      const value = response[id];
       if (value !== undefined) given.push(value);
     }
-    if (given.length === 0) return;
-    const { answer, tallies } = aggregateQuestion(question, given);
-    if (answer !== undefined) answers[question.id] = answer;
-    tallies.forEach((counted, itemPosition) => {
-      const spread = spreadOf([...counted.distribution.values()], counted.possible);
+    if (given.length === 0) continue;
+    const { answer, tallies } = aggregateQuestion(plan, given);
+    if (answer !== undefined) answers[id] = answer;
+    tallies.forEach((tally, itemPosition) => {
+      const spread = spreadOf(countsOf(tally), plan.possible);
       if (spread <= 0) return;
       disagreements.push({
-        questionId: question.id,
-        ...(counted.itemId === undefined ? {} : { itemId: counted.itemId }),
-        distribution: Object.fromEntries(counted.distribution),
-        respondents: counted.respondents,
+        questionId: id,
+        ...(tally.itemId === undefined ? {} : { itemId: tally.itemId }),
+        distribution: Object.fromEntries(tally.distribution),
+        respondents: tally.respondents,
         spread,
-        at: questionPosition * 1000 + itemPosition,
+        at: plan.position * 1000 + itemPosition,
       });
     });
-  });
+  }
   disagreements.sort((a, b) => b.spread - a.spread || a.at - b.at);
   return { answers, disagreements: disagreements.map(({ at: _at, ...disagreement }) => disagreement) };
 }

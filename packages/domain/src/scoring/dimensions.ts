@@ -154,37 +154,46 @@ function signalValue(signal: Signal, answers: Answers): number | undefined {
   }
 }
 
+/** Each signal with the key of the answer it quotes, so a dimension quotes each answer once. */
+const PLANS = DIMENSIONS.map((dimension) => ({
+  dimension,
+  signals: dimension.signals.map((signal) => ({
+    signal,
+    key: signal.kind === 'challenge' ? `${signal.question}.${signal.item}` : signal.question,
+  })),
+}));
+
 /** Scores the dimensions on answers from which hidden questions are already pruned. */
 export function scoreDimensionList(visibleAnswers: Answers): DimensionScore[] {
-  return DIMENSIONS.map((dimension) => {
+  const scores: DimensionScore[] = [];
+  for (const { dimension, signals } of PLANS) {
     let total = 0;
     let weight = 0;
     const evidence: Evidence[] = [];
-    const quoted = new Set<string>();
-    for (const signal of dimension.signals) {
+    const quoted: string[] = [];
+    for (const { signal, key } of signals) {
       const value = signalValue(signal, visibleAnswers);
       if (value === undefined) continue;
       total += value * signal.weight;
       weight += signal.weight;
-      const itemId = signal.kind === 'challenge' ? signal.item : undefined;
-      const key = itemId === undefined ? signal.question : `${signal.question}.${itemId}`;
-      if (quoted.has(key)) continue;
-      quoted.add(key);
+      if (quoted.includes(key)) continue;
+      quoted.push(key);
       const answer = visibleAnswers[signal.question] ?? null;
-      if (itemId === undefined) {
-        evidence.push({ questionId: signal.question, answer });
+      if (signal.kind === 'challenge') {
+        const rated = (answer as Readonly<Record<string, string>>)[signal.item] ?? null;
+        evidence.push({ questionId: signal.question, itemId: signal.item, answer: rated });
       } else {
-        const rated = (answer as Readonly<Record<string, string>>)[itemId] ?? null;
-        evidence.push({ questionId: signal.question, itemId, answer: rated });
+        evidence.push({ questionId: signal.question, answer });
       }
     }
-    return {
+    scores.push({
       id: dimension.id,
       label: dimension.label,
       score: weight === 0 ? null : Math.round((100 * total) / weight),
       evidence,
-    };
-  });
+    });
+  }
+  return scores;
 }
 
 /**

@@ -35,21 +35,12 @@ const HOTSPOT_FREQUENCIES: ReadonlySet<string> = new Set(['frequently', 'always'
 
 const text = (en: string, pt: string): LocalizedText => ({ en, 'pt-BR': pt });
 
-// Prevalences are fixed figures of the paper; looking each up once keeps scoring fast.
-const prevalenceMemo = new Map<string, Prevalence | null>();
+/** The paper's count for a benchmark category; resolved once per definition, not per response. */
 function prevalenceOf(ref: { readonly seriesId: string; readonly categoryId: string } | null): Prevalence | null {
-  if (ref === null) return null;
-  const key = `${ref.seriesId}\u0000${ref.categoryId}`;
-  let found = prevalenceMemo.get(key);
-  if (found === undefined) {
-    found = benchmarkPrevalence(ref.seriesId, ref.categoryId);
-    prevalenceMemo.set(key, found);
-  }
-  return found;
+  return ref === null ? null : benchmarkPrevalence(ref.seriesId, ref.categoryId);
 }
 
 const GATE_DEFINITIONS: ReadonlyMap<string, GateDefinition> = new Map(GATES.map((g) => [g.id, g]));
-const GATE_POSITION: ReadonlyMap<string, number> = new Map(GATES.map((g, i) => [g.id, i]));
 
 function gateDefinition(id: string): GateDefinition {
   const gate = GATE_DEFINITIONS.get(id);
@@ -303,20 +294,118 @@ export function firstUnmet(gates: readonly GateEvaluation[], level: Level): Gate
 // Finding and ordering the gaps.
 // ---------------------------------------------------------------------------------------------
 
-type Unordered = Omit<Gap, 'order'> & {
-  /** Sort key: group (0 next-level blockers … 3 others), level, work step, kind, definition position. */
-  readonly sortKey: readonly number[];
-};
+/** A gap before numbering, with its position in the work order as one number (smaller first). */
+interface Unordered {
+  readonly gap: Omit<Gap, 'order'>;
+  readonly rank: number;
+}
+
+/**
+ * The rank packs, from most to least significant: group (0 next-level blockers, 1 higher
+ * blockers, 2 the rest), level, work step, kind (blocker, inconsistency, hotspot), and the
+ * position of the definition (gate, rule, or question × 100 + item or option).
+ */
+function rankOf(group: number, level: number, step: WorkStep, kind: GapKind, position: number): number {
+  return ((((group * 10 + level) * 100 + workPosition(step)) * 10 + KIND_RANK[kind]) * 100_000) + position;
+}
 
 const KIND_RANK: Readonly<Record<GapKind, number>> = { blocker: 0, inconsistency: 1, hotspot: 2 };
 
-function blockers(context: GapContext): Unordered[] {
-  return context.gates
-    .filter((gate) => gate.level > context.level && gate.status !== 'passed')
-    .map((gate): Unordered => {
-      const definition = gateDefinition(gate.id);
-      const now = unmetWords(gate);
-      return {
+/** A challenge the questionnaire offers, with everything a hotspot needs resolved once. */
+interface Challenge {
+  readonly questionId: string;
+  /** The frequency item, or the option for a multiple-choice difficulty. */
+  readonly id: string;
+  readonly key: string;
+  readonly title: LocalizedText;
+  readonly detail: LocalizedText | null;
+  readonly practice: LocalizedText;
+  readonly prevalence: Prevalence | null;
+  /** rankOf for this hotspot, fixed by its step and position. */
+  readonly rank: number;
+}
+
+interface ChallengeIndex {
+  readonly frequency: readonly Challenge[];
+  readonly choice: readonly Challenge[];
+}
+
+// Precomputed once per (immutable) questionnaire: scoring a response then only reads answers.
+const challengeIndexes = new WeakMap<ScoringIndex, ChallengeIndex>();
+
+function challengesOf(index: ScoringIndex): ChallengeIndex {
+  const cached = challengeIndexes.get(index);
+  if (cached !== undefined) return cached;
+  const frequency: Challenge[] = [];
+  const choice: Challenge[] = [];
+  for (const questionId of CHALLENGE_FREQUENCY_QUESTIONS) {
+    const question = index.questions.get(questionId);
+    if (question?.kind !== 'frequency') continue;
+    const at = index.position.get(questionId) ?? 0;
+    question.items.forEach((item, itemPosition) => {
+      const key = hotspotKey(questionId, item.id);
+      const definition = HOTSPOTS[key];
+      if (definition === undefined) return; // the scoring index guarantees coverage
+      frequency.push({
+        questionId,
+        id: item.id,
+        key,
+        title: itemLabel(index, questionId, item.id),
+        detail: null,
+        practice: definition.practice,
+        prevalence: prevalenceOf(definition.prevalence),
+        rank: rankOf(2, 0, definition.step, 'hotspot', at * 100 + itemPosition),
+      });
+    });
+  }
+  for (const questionId of CHALLENGE_CHOICE_QUESTIONS) {
+    const question = index.questions.get(questionId);
+    if (question?.kind !== 'multiple') continue;
+    const at = index.position.get(questionId) ?? 0;
+    const number = question.number ?? '';
+    const asked =
+      questionId === 'deployment_difficulties'
+        ? text(`a difficulty in deploying and monitoring models (question ${number})`, `dificuldade na implantação e no monitoramento dos modelos (questão ${number})`)
+        : text(`a reason models are not deployed (question ${number})`, `motivo para não implantar modelos (questão ${number})`);
+    question.options.forEach((option, optionPosition) => {
+      const key = hotspotKey(questionId, option.id);
+      const definition = HOTSPOTS[key];
+      if (UNSPECIFIC_OPTIONS.has(option.id) || definition === undefined) return;
+      choice.push({
+        questionId,
+        id: option.id,
+        key,
+        title: optionLabel(index, questionId, option.id),
+        detail: text(`Selected as ${asked.en}.`, `Marcado como ${asked['pt-BR']}.`),
+        practice: definition.practice,
+        prevalence: prevalenceOf(definition.prevalence),
+        rank: rankOf(2, 0, definition.step, 'hotspot', at * 100 + optionPosition),
+      });
+    });
+  }
+  const built = { frequency, choice };
+  challengeIndexes.set(index, built);
+  return built;
+}
+
+interface GateFacts {
+  readonly prevalence: Prevalence | null;
+  readonly step: WorkStep;
+  readonly position: number;
+}
+
+const GATE_FACTS: ReadonlyMap<string, GateFacts> = new Map(
+  GATES.map((gate, position) => [gate.id, { prevalence: prevalenceOf(gate.prevalence), step: gate.step, position }]),
+);
+
+function blockers(context: GapContext, found: Unordered[]): void {
+  for (const gate of context.gates) {
+    if (gate.level <= context.level || gate.status === 'passed') continue;
+    const facts = GATE_FACTS.get(gate.id);
+    if (facts === undefined) throw new Error(`Unknown gate "${gate.id}".`);
+    const now = unmetWords(gate);
+    found.push({
+      gap: {
         id: `blocker:${gate.id}`,
         kind: 'blocker',
         title: gate.title,
@@ -326,21 +415,19 @@ function blockers(context: GapContext): Unordered[] {
         ),
         evidence: gate.evidence,
         practice: gate.practice,
-        prevalence: prevalenceOf(definition.prevalence),
+        prevalence: facts.prevalence,
         level: gate.level,
-        sortKey: [
-          gate.level === context.level + 1 ? 0 : 1,
-          gate.level,
-          workPosition(definition.step),
-          KIND_RANK.blocker,
-          GATE_POSITION.get(gate.id) ?? 0,
-        ],
-      };
+      },
+      rank: rankOf(gate.level === context.level + 1 ? 0 : 1, gate.level, facts.step, 'blocker', facts.position),
     });
+  }
 }
 
-function inconsistencies(context: GapContext): Unordered[] {
-  const found: Unordered[] = [];
+const RULE_PREVALENCE: ReadonlyMap<string, Prevalence | null> = new Map(
+  INCONSISTENCY_RULES.map((rule) => [rule.id, prevalenceOf(rule.prevalence)]),
+);
+
+function inconsistencies(context: GapContext, found: Unordered[]): void {
   INCONSISTENCY_RULES.forEach((rule, position) => {
     const detail = rule.detect(context);
     if (detail === null) return;
@@ -349,83 +436,57 @@ function inconsistencies(context: GapContext): Unordered[] {
       answer: answerOf(context.answers, questionId),
     }));
     found.push({
-      id: `inconsistency:${rule.id}`,
-      kind: 'inconsistency',
-      title: rule.title,
-      detail,
-      evidence,
-      practice: rule.practice,
-      prevalence: prevalenceOf(rule.prevalence),
-      sortKey: [2, 0, workPosition(rule.step), KIND_RANK.inconsistency, position],
+      gap: {
+        id: `inconsistency:${rule.id}`,
+        kind: 'inconsistency',
+        title: rule.title,
+        detail,
+        evidence,
+        practice: rule.practice,
+        prevalence: RULE_PREVALENCE.get(rule.id) ?? null,
+      },
+      rank: rankOf(2, 0, rule.step, 'inconsistency', position),
     });
   });
-  return found;
 }
 
-function hotspots(context: GapContext): Unordered[] {
+function hotspots(context: GapContext, found: Unordered[]): void {
   const { index, answers } = context;
-  const found: Unordered[] = [];
-  for (const questionId of CHALLENGE_FREQUENCY_QUESTIONS) {
-    const question = index.questions.get(questionId);
-    if (question?.kind !== 'frequency') continue;
-    const number = question.number ?? '';
-    question.items.forEach((item, itemPosition) => {
-      const frequency = readFrequency(answers, questionId, item.id);
-      if (frequency === undefined || frequency === DONT_KNOW || !HOTSPOT_FREQUENCIES.has(frequency)) return;
-      const key = hotspotKey(questionId, item.id);
-      const definition = HOTSPOTS[key];
-      if (definition === undefined) return; // the scoring index guarantees coverage
-      const word = VALUE_WORDS[frequency];
-      found.push({
-        id: `hotspot:${key}`,
+  const challenges = challengesOf(index);
+  for (const challenge of challenges.frequency) {
+    const frequency = readFrequency(answers, challenge.questionId, challenge.id);
+    if (frequency === undefined || frequency === DONT_KNOW || !HOTSPOT_FREQUENCIES.has(frequency)) continue;
+    const word = VALUE_WORDS[frequency];
+    const number = index.questions.get(challenge.questionId)?.number ?? '';
+    found.push({
+      gap: {
+        id: `hotspot:${challenge.key}`,
         kind: 'hotspot',
-        title: itemLabel(index, questionId, item.id),
-        detail: text(
-          `Met ${word.en} by the team (question ${number}).`,
-          `Enfrentado ${word['pt-BR']} pelo time (questão ${number}).`,
-        ),
-        evidence: [{ questionId, itemId: item.id, answer: frequency }],
-        practice: definition.practice,
-        prevalence: prevalenceOf(definition.prevalence),
-        sortKey: [2, 0, workPosition(definition.step), KIND_RANK.hotspot, (index.position.get(questionId) ?? 0) * 100 + itemPosition],
-      });
+        title: challenge.title,
+        detail: text(`Met ${word.en} by the team (question ${number}).`, `Enfrentado ${word['pt-BR']} pelo time (questão ${number}).`),
+        evidence: [{ questionId: challenge.questionId, itemId: challenge.id, answer: frequency }],
+        practice: challenge.practice,
+        prevalence: challenge.prevalence,
+      },
+      rank: challenge.rank,
     });
   }
-  for (const questionId of CHALLENGE_CHOICE_QUESTIONS) {
-    const question = index.questions.get(questionId);
-    const selected = readMultiple(answers, questionId);
-    if (question?.kind !== 'multiple' || selected === undefined || selected === DONT_KNOW) continue;
-    const number = question.number ?? '';
-    const asked =
-      questionId === 'deployment_difficulties'
-        ? text(`a difficulty in deploying and monitoring models (question ${number})`, `dificuldade na implantação e no monitoramento dos modelos (questão ${number})`)
-        : text(`a reason models are not deployed (question ${number})`, `motivo para não implantar modelos (questão ${number})`);
-    question.options.forEach((option, optionPosition) => {
-      if (!selected.includes(option.id) || UNSPECIFIC_OPTIONS.has(option.id)) return;
-      const key = hotspotKey(questionId, option.id);
-      const definition = HOTSPOTS[key];
-      if (definition === undefined) return; // the scoring index guarantees coverage
-      found.push({
-        id: `hotspot:${key}`,
+  for (const challenge of challenges.choice) {
+    const selected = readMultiple(answers, challenge.questionId);
+    if (selected === undefined || selected === DONT_KNOW || !selected.includes(challenge.id) || challenge.detail === null) continue;
+    found.push({
+      gap: {
+        id: `hotspot:${challenge.key}`,
         kind: 'hotspot',
-        title: optionLabel(index, questionId, option.id),
-        detail: text(`Selected as ${asked.en}.`, `Marcado como ${asked['pt-BR']}.`),
-        evidence: [{ questionId, answer: selected }],
-        practice: definition.practice,
-        prevalence: prevalenceOf(definition.prevalence),
-        sortKey: [2, 0, workPosition(definition.step), KIND_RANK.hotspot, (index.position.get(questionId) ?? 0) * 100 + optionPosition],
-      });
+        title: challenge.title,
+        detail: challenge.detail,
+        evidence: [{ questionId: challenge.questionId, answer: selected }],
+        practice: challenge.practice,
+        prevalence: challenge.prevalence,
+      },
+      rank: challenge.rank,
     });
   }
-  return found;
-}
-
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
-    const difference = (a[i] ?? 0) - (b[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
 }
 
 /**
@@ -434,9 +495,31 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
  * inconsistencies and hotspots together, each group by the work order of `WORK_ORDER`.
  */
 export function gapsOf(context: GapContext): Gap[] {
-  const all = [...blockers(context), ...inconsistencies(context), ...hotspots(context)];
-  all.sort((a, b) => compareKeys(a.sortKey, b.sortKey));
-  return all.map(({ sortKey: _sortKey, ...gap }, i) => ({ ...gap, order: i + 1 }));
+  const found: Unordered[] = [];
+  blockers(context, found);
+  inconsistencies(context, found);
+  hotspots(context, found);
+  found.sort((a, b) => a.rank - b.rank);
+  const gaps: Gap[] = [];
+  for (let i = 0; i < found.length; i += 1) {
+    const { gap } = found[i] as Unordered;
+    gaps.push(
+      gap.level === undefined
+        ? { id: gap.id, kind: gap.kind, title: gap.title, detail: gap.detail, evidence: gap.evidence, practice: gap.practice, prevalence: gap.prevalence, order: i + 1 }
+        : {
+            id: gap.id,
+            kind: gap.kind,
+            title: gap.title,
+            detail: gap.detail,
+            evidence: gap.evidence,
+            practice: gap.practice,
+            prevalence: gap.prevalence,
+            order: i + 1,
+            level: gap.level,
+          },
+    );
+  }
+  return gaps;
 }
 
 /**
