@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Benchmark, BenchmarkComparison } from '@assay/domain';
-import type { Assignable, DeepReadonly } from './common.ts';
+import type { Benchmark, BenchmarkCategory, BenchmarkComparison, BenchmarkSeries, BenchmarkSource } from '@assay/domain';
+import type { Assignable, Check, DeepReadonly, SameKeys } from './common.ts';
 import { AnswerSchema, LocalizedTextSchema } from './questionnaire.ts';
 
 export const CategoryStatusSchema = z.enum(['reported', 'derived', 'not_reported']);
@@ -77,4 +77,9 @@ export type BenchmarkInSync = [
   Assignable<Benchmark, BenchmarkDto>,
   Assignable<DeepReadonly<BenchmarkComparisonDto>, BenchmarkComparison>,
   Assignable<BenchmarkComparison, BenchmarkComparisonDto>,
+  Check<SameKeys<Benchmark, BenchmarkDto>>,
+  Check<SameKeys<BenchmarkSeries, BenchmarkSeriesDto>>,
+  Check<SameKeys<BenchmarkCategory, BenchmarkCategoryDto>>,
+  Check<SameKeys<BenchmarkSource, z.infer<typeof BenchmarkSourceSchema>>>,
+  Check<SameKeys<BenchmarkComparison, BenchmarkComparisonDto>>,
 ];

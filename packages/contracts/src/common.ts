@@ -69,6 +69,16 @@ export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 /** Type-level check that `Actual` is assignable to `Expected` (used to keep schemas and domain types in step). */
 export type Assignable<Expected, Actual extends Expected> = Actual extends Expected ? true : never;
 
+/**
+ * Type-level check that two object types have the same keys (optional ones included), which
+ * mutual assignability alone misses: a new optional field of a domain type would otherwise be
+ * rejected at run time by a `.strict()` schema.
+ */
+export type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never]
+  ? true
+  : { onlyInFirst: Exclude<keyof A, keyof B>; onlyInSecond: Exclude<keyof B, keyof A> };
+export type Check<T extends true> = T;
+
 /** Makes a schema's inferred type comparable with the domain's readonly types. */
 export type DeepReadonly<T> = T extends (infer E)[]
   ? readonly DeepReadonly<E>[]

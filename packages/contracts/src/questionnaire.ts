@@ -1,6 +1,19 @@
 import { z } from 'zod';
-import type { AnswerProblem, Questionnaire } from '@assay/domain';
-import type { Assignable, DeepReadonly } from './common.ts';
+import type {
+  AnswerProblem,
+  Condition,
+  FrequencyItem,
+  FrequencyQuestion,
+  MultipleQuestion,
+  NumberQuestion,
+  Option,
+  PracticeQuestion,
+  Questionnaire,
+  Section,
+  SingleQuestion,
+  TextQuestion,
+} from '@assay/domain';
+import type { Assignable, Check, DeepReadonly, SameKeys } from './common.ts';
 
 /** A text in every supported language (en, pt-BR). */
 export const LocalizedTextSchema = z.object({ en: z.string(), 'pt-BR': z.string() }).strict();
@@ -142,4 +155,16 @@ export type QuestionnaireInSync = [
   Assignable<DeepReadonly<QuestionnaireDto>, Questionnaire>,
   Assignable<Questionnaire, QuestionnaireDto>,
   Assignable<z.infer<typeof AnswerProblemSchema>, AnswerProblem>,
+  Check<SameKeys<Questionnaire, QuestionnaireDto>>,
+  Check<SameKeys<Section, z.infer<typeof SectionSchema>>>,
+  Check<SameKeys<Option, z.infer<typeof OptionSchema>>>,
+  Check<SameKeys<FrequencyItem, z.infer<typeof FrequencyItemSchema>>>,
+  Check<SameKeys<Condition, z.infer<typeof ConditionSchema>>>,
+  Check<SameKeys<SingleQuestion, Extract<QuestionDto, { kind: 'single' }>>>,
+  Check<SameKeys<MultipleQuestion, Extract<QuestionDto, { kind: 'multiple' }>>>,
+  Check<SameKeys<FrequencyQuestion, Extract<QuestionDto, { kind: 'frequency' }>>>,
+  Check<SameKeys<PracticeQuestion, Extract<QuestionDto, { kind: 'practice' }>>>,
+  Check<SameKeys<NumberQuestion, Extract<QuestionDto, { kind: 'number' }>>>,
+  Check<SameKeys<TextQuestion, Extract<QuestionDto, { kind: 'text' }>>>,
+  Check<SameKeys<AnswerProblem, z.infer<typeof AnswerProblemSchema>>>,
 ];

@@ -172,4 +172,5 @@ export type GuestResponse = z.infer<typeof GuestResponseSchema>;
 export const GuestResponseParamsSchema = z.object({ responseId: IdSchema }).strict();
 export type GuestResponseParams = z.infer<typeof GuestResponseParamsSchema>;
 
-export const GuestHeadersSchema = z.object({ [RESPONSE_KEY_HEADER]: TokenSchema });
+/** Request headers of guest response routes (other headers pass through untouched). */
+export const GuestHeadersSchema = z.looseObject({ [RESPONSE_KEY_HEADER]: TokenSchema });

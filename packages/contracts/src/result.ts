@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import type { Result } from '@assay/domain';
-import type { Assignable, DeepReadonly } from './common.ts';
+import type {
+  Confidence,
+  DimensionScore,
+  Disagreement,
+  Evidence,
+  Explanation,
+  Gap,
+  GateEvaluation,
+  NextStep,
+  Prevalence,
+  Result,
+} from '@assay/domain';
+import type { Assignable, Check, DeepReadonly, SameKeys } from './common.ts';
 import { AnswerSchema, LocalizedTextSchema } from './questionnaire.ts';
 import { BenchmarkComparisonSchema } from './benchmark.ts';
 
@@ -57,6 +68,8 @@ export const GapSchema = z
     practice: LocalizedTextSchema,
     prevalence: PrevalenceSchema.nullable(),
     order: z.number().int().positive(),
+    /** For a blocker, the level whose gate it is. */
+    level: LevelSchema.optional(),
   })
   .strict();
 export type GapDto = z.infer<typeof GapSchema>;
@@ -103,4 +116,17 @@ export const ResultSchema = z
   .strict();
 export type ResultDto = z.infer<typeof ResultSchema>;
 
-export type ResultInSync = [Assignable<DeepReadonly<ResultDto>, Result>, Assignable<Result, ResultDto>];
+export type ResultInSync = [
+  Assignable<DeepReadonly<ResultDto>, Result>,
+  Assignable<Result, ResultDto>,
+  Check<SameKeys<Result, ResultDto>>,
+  Check<SameKeys<Evidence, z.infer<typeof EvidenceSchema>>>,
+  Check<SameKeys<GateEvaluation, GateEvaluationDto>>,
+  Check<SameKeys<DimensionScore, DimensionScoreDto>>,
+  Check<SameKeys<Prevalence, z.infer<typeof PrevalenceSchema>>>,
+  Check<SameKeys<Gap, GapDto>>,
+  Check<SameKeys<NextStep, z.infer<typeof NextStepSchema>>>,
+  Check<SameKeys<Confidence, z.infer<typeof ConfidenceSchema>>>,
+  Check<SameKeys<Explanation, z.infer<typeof ExplanationSchema>>>,
+  Check<SameKeys<Disagreement, DisagreementDto>>,
+];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ResultComparison } from '@assay/domain';
-import { IdSchema, TimestampSchema, type Assignable, type DeepReadonly } from './common.ts';
+import { IdSchema, TimestampSchema, type Assignable, type Check, type DeepReadonly, type SameKeys } from './common.ts';
 import { DimensionIdSchema, GapSchema, LevelSchema, ResultSchema } from './result.ts';
 
 /** The result of one submitted response. */
@@ -72,6 +72,7 @@ export type ResultComparisonDto = z.infer<typeof ResultComparisonSchema>;
 export type ResultComparisonInSync = [
   Assignable<DeepReadonly<ResultComparisonDto>, ResultComparison>,
   Assignable<ResultComparison, ResultComparisonDto>,
+  Check<SameKeys<ResultComparison, ResultComparisonDto>>,
 ];
 
 /**
