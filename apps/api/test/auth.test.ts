@@ -11,7 +11,7 @@ describe('accounts', () => {
   it('signs up, returns an access token and sets an httpOnly SameSite=Lax refresh cookie scoped to /api/v1/auth', async () => {
     const response = await t.app.inject({
       method: 'POST',
-      url: '/api/v1/auth/signup',
+      url: '/api/v1/auth/sign-up',
       payload: { email: `Mixed.Case-${Date.now()}@Example.test`, password: 'a long password', name: 'Ana' },
     });
     expect(response.statusCode).toBe(201);
@@ -26,7 +26,7 @@ describe('accounts', () => {
     const session = await signUp(t.app);
     const response = await t.app.inject({
       method: 'POST',
-      url: '/api/v1/auth/signup',
+      url: '/api/v1/auth/sign-up',
       payload: { email: session.email.toUpperCase(), password: 'another password', name: 'Copy' },
     });
     expect(response.statusCode).toBe(409);
@@ -35,12 +35,12 @@ describe('accounts', () => {
 
   it('signs in with the right password only', async () => {
     const session = await signUp(t.app);
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signin', payload: { email: session.email, password: 'wrong password' } });
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: session.email, password: 'wrong password' } });
     expect(wrong.statusCode).toBe(401);
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signin', payload: { email: 'nobody@example.test', password: 'wrong password' } });
+    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'nobody@example.test', password: 'wrong password' } });
     expect(unknown.statusCode).toBe(401);
     expect(unknown.json().error.message).toBe(wrong.json().error.message);
-    const right = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signin', payload: { email: session.email, password: 'correct horse battery' } });
+    const right = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: session.email, password: 'correct horse battery' } });
     expect(right.statusCode).toBe(200);
     expect(right.json().user.id).toBe(session.userId);
   });
@@ -114,7 +114,7 @@ describe('refresh tokens', () => {
 
   it('sign-out ends the session: the cookie no longer refreshes', async () => {
     const session = await signUp(t.app);
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signout', cookies: { assay_refresh: session.refresh } });
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', cookies: { assay_refresh: session.refresh } });
     expect(out.statusCode).toBe(204);
     expect(out.cookies.find((c) => c.name === 'assay_refresh')?.value).toBe('');
     expect((await refresh(session.refresh)).statusCode).toBe(401);
@@ -125,7 +125,7 @@ describe('rate limit', () => {
   it('limits sign-in attempts per client', async () => {
     const limited = await createTestApp({ authRateLimitMax: 3 }, t.database);
     try {
-      const attempt = () => limited.app.inject({ method: 'POST', url: '/api/v1/auth/signin', payload: { email: 'x@example.test', password: 'nope' } });
+      const attempt = () => limited.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'x@example.test', password: 'nope' } });
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push((await attempt()).statusCode);
       expect(statuses).toEqual([401, 401, 401, 429]);

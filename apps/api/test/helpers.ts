@@ -46,7 +46,9 @@ export interface TestApp {
 
 export async function createTestApp(overrides: Partial<Config> = {}, database?: DatabaseHandle): Promise<TestApp> {
   const db = database ?? (await openTestDatabase());
-  const app = await buildApp({ config: testConfig(overrides), database: db, logger: false });
+  // API_TEST_LOG=error (or any level) prints the app's logs while debugging a test.
+  const level = process.env.API_TEST_LOG;
+  const app = await buildApp({ config: testConfig(overrides), database: db, logger: level ? { level } : false });
   await app.ready();
   return {
     app,
@@ -73,7 +75,7 @@ export function refreshCookieOf(response: LightMyRequestResponse): string | unde
 
 export async function signUp(app: FastifyInstance, name = 'Test User'): Promise<Session> {
   const email = `user-${randomUUID()}@example.test`;
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: { email, password: 'correct horse battery', name } });
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload: { email, password: 'correct horse battery', name } });
   if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
   const body = response.json();
   return { userId: body.user.id, email, name, token: body.accessToken, refresh: refreshCookieOf(response)! };

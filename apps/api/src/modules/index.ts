@@ -1,11 +1,21 @@
 // Every module's routes, mounted under /api/v1 by app.ts.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
+import { assessmentsRoutes } from './assessments/assessments.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { publicRoutes } from './public/public.routes.ts';
+import { responsesRoutes } from './responses/responses.routes.ts';
+import { resultsRoutes } from './results/results.routes.ts';
+import { teamsRoutes } from './teams/teams.routes.ts';
 import { workspacesRoutes } from './workspaces/workspaces.routes.ts';
 
 export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   // Only the config is passed on: the options also hold this plugin's own prefix.
   await app.register(authRoutes, { config });
   await app.register(workspacesRoutes, { config });
+  await app.register(teamsRoutes, { config });
+  await app.register(assessmentsRoutes, { config });
+  await app.register(responsesRoutes, { config });
+  await app.register(resultsRoutes, { config });
+  await app.register(publicRoutes);
 };

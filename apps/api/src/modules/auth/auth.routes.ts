@@ -27,7 +27,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
   const tags = ['auth'];
 
   app.post(
-    '/auth/signup',
+    '/auth/sign-up',
     {
       config: { rateLimit },
       schema: {
@@ -44,7 +44,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
   );
 
   app.post(
-    '/auth/signin',
+    '/auth/sign-in',
     {
       config: { rateLimit },
       schema: { tags, summary: 'Sign in', body: SignInBodySchema, response: { 200: SessionSchema, ...errorResponses(400, 401, 429) } },
@@ -74,7 +74,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
   );
 
   app.post(
-    '/auth/signout',
+    '/auth/sign-out',
     { schema: { tags, summary: 'End the session of the refresh cookie', response: { 204: z.null() } } },
     async (request, reply) => {
       await service.signOut(deps, { token: request.cookies[REFRESH_COOKIE] });

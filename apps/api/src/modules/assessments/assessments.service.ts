@@ -1,0 +1,172 @@
+import { aggregateTeam, getQuestionnaire, type Level, type Questionnaire } from '@assay/domain';
+import type { Assessment } from '@assay/contracts';
+import type { Deps } from '../../deps.ts';
+import { BadRequestError, ConflictError, NotFoundError } from '../../errors.ts';
+import { iso, isoOrNull } from '../../lib/time.ts';
+import { authorize, visibleTeams, type Access } from '../../permissions.ts';
+import * as resultsRepo from '../results/results.repo.ts';
+import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
+import { requireAccess } from '../workspaces/workspaces.service.ts';
+import * as repo from './assessments.repo.ts';
+
+export const ASSESSMENT_NOT_FOUND = 'Assessment not found.';
+/** The questionnaire new assessments use unless told otherwise. */
+export const CURRENT_QUESTIONNAIRE = 'amorim-2023@1';
+
+/** The questionnaire an assessment pinned. Always present: ids are checked when assessments start. */
+export function questionnaireOf(assessment: { questionnaireId: string }): Questionnaire {
+  const questionnaire = getQuestionnaire(assessment.questionnaireId);
+  if (!questionnaire) throw new Error(`assessment pins unknown questionnaire ${assessment.questionnaireId}`);
+  return questionnaire;
+}
+
+type ListedRow = Awaited<ReturnType<typeof repo.listAssessments>>[number];
+
+function toAssessment(row: ListedRow): Assessment {
+  return {
+    id: row.id,
+    workspaceId: row.workspaceId,
+    teamId: row.teamId,
+    teamName: row.teamName,
+    title: row.title,
+    questionnaireId: row.questionnaireId,
+    status: row.status as Assessment['status'],
+    createdAt: iso(row.createdAt),
+    openedAt: isoOrNull(row.openedAt),
+    closedAt: isoOrNull(row.closedAt),
+    responseCounts: { inProgress: row.inProgress, submitted: row.submitted },
+    level: row.level === null ? null : (row.level as Level),
+    myResponseId: row.myResponseId,
+  };
+}
+
+/**
+ * An assessment the caller may see (`teams.read`, members only on their teams), with the
+ * caller's access. Anything else is 404.
+ */
+export async function requireAssessment(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; userId: string },
+): Promise<{ access: Access; assessment: repo.AssessmentRow }> {
+  const access = await requireAccess(deps, params);
+  const assessment = await repo.findAssessment(deps.db, params);
+  if (!assessment) throw new NotFoundError(ASSESSMENT_NOT_FOUND);
+  authorize(access, 'teams.read', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
+  return { access, assessment };
+}
+
+async function load(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<Assessment> {
+  const rows = await repo.listAssessments(deps.db, { ...params, teamIds: 'all' });
+  if (!rows[0]) throw new NotFoundError(ASSESSMENT_NOT_FOUND);
+  return toAssessment(rows[0]);
+}
+
+export async function createAssessment(
+  deps: Deps,
+  params: { workspaceId: string; teamId: string; userId: string; title?: string | undefined; questionnaireId?: string | undefined },
+): Promise<Assessment> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'assessments.run');
+  const team = await requireTeam(deps, params);
+  if (team.archivedAt) throw new ConflictError('This team is archived; unarchive it to start an assessment.');
+  const questionnaireId = params.questionnaireId ?? CURRENT_QUESTIONNAIRE;
+  if (!getQuestionnaire(questionnaireId)) {
+    throw new BadRequestError(`There is no questionnaire ${questionnaireId}; use ${CURRENT_QUESTIONNAIRE}.`, [
+      { field: 'body.questionnaireId', code: 'unknown_questionnaire', message: `Unknown questionnaire ${questionnaireId}.` },
+    ]);
+  }
+  const assessmentId = await repo.insertAssessment(deps.db, {
+    workspaceId: params.workspaceId,
+    teamId: params.teamId,
+    title: params.title ?? `Assessment ${new Date().toISOString().slice(0, 10)}`,
+    questionnaireId,
+    createdBy: params.userId,
+  });
+  return load(deps, { workspaceId: params.workspaceId, assessmentId, userId: params.userId });
+}
+
+export async function listTeamAssessments(deps: Deps, params: { workspaceId: string; teamId: string; userId: string }): Promise<Assessment[]> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'teams.read', { teamId: params.teamId, notFound: TEAM_NOT_FOUND });
+  await requireTeam(deps, params);
+  const rows = await repo.listAssessments(deps.db, { ...params, teamIds: 'all' });
+  return rows.map(toAssessment);
+}
+
+export async function listWorkspaceAssessments(
+  deps: Deps,
+  params: { workspaceId: string; userId: string; status?: repo.AssessmentStatus | undefined },
+): Promise<Assessment[]> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'teams.read');
+  const rows = await repo.listAssessments(deps.db, {
+    workspaceId: params.workspaceId,
+    userId: params.userId,
+    teamIds: visibleTeams(access, 'teams.read'),
+    ...(params.status ? { status: params.status } : {}),
+  });
+  return rows.map(toAssessment);
+}
+
+export async function getAssessment(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<Assessment> {
+  await requireAssessment(deps, params);
+  return load(deps, params);
+}
+
+type Transition = 'open' | 'close' | 'reopen';
+
+const TRANSITIONS: Record<Transition, { from: repo.AssessmentStatus; to: repo.AssessmentStatus; wrongState: string }> = {
+  open: { from: 'draft', to: 'open', wrongState: 'Only a draft can be opened (a closed assessment is reopened by an owner or admin).' },
+  close: { from: 'open', to: 'closed', wrongState: 'Only an open assessment can be closed.' },
+  reopen: { from: 'closed', to: 'open', wrongState: 'Only a closed assessment can be reopened.' },
+};
+
+/**
+ * draft → open → closed → (reopen) open. Closing computes the team result with `aggregateTeam`
+ * over the submitted responses and stores it with the engine version and the pinned
+ * questionnaire; reopening withdraws it until the next close. The assessment row is locked
+ * so a close and a submit never interleave.
+ */
+export async function transitionAssessment(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; userId: string; transition: Transition },
+): Promise<Assessment> {
+  const { access, assessment } = await requireAssessment(deps, params);
+  authorize(access, params.transition === 'reopen' ? 'assessments.reopen' : 'assessments.run');
+  const rule = TRANSITIONS[params.transition];
+  await deps.db.transaction(async (tx) => {
+    const locked = await repo.findAssessment(tx, { ...params, lock: 'update' });
+    if (!locked) throw new NotFoundError(ASSESSMENT_NOT_FOUND);
+    if (locked.status !== rule.from) throw new ConflictError(`${rule.wrongState} This one is ${locked.status}.`);
+    const now = new Date();
+    if (params.transition === 'close') {
+      const answers = await resultsRepo.listSubmittedAnswers(tx, params);
+      if (answers.length === 0) {
+        throw new ConflictError('No response has been submitted yet; a team result needs at least one.');
+      }
+      const result = aggregateTeam(questionnaireOf(assessment), answers);
+      await resultsRepo.upsertAssessmentResult(tx, { workspaceId: params.workspaceId, assessmentId: params.assessmentId, teamId: locked.teamId, result, computedAt: now });
+    }
+    if (params.transition === 'reopen') await resultsRepo.deleteAssessmentResult(tx, params);
+    await repo.updateAssessmentStatus(tx, {
+      workspaceId: params.workspaceId,
+      assessmentId: params.assessmentId,
+      status: rule.to,
+      closedAt: rule.to === 'closed' ? now : null,
+      ...(params.transition === 'open' ? { openedAt: now } : {}),
+    });
+  });
+  return load(deps, params);
+}
+
+/** Deletes a draft (nobody has answered it: responses need an open assessment). */
+export async function deleteAssessment(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<void> {
+  const { access } = await requireAssessment(deps, params);
+  authorize(access, 'assessments.run');
+  await deps.db.transaction(async (tx) => {
+    const locked = await repo.findAssessment(tx, { ...params, lock: 'update' });
+    if (!locked) throw new NotFoundError(ASSESSMENT_NOT_FOUND);
+    if (locked.status !== 'draft') throw new ConflictError(`Only a draft can be deleted; this one is ${locked.status}.`);
+    await repo.deleteAssessment(tx, params);
+  });
+}

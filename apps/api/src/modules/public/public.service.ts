@@ -1,0 +1,18 @@
+import { getBenchmark as findBenchmark, getQuestionnaire as findQuestionnaire } from '@assay/domain';
+import type { BenchmarkDto, QuestionnaireDto } from '@assay/contracts';
+import { NotFoundError } from '../../errors.ts';
+
+// The definitions are immutable domain data; only their readonly modifiers differ from the
+// DTO types (the contracts' InSync checks keep the shapes equal).
+
+export function getQuestionnaire(id: string): QuestionnaireDto {
+  const questionnaire = findQuestionnaire(id);
+  if (!questionnaire) throw new NotFoundError(`There is no questionnaire ${id}; the current one is amorim-2023@1.`);
+  return questionnaire as QuestionnaireDto;
+}
+
+export function getBenchmark(id: string): BenchmarkDto {
+  const benchmark = findBenchmark(id);
+  if (!benchmark) throw new NotFoundError(`There is no benchmark ${id}; the paper's is amorim-2023.`);
+  return benchmark as BenchmarkDto;
+}

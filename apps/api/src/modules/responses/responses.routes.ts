@@ -1,0 +1,269 @@
+import {
+  AnswersSavedSchema,
+  AssessmentParamsSchema,
+  CreateRespondentLinkBodySchema,
+  GuestAssessmentSchema,
+  GuestHeadersSchema,
+  GuestLinkBodySchema,
+  GuestResponseParamsSchema,
+  GuestResponseSchema,
+  GuestResponseStartedSchema,
+  IndividualResultSchema,
+  RESPONSE_KEY_HEADER,
+  RespondentLinkCreatedSchema,
+  RespondentLinkListSchema,
+  RespondentLinkParamsSchema,
+  ResponseListSchema,
+  ResponseParamsSchema,
+  ResponseSchema,
+  ResponseSubmittedSchema,
+  SaveAnswersBodySchema,
+  StartGuestResponseBodySchema,
+} from '@assay/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config.ts';
+import { errorResponses } from '../../lib/http.ts';
+import * as service from './responses.service.ts';
+
+const base = '/workspaces/:workspaceId/assessments/:assessmentId';
+
+export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  const deps = { db: app.db, config };
+  const signedIn = { onRequest: app.authenticate };
+  const security = [{ bearer: [] }];
+  const tags = ['responses'];
+
+  app.post(
+    `${base}/responses`,
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Start your response to an open assessment, or get the one you have (idempotent)',
+        params: AssessmentParamsSchema,
+        response: { 200: ResponseSchema, 201: ResponseSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { created, response } = await service.startMyResponse(deps, { ...request.params, userId: request.user.sub });
+      return reply.status(created ? 201 : 200).send(response);
+    },
+  );
+
+  app.get(
+    `${base}/responses`,
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Who responded and how far they are (owner, admin, assessor)',
+        params: AssessmentParamsSchema,
+        response: { 200: ResponseListSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => ({ responses: await service.listResponses(deps, { ...request.params, userId: request.user.sub }) }),
+  );
+
+  app.get(
+    `${base}/responses/:responseId`,
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'A whole response (your own; owners, admins and assessors: anyone’s)',
+        params: ResponseParamsSchema,
+        response: { 200: ResponseSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => service.getResponse(deps, { ...request.params, userId: request.user.sub }),
+  );
+
+  app.patch(
+    `${base}/responses/:responseId`,
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Save changed answers (null clears one); idempotent; answers with what was saved',
+        params: ResponseParamsSchema,
+        body: SaveAnswersBodySchema,
+        response: { 200: AnswersSavedSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => service.saveMyAnswers(deps, { ...request.params, userId: request.user.sub, answers: request.body.answers }),
+  );
+
+  app.post(
+    `${base}/responses/:responseId/submit`,
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Submit a complete response; scores it',
+        description: '422 `response_incomplete` lists every question still to answer or fix.',
+        params: ResponseParamsSchema,
+        response: { 200: ResponseSubmittedSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => service.submitMyResponse(deps, { ...request.params, userId: request.user.sub }),
+  );
+
+  app.get(
+    `${base}/responses/:responseId/result`,
+    {
+      ...signedIn,
+      schema: {
+        tags: ['results'],
+        security,
+        summary: 'The individual result of a submitted response',
+        params: ResponseParamsSchema,
+        response: { 200: IndividualResultSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => service.getMyResult(deps, { ...request.params, userId: request.user.sub }),
+  );
+
+  app.post(
+    `${base}/respondent-links`,
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Create an account-free respondent link (owner, admin, assessor)',
+        params: AssessmentParamsSchema,
+        body: CreateRespondentLinkBodySchema.optional(),
+        response: { 201: RespondentLinkCreatedSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createRespondentLink(deps, { ...request.params, ...(request.body ?? {}), userId: request.user.sub })),
+  );
+
+  app.get(
+    `${base}/respondent-links`,
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Respondent links of an assessment (owner, admin, assessor)',
+        params: AssessmentParamsSchema,
+        response: { 200: RespondentLinkListSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => ({ links: await service.listRespondentLinks(deps, { ...request.params, userId: request.user.sub }) }),
+  );
+
+  app.delete(
+    `${base}/respondent-links/:linkId`,
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Revoke a respondent link: no new guest responses through it (owner, admin, assessor)',
+        params: RespondentLinkParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await service.revokeRespondentLink(deps, { ...request.params, userId: request.user.sub });
+      return reply.status(204).send(null);
+    },
+  );
+
+  // Guests: no account. The link token starts a response; its access key (header) does the rest.
+  const guestTags = ['guests'];
+  const keyOf = (headers: Record<string, unknown>) => String(headers[RESPONSE_KEY_HEADER]);
+
+  app.post(
+    '/guest/lookup',
+    {
+      schema: {
+        tags: guestTags,
+        summary: 'What a respondent link leads to',
+        body: GuestLinkBodySchema,
+        response: { 200: GuestAssessmentSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => service.lookupRespondentLink(deps, request.body),
+  );
+
+  app.post(
+    '/guest/responses',
+    {
+      schema: {
+        tags: guestTags,
+        summary: 'Start a guest response through a respondent link; returns the access key once',
+        body: StartGuestResponseBodySchema,
+        response: { 201: GuestResponseStartedSchema, ...errorResponses(400, 404, 409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.startGuestResponse(deps, request.body)),
+  );
+
+  app.get(
+    '/guest/responses/:responseId',
+    {
+      schema: {
+        tags: guestTags,
+        summary: 'A guest’s whole response',
+        params: GuestResponseParamsSchema,
+        headers: GuestHeadersSchema,
+        response: { 200: GuestResponseSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => service.getGuestResponse(deps, { responseId: request.params.responseId, accessKey: keyOf(request.headers) }),
+  );
+
+  app.patch(
+    '/guest/responses/:responseId',
+    {
+      schema: {
+        tags: guestTags,
+        summary: 'Save a guest’s changed answers (null clears one)',
+        params: GuestResponseParamsSchema,
+        headers: GuestHeadersSchema,
+        body: SaveAnswersBodySchema,
+        response: { 200: AnswersSavedSchema, ...errorResponses(400, 404, 409, 422) },
+      },
+    },
+    async (request) =>
+      service.saveGuestAnswers(deps, { responseId: request.params.responseId, accessKey: keyOf(request.headers), answers: request.body.answers }),
+  );
+
+  app.post(
+    '/guest/responses/:responseId/submit',
+    {
+      schema: {
+        tags: guestTags,
+        summary: 'Submit a guest’s complete response',
+        params: GuestResponseParamsSchema,
+        headers: GuestHeadersSchema,
+        response: { 200: ResponseSubmittedSchema, ...errorResponses(400, 404, 409, 422) },
+      },
+    },
+    async (request) => service.submitGuestResponse(deps, { responseId: request.params.responseId, accessKey: keyOf(request.headers) }),
+  );
+
+  app.get(
+    '/guest/responses/:responseId/result',
+    {
+      schema: {
+        tags: guestTags,
+        summary: 'The individual result of a guest’s submitted response',
+        params: GuestResponseParamsSchema,
+        headers: GuestHeadersSchema,
+        response: { 200: IndividualResultSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => service.getGuestResult(deps, { responseId: request.params.responseId, accessKey: keyOf(request.headers) }),
+  );
+};

@@ -1,0 +1,340 @@
+import { pruneHiddenAnswers, responseProgress, scoreResponse, validateAnswers, type Answer, type AnswerProblem } from '@assay/domain';
+import type {
+  AnswerDto,
+  AnswersSaved,
+  ErrorDetail,
+  GuestAssessment,
+  GuestResponse,
+  GuestResponseStarted,
+  IndividualResult,
+  RespondentLink,
+  RespondentLinkCreated,
+  Response,
+  ResponseSubmitted,
+  ResponseSummary,
+} from '@assay/contracts';
+import type { Deps } from '../../deps.ts';
+import { ConflictError, ForbiddenError, InvalidAnswersError, NotFoundError, ResponseIncompleteError } from '../../errors.ts';
+import { resultDto } from '../../lib/dto.ts';
+import { sameJson } from '../../lib/json.ts';
+import { addDays, iso, isoOrNull } from '../../lib/time.ts';
+import { hashToken, newToken } from '../../lib/tokens.ts';
+import { authorize, can, type Access } from '../../permissions.ts';
+import * as assessmentsRepo from '../assessments/assessments.repo.ts';
+import { questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
+import * as resultsRepo from '../results/results.repo.ts';
+import * as repo from './responses.repo.ts';
+
+const RESPONSE_NOT_FOUND = 'Response not found.';
+const RESULT_NOT_FOUND = 'This response has no result yet; submit it first.';
+const LINK_UNUSABLE = 'This respondent link is unknown, expired or revoked; ask the assessor for a new one.';
+
+function toSummary(row: repo.ResponseRow, questionnaireId: string): ResponseSummary {
+  const progress = responseProgress(questionnaireOf({ questionnaireId }), row.answers);
+  return {
+    id: row.id,
+    assessmentId: row.assessmentId,
+    respondent: row.userId ? { kind: 'user', userId: row.userId, name: row.userName } : { kind: 'guest', userId: null, name: row.guestName },
+    status: row.status as ResponseSummary['status'],
+    revision: row.revision,
+    progress: { ...progress, sections: progress.sections.map((s) => ({ ...s })) },
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    submittedAt: isoOrNull(row.submittedAt),
+  };
+}
+
+function toResponse(row: repo.ResponseRow, questionnaireId: string): Response {
+  return { ...toSummary(row, questionnaireId), answers: row.answers as Response['answers'] };
+}
+
+function problemDetails(problems: readonly AnswerProblem[]): ErrorDetail[] {
+  return problems.map((p) => ({ questionId: p.questionId, code: p.code, message: p.message }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing a response: shared by signed-in respondents and guests once they are identified.
+
+/**
+ * Merges the changed answers into the stored ones under the response's row lock (and a share
+ * lock on the assessment, so it cannot close meanwhile). Two tabs saving different questions
+ * serialise here and both answers stay. Saving values equal to the stored ones changes nothing,
+ * not even the revision (idempotent). Invalid answers reject the whole save (422), naming each.
+ */
+async function writeAnswers(
+  deps: Deps,
+  ref: { workspaceId: string; responseId: string },
+  changes: Readonly<Record<string, AnswerDto | null>>,
+): Promise<AnswersSaved> {
+  return deps.db.transaction(async (tx) => {
+    const response = await repo.findResponse(tx, { ...ref, lock: true });
+    if (!response) throw new NotFoundError(RESPONSE_NOT_FOUND);
+    const assessment = await assessmentsRepo.findAssessment(tx, { workspaceId: ref.workspaceId, assessmentId: response.assessmentId, lock: 'share' });
+    if (!assessment) throw new NotFoundError(RESPONSE_NOT_FOUND);
+    if (assessment.status !== 'open') throw new ConflictError(`The assessment is ${assessment.status}, so answers cannot change.`);
+    if (response.status === 'submitted') throw new ConflictError('This response was submitted; its answers can no longer change.');
+
+    const questionnaire = questionnaireOf(assessment);
+    const merged: Record<string, Answer> = { ...response.answers };
+    const setIds: string[] = [];
+    let changed = false;
+    for (const [questionId, value] of Object.entries(changes)) {
+      if (!sameJson(response.answers[questionId], value ?? undefined)) changed = true;
+      if (value === null) delete merged[questionId];
+      else {
+        merged[questionId] = value;
+        setIds.push(questionId);
+      }
+    }
+    const problems = setIds.length > 0 ? validateAnswers(questionnaire, merged, { only: setIds }) : [];
+    if (problems.length > 0) {
+      const count = problems.length === 1 ? '1 answer is' : `${problems.length} answers are`;
+      throw new InvalidAnswersError(`Nothing was saved: ${count} not valid. ${problems[0]!.message}`, problemDetails(problems));
+    }
+    const now = new Date();
+    const revision = changed ? response.revision + 1 : response.revision;
+    if (changed) await repo.updateAnswers(tx, { ...ref, answers: merged, revision, at: now });
+    const progress = responseProgress(questionnaire, merged);
+    return {
+      id: response.id,
+      revision,
+      saved: { ...changes },
+      progress: { ...progress, sections: progress.sections.map((s) => ({ ...s })) },
+      updatedAt: iso(changed ? now : response.updatedAt),
+    };
+  });
+}
+
+/**
+ * Submits a complete response: every shown required question answered and every answer valid
+ * (422 naming each question otherwise), then scores it with `scoreResponse` and stores the
+ * individual result with the engine version.
+ */
+async function submit(deps: Deps, ref: { workspaceId: string; responseId: string }): Promise<ResponseSubmitted> {
+  return deps.db.transaction(async (tx) => {
+    const response = await repo.findResponse(tx, { ...ref, lock: true });
+    if (!response) throw new NotFoundError(RESPONSE_NOT_FOUND);
+    const assessment = await assessmentsRepo.findAssessment(tx, { workspaceId: ref.workspaceId, assessmentId: response.assessmentId, lock: 'share' });
+    if (!assessment) throw new NotFoundError(RESPONSE_NOT_FOUND);
+    if (assessment.status !== 'open') throw new ConflictError(`The assessment is ${assessment.status}; responses can be submitted only while it is open.`);
+    if (response.status === 'submitted') throw new ConflictError('This response was already submitted.');
+
+    const questionnaire = questionnaireOf(assessment);
+    const problems = validateAnswers(questionnaire, response.answers, { complete: true });
+    if (problems.length > 0) {
+      const missing = problems.filter((p) => p.code === 'required').length;
+      throw new ResponseIncompleteError(
+        missing === problems.length
+          ? `${missing} required question${missing === 1 ? ' is' : 's are'} not answered yet.`
+          : `${problems.length} question${problems.length === 1 ? ' needs' : 's need'} attention before submitting.`,
+        problemDetails(problems),
+      );
+    }
+    // Answers to questions hidden by later changes are kept in the response but never scored.
+    const result = scoreResponse(questionnaire, pruneHiddenAnswers(questionnaire, response.answers));
+    const now = new Date();
+    await resultsRepo.insertResponseResult(tx, { workspaceId: ref.workspaceId, assessmentId: response.assessmentId, responseId: response.id, result, computedAt: now });
+    await repo.markSubmitted(tx, { ...ref, at: now });
+    const submitted = { ...response, status: 'submitted', submittedAt: now, updatedAt: now };
+    return {
+      response: toResponse(submitted, assessment.questionnaireId),
+      result: {
+        responseId: response.id,
+        assessmentId: response.assessmentId,
+        engineVersion: result.engineVersion,
+        questionnaireId: result.questionnaireId,
+        computedAt: iso(now),
+        result: resultDto(result),
+      },
+    };
+  });
+}
+
+async function individualResult(deps: Deps, ref: { workspaceId: string; responseId: string }): Promise<IndividualResult> {
+  const row = await resultsRepo.findResponseResult(deps.db, ref);
+  if (!row) throw new NotFoundError(RESULT_NOT_FOUND);
+  return { ...row, computedAt: iso(row.computedAt), result: resultDto(row.result) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signed-in respondents.
+
+type ResponseParams = { workspaceId: string; assessmentId: string; responseId: string; userId: string };
+
+/**
+ * A response of this assessment the caller may read: their own, or anyone's for roles with
+ * `responses.readAll`. Others read as not found. `write` also requires it to be their own and
+ * their role to still allow answering.
+ */
+async function requireResponse(deps: Deps, params: ResponseParams, mode: 'read' | 'write'): Promise<{ access: Access; row: repo.ResponseRow; questionnaireId: string }> {
+  const { access, assessment } = await requireAssessment(deps, params);
+  const row = await repo.findResponse(deps.db, params);
+  if (!row || row.assessmentId !== params.assessmentId) throw new NotFoundError(RESPONSE_NOT_FOUND);
+  const own = row.userId === params.userId;
+  if (!own && !can(access, 'responses.readAll')) throw new NotFoundError(RESPONSE_NOT_FOUND);
+  if (mode === 'write') {
+    if (!own) throw new ForbiddenError('Only the respondent can change or submit their response.');
+    authorize(access, 'responses.answer', { teamId: assessment.teamId, notFound: RESPONSE_NOT_FOUND });
+  }
+  return { access, row, questionnaireId: assessment.questionnaireId };
+}
+
+/** Starts the caller's response to an open assessment, or returns the one they have (idempotent). */
+export async function startMyResponse(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; userId: string },
+): Promise<{ created: boolean; response: Response }> {
+  const { access, assessment } = await requireAssessment(deps, params);
+  authorize(access, 'responses.answer', { teamId: assessment.teamId, notFound: 'Assessment not found.' });
+  let created = false;
+  let responseId = await repo.findUserResponseId(deps.db, params);
+  if (!responseId) {
+    if (assessment.status !== 'open') throw new ConflictError(`The assessment is ${assessment.status}; responses can be started only while it is open.`);
+    responseId = await repo.insertUserResponse(deps.db, params);
+    created = responseId !== undefined;
+    // Lost a race with the same user's other tab: theirs is the response.
+    responseId ??= await repo.findUserResponseId(deps.db, params);
+  }
+  const row = responseId ? await repo.findResponse(deps.db, { workspaceId: params.workspaceId, responseId }) : undefined;
+  if (!row) throw new NotFoundError(RESPONSE_NOT_FOUND);
+  return { created, response: toResponse(row, assessment.questionnaireId) };
+}
+
+export async function listResponses(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<ResponseSummary[]> {
+  const { access, assessment } = await requireAssessment(deps, params);
+  authorize(access, 'responses.readAll');
+  const rows = await repo.listResponses(deps.db, params);
+  return rows.map((row) => toSummary(row, assessment.questionnaireId));
+}
+
+export async function getResponse(deps: Deps, params: ResponseParams): Promise<Response> {
+  const { row, questionnaireId } = await requireResponse(deps, params, 'read');
+  return toResponse(row, questionnaireId);
+}
+
+export async function saveMyAnswers(deps: Deps, params: ResponseParams & { answers: Readonly<Record<string, AnswerDto | null>> }): Promise<AnswersSaved> {
+  await requireResponse(deps, params, 'write');
+  return writeAnswers(deps, params, params.answers);
+}
+
+export async function submitMyResponse(deps: Deps, params: ResponseParams): Promise<ResponseSubmitted> {
+  await requireResponse(deps, params, 'write');
+  return submit(deps, params);
+}
+
+export async function getMyResult(deps: Deps, params: ResponseParams): Promise<IndividualResult> {
+  await requireResponse(deps, params, 'read');
+  return individualResult(deps, params);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Respondent links (assessors) and guests.
+
+type LinkRow = Awaited<ReturnType<typeof repo.listRespondentLinks>>[number];
+
+function toLink(row: LinkRow): RespondentLink {
+  return {
+    id: row.id,
+    assessmentId: row.assessmentId,
+    label: row.label,
+    createdAt: iso(row.createdAt),
+    expiresAt: isoOrNull(row.expiresAt),
+    revokedAt: isoOrNull(row.revokedAt),
+    responses: row.responses,
+  };
+}
+
+export async function createRespondentLink(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; userId: string; label?: string | undefined; expiresInDays?: number | undefined },
+): Promise<RespondentLinkCreated> {
+  const { access, assessment } = await requireAssessment(deps, params);
+  authorize(access, 'assessments.run');
+  if (assessment.status === 'closed') throw new ConflictError('The assessment is closed; reopen it before inviting more respondents.');
+  const token = newToken();
+  const linkId = await repo.insertRespondentLink(deps.db, {
+    workspaceId: params.workspaceId,
+    assessmentId: params.assessmentId,
+    label: params.label ?? null,
+    tokenHash: hashToken(token),
+    createdBy: params.userId,
+    expiresAt: params.expiresInDays ? addDays(new Date(), params.expiresInDays) : null,
+  });
+  const [row] = await repo.listRespondentLinks(deps.db, { ...params, linkId });
+  return { link: toLink(row!), token };
+}
+
+export async function listRespondentLinks(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<RespondentLink[]> {
+  const { access } = await requireAssessment(deps, params);
+  authorize(access, 'assessments.run');
+  return (await repo.listRespondentLinks(deps.db, params)).map(toLink);
+}
+
+export async function revokeRespondentLink(deps: Deps, params: { workspaceId: string; assessmentId: string; linkId: string; userId: string }): Promise<void> {
+  const { access } = await requireAssessment(deps, params);
+  authorize(access, 'assessments.run');
+  if (!(await repo.revokeRespondentLink(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('Respondent link not found.');
+}
+
+async function usableLink(deps: Deps, token: string) {
+  const link = await repo.findRespondentLinkByTokenHash(deps.db, { tokenHash: hashToken(token) });
+  if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= new Date())) throw new NotFoundError(LINK_UNUSABLE);
+  const assessment = await repo.findGuestAssessment(deps.db, link);
+  if (!assessment) throw new NotFoundError(LINK_UNUSABLE);
+  return { link, assessment: assessment as GuestAssessment };
+}
+
+/** What a respondent link leads to, whatever the assessment's status (the page can say "not open yet"). */
+export async function lookupRespondentLink(deps: Deps, params: { token: string }): Promise<GuestAssessment> {
+  return (await usableLink(deps, params.token)).assessment;
+}
+
+/**
+ * Starts a guest response through a respondent link; no account. The access key is returned
+ * once (stored hashed) and proves ownership of the response from then on.
+ */
+export async function startGuestResponse(deps: Deps, params: { token: string; name?: string | undefined }): Promise<GuestResponseStarted> {
+  const { link, assessment } = await usableLink(deps, params.token);
+  if (assessment.status !== 'open') throw new ConflictError(`The assessment is ${assessment.status}; responses can be started only while it is open.`);
+  const accessKey = newToken();
+  const responseId = await repo.insertGuestResponse(deps.db, {
+    workspaceId: link.workspaceId,
+    assessmentId: link.assessmentId,
+    respondentLinkId: link.id,
+    guestName: params.name ?? null,
+    accessKeyHash: hashToken(accessKey),
+  });
+  const row = await repo.findResponse(deps.db, { workspaceId: link.workspaceId, responseId });
+  return { response: toResponse(row!, assessment.questionnaireId), assessment, accessKey };
+}
+
+/** The guest's response for a matching id and key; a wrong key reads as not found. */
+async function requireGuestResponse(deps: Deps, params: { responseId: string; accessKey: string }) {
+  const found = await repo.findGuestResponse(deps.db, { responseId: params.responseId, accessKeyHash: hashToken(params.accessKey) });
+  if (!found) throw new NotFoundError(RESPONSE_NOT_FOUND);
+  return { workspaceId: found.workspaceId, responseId: params.responseId, assessmentId: found.assessmentId };
+}
+
+export async function getGuestResponse(deps: Deps, params: { responseId: string; accessKey: string }): Promise<GuestResponse> {
+  const ref = await requireGuestResponse(deps, params);
+  const assessment = await repo.findGuestAssessment(deps.db, ref);
+  const row = await repo.findResponse(deps.db, ref);
+  if (!assessment || !row) throw new NotFoundError(RESPONSE_NOT_FOUND);
+  return { response: toResponse(row, assessment.questionnaireId), assessment: assessment as GuestAssessment };
+}
+
+export async function saveGuestAnswers(
+  deps: Deps,
+  params: { responseId: string; accessKey: string; answers: Readonly<Record<string, AnswerDto | null>> },
+): Promise<AnswersSaved> {
+  return writeAnswers(deps, await requireGuestResponse(deps, params), params.answers);
+}
+
+export async function submitGuestResponse(deps: Deps, params: { responseId: string; accessKey: string }): Promise<ResponseSubmitted> {
+  return submit(deps, await requireGuestResponse(deps, params));
+}
+
+export async function getGuestResult(deps: Deps, params: { responseId: string; accessKey: string }): Promise<IndividualResult> {
+  return individualResult(deps, await requireGuestResponse(deps, params));
+}
+

@@ -1,0 +1,101 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Answers, Result } from '@assay/domain';
+import type { Database } from '../../db/client.ts';
+import { assessmentResults, assessments, responseResults, responses } from '../../db/schema/index.ts';
+
+/** The answers of every submitted response of an assessment, oldest submission first. */
+export async function listSubmittedAnswers(db: Database, params: { workspaceId: string; assessmentId: string }): Promise<Answers[]> {
+  const rows = await db
+    .select({ answers: responses.answers })
+    .from(responses)
+    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.assessmentId, params.assessmentId), eq(responses.status, 'submitted')))
+    .orderBy(asc(responses.submittedAt), asc(responses.id));
+  return rows.map((row) => row.answers);
+}
+
+export async function upsertAssessmentResult(
+  db: Database,
+  params: { workspaceId: string; assessmentId: string; teamId: string; result: Result; computedAt: Date },
+): Promise<void> {
+  const values = {
+    workspaceId: params.workspaceId,
+    assessmentId: params.assessmentId,
+    teamId: params.teamId,
+    engineVersion: params.result.engineVersion,
+    questionnaireId: params.result.questionnaireId,
+    level: params.result.level,
+    levelMax: params.result.confidence.max,
+    respondents: params.result.respondents,
+    result: params.result,
+    computedAt: params.computedAt,
+  };
+  await db.insert(assessmentResults).values(values).onConflictDoUpdate({ target: assessmentResults.assessmentId, set: values });
+}
+
+export async function deleteAssessmentResult(db: Database, params: { workspaceId: string; assessmentId: string }): Promise<void> {
+  await db
+    .delete(assessmentResults)
+    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.assessmentId, params.assessmentId)));
+}
+
+const teamResultColumns = {
+  assessmentId: assessmentResults.assessmentId,
+  teamId: assessmentResults.teamId,
+  title: assessments.title,
+  engineVersion: assessmentResults.engineVersion,
+  questionnaireId: assessmentResults.questionnaireId,
+  computedAt: assessmentResults.computedAt,
+  closedAt: assessments.closedAt,
+  result: assessmentResults.result,
+};
+
+export async function findAssessmentResult(db: Database, params: { workspaceId: string; assessmentId: string }) {
+  const rows = await db
+    .select(teamResultColumns)
+    .from(assessmentResults)
+    .innerJoin(assessments, and(eq(assessments.workspaceId, assessmentResults.workspaceId), eq(assessments.id, assessmentResults.assessmentId)))
+    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.assessmentId, params.assessmentId)));
+  return rows[0];
+}
+
+/** Every team result of a team, oldest closing first. */
+export async function listTeamResults(db: Database, params: { workspaceId: string; teamId: string }) {
+  return db
+    .select(teamResultColumns)
+    .from(assessmentResults)
+    .innerJoin(assessments, and(eq(assessments.workspaceId, assessmentResults.workspaceId), eq(assessments.id, assessmentResults.assessmentId)))
+    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.teamId, params.teamId)))
+    .orderBy(asc(assessments.closedAt), asc(assessments.id));
+}
+
+export async function insertResponseResult(
+  db: Database,
+  params: { workspaceId: string; assessmentId: string; responseId: string; result: Result; computedAt: Date },
+): Promise<void> {
+  const values = {
+    workspaceId: params.workspaceId,
+    assessmentId: params.assessmentId,
+    responseId: params.responseId,
+    engineVersion: params.result.engineVersion,
+    questionnaireId: params.result.questionnaireId,
+    level: params.result.level,
+    result: params.result,
+    computedAt: params.computedAt,
+  };
+  await db.insert(responseResults).values(values).onConflictDoUpdate({ target: responseResults.responseId, set: values });
+}
+
+export async function findResponseResult(db: Database, params: { workspaceId: string; responseId: string }) {
+  const rows = await db
+    .select({
+      responseId: responseResults.responseId,
+      assessmentId: responseResults.assessmentId,
+      engineVersion: responseResults.engineVersion,
+      questionnaireId: responseResults.questionnaireId,
+      computedAt: responseResults.computedAt,
+      result: responseResults.result,
+    })
+    .from(responseResults)
+    .where(and(eq(responseResults.workspaceId, params.workspaceId), eq(responseResults.responseId, params.responseId)));
+  return rows[0];
+}

@@ -1,0 +1,84 @@
+import { compareResults, type Level } from '@assay/domain';
+import type { TeamHistory, TeamResult } from '@assay/contracts';
+import type { Deps } from '../../deps.ts';
+import { NotFoundError } from '../../errors.ts';
+import { comparisonDto, resultDto } from '../../lib/dto.ts';
+import { iso } from '../../lib/time.ts';
+import { authorize } from '../../permissions.ts';
+import { requireAssessment } from '../assessments/assessments.service.ts';
+import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
+import { requireAccess } from '../workspaces/workspaces.service.ts';
+import { resultCsv } from './results.csv.ts';
+import * as repo from './results.repo.ts';
+
+type TeamResultRow = NonNullable<Awaited<ReturnType<typeof repo.findAssessmentResult>>>;
+
+function toTeamResult(row: TeamResultRow): TeamResult {
+  return {
+    assessmentId: row.assessmentId,
+    teamId: row.teamId,
+    title: row.title,
+    engineVersion: row.engineVersion,
+    questionnaireId: row.questionnaireId,
+    computedAt: iso(row.computedAt),
+    // A stored team result exists only while its assessment is closed (same transaction).
+    closedAt: iso(row.closedAt ?? row.computedAt),
+    result: resultDto(row.result),
+  };
+}
+
+/** The team result of a closed assessment (level, next steps, dimensions, gaps, confidence, disagreements, benchmark). */
+export async function getTeamResult(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<TeamResult> {
+  const { access, assessment } = await requireAssessment(deps, params);
+  authorize(access, 'results.read', { teamId: assessment.teamId, notFound: 'Assessment not found.' });
+  const row = await repo.findAssessmentResult(deps.db, params);
+  if (!row) throw new NotFoundError(`There is no team result yet: it is computed when the assessment closes (this one is ${assessment.status}).`);
+  return toTeamResult(row);
+}
+
+export async function exportTeamResult(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; userId: string; format: 'json' | 'csv' },
+): Promise<{ filename: string; contentType: string; body: string }> {
+  const teamResult = await getTeamResult(deps, params);
+  const stem = `assay-${teamResult.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'result'}-${teamResult.assessmentId.slice(0, 8)}`;
+  if (params.format === 'csv') {
+    return {
+      filename: `${stem}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: resultCsv({ assessmentId: teamResult.assessmentId, title: teamResult.title, closedAt: teamResult.closedAt }, teamResult.result),
+    };
+  }
+  return { filename: `${stem}.json`, contentType: 'application/json; charset=utf-8', body: `${JSON.stringify(teamResult, null, 2)}\n` };
+}
+
+/** Levels over time of a team's closed assessments, and what changed from the one before the latest. */
+export async function getTeamHistory(deps: Deps, params: { workspaceId: string; teamId: string; userId: string }): Promise<TeamHistory> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'results.read', { teamId: params.teamId, notFound: TEAM_NOT_FOUND });
+  await requireTeam(deps, params);
+  const rows = await repo.listTeamResults(deps.db, params);
+  const points = rows.map((row) => ({
+    assessmentId: row.assessmentId,
+    title: row.title,
+    closedAt: iso(row.closedAt ?? row.computedAt),
+    level: row.result.level as Level,
+    levelMax: row.result.confidence.max,
+    respondents: row.result.respondents,
+    dimensions: row.result.dimensions.map((d) => ({ id: d.id, score: d.score })),
+  }));
+  const previous = rows.at(-2);
+  const latest = rows.at(-1);
+  return {
+    teamId: params.teamId,
+    points,
+    change:
+      previous && latest
+        ? {
+            previousAssessmentId: previous.assessmentId,
+            currentAssessmentId: latest.assessmentId,
+            comparison: comparisonDto(compareResults(previous.result, latest.result)),
+          }
+        : null,
+  };
+}

@@ -1,0 +1,119 @@
+import {
+  CreateTeamBodySchema,
+  TeamListQuerySchema,
+  TeamListSchema,
+  TeamMemberParamsSchema,
+  TeamParamsSchema,
+  TeamSchema,
+  UpdateTeamBodySchema,
+  WorkspaceParamsSchema,
+} from '@assay/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config.ts';
+import { errorResponses } from '../../lib/http.ts';
+import * as service from './teams.service.ts';
+
+export const teamsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  const deps = { db: app.db, config };
+  const signedIn = { onRequest: app.authenticate };
+  const security = [{ bearer: [] }];
+  const tags = ['teams'];
+
+  app.post(
+    '/workspaces/:workspaceId/teams',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Create a team (owner, admin)',
+        params: WorkspaceParamsSchema,
+        body: CreateTeamBodySchema,
+        response: { 201: TeamSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.createTeam(deps, { ...request.params, userId: request.user.sub, name: request.body.name })),
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/teams',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Teams with their latest level and trend (members see their own teams)',
+        params: WorkspaceParamsSchema,
+        querystring: TeamListQuerySchema,
+        response: { 200: TeamListSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => ({
+      teams: await service.listTeams(deps, { ...request.params, userId: request.user.sub, includeArchived: request.query.includeArchived === 'true' }),
+    }),
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/teams/:teamId',
+    {
+      ...signedIn,
+      schema: { tags, security, summary: 'A team', params: TeamParamsSchema, response: { 200: TeamSchema, ...errorResponses(400, 401, 404) } },
+    },
+    async (request) => service.getTeam(deps, { ...request.params, userId: request.user.sub }),
+  );
+
+  app.patch(
+    '/workspaces/:workspaceId/teams/:teamId',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Rename, archive or unarchive a team (owner, admin)',
+        params: TeamParamsSchema,
+        body: UpdateTeamBodySchema,
+        response: { 200: TeamSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => service.updateTeam(deps, { ...request.params, ...request.body, userId: request.user.sub }),
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/teams/:teamId/members/:userId',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Add a workspace member to a team (owner, admin)',
+        params: TeamMemberParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId, teamId, userId } = request.params;
+      await service.addTeamMember(deps, { workspaceId, teamId, memberId: userId, userId: request.user.sub });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/teams/:teamId/members/:userId',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Remove a member from a team (owner, admin)',
+        params: TeamMemberParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId, teamId, userId } = request.params;
+      await service.removeTeamMember(deps, { workspaceId, teamId, memberId: userId, userId: request.user.sub });
+      return reply.status(204).send(null);
+    },
+  );
+};
