@@ -39,12 +39,12 @@ export interface AutosaveOptions {
 export class AutosaveQueue {
   private readonly pending = new Map<string, Answer | null>();
   private inFlight: Promise<void> | null = null;
+  private sendAgain = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private snapshot: AutosaveSnapshot = { status: 'idle', problems: {}, message: null };
   private readonly listeners = new Set<() => void>();
   private readonly debounceMs: number;
   private readonly retryMs: number;
-  private disposed = false;
 
   constructor(
     private readonly save: (changes: AnswerChanges) => Promise<unknown>,
@@ -108,15 +108,18 @@ export class AutosaveQueue {
     return this.pending.size === 0;
   }
 
-  dispose(): void {
-    this.disposed = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.listeners.clear();
+  /** Whether some change has not been acknowledged by the API yet (closing the page would lose it). */
+  hasUnsaved(): boolean {
+    return this.pending.size > 0 || this.inFlight !== null;
   }
 
   private send(): Promise<void> {
-    if (this.inFlight) return this.inFlight;
-    if (this.pending.size === 0 || this.disposed) return Promise.resolve();
+    if (this.inFlight) {
+      // Asked to send while a request is out: send again as soon as it settles.
+      this.sendAgain = true;
+      return this.inFlight;
+    }
+    if (this.pending.size === 0) return Promise.resolve();
     const batch: AnswerChanges = Object.fromEntries(this.pending);
     this.pending.clear();
     this.update({ status: 'saving', message: null });
@@ -127,8 +130,10 @@ export class AutosaveQueue {
       )
       .finally(() => {
         this.inFlight = null;
+        const again = this.sendAgain;
+        this.sendAgain = false;
         // Changes made while this request was out go next; failures schedule their own retry.
-        if (this.pending.size > 0 && this.snapshot.status === 'saving' && !this.disposed) this.schedule(0);
+        if (this.pending.size > 0 && (again || this.snapshot.status === 'saving')) this.schedule(0);
       });
     return this.inFlight;
   }
@@ -145,7 +150,7 @@ export class AutosaveQueue {
       this.requeue(batch);
       const offline = error instanceof NetworkError;
       this.update({ status: offline ? 'offline' : 'error', message: offline ? null : error.message });
-      if (!this.disposed) this.schedule(this.retryMs);
+      this.schedule(this.retryMs);
       return;
     }
     if (error instanceof ApiError) {
@@ -155,7 +160,7 @@ export class AutosaveQueue {
         // The API refuses a PATCH as a whole: the other answers of the batch were not saved and go again.
         this.requeue(batch, new Set(refused.keys()));
         this.update({ status: 'error', problems: { ...this.snapshot.problems, ...Object.fromEntries(refused) }, message: null });
-        if (this.pending.size > 0 && !this.disposed) this.schedule(0);
+        if (this.pending.size > 0) this.schedule(0);
         return;
       }
       // A refusal that names no question (e.g. the assessment was closed): asking again at once

@@ -8,8 +8,9 @@ function itemValues(value: unknown): Readonly<Record<string, string>> {
 }
 
 /**
- * One row per item, one radio per point of the paper's scale (section 5.3). Each row is its
- * own radio group, so arrow keys move along the scale and Tab moves to the next item.
+ * One row per item, one radio per point of the paper's scale (section 5.3). Each row's radios
+ * share a name, so arrow keys move along the scale and Tab moves to the next item; each radio's
+ * accessible name says both the item and the point of the scale.
  */
 export function FrequencyMatrix({ question, value, onChange, inputId }: FieldProps<FrequencyQuestion>): ReactNode {
   const { t, text } = useI18n();
@@ -39,7 +40,7 @@ export function FrequencyMatrix({ question, value, onChange, inputId }: FieldPro
           {question.items.map((item, row) => {
             const rowLabelId = `${inputId}-item-${item.id}`;
             return (
-              <tr key={item.id} role="radiogroup" aria-labelledby={rowLabelId}>
+              <tr key={item.id}>
                 <th scope="row" id={rowLabelId}>
                   {text(item.label)}
                 </th>

@@ -34,7 +34,16 @@ function useAutosaveQueue(save: QuestionnaireFormProps['save'], debounceMs: numb
       window.removeEventListener('offline', offline);
     };
   }, [queue]);
-  useEffect(() => () => queue.dispose(), [queue]);
+  // Leaving the page sends what typing had not sent yet, rather than dropping it. (React's
+  // development double-mount only makes that save happen early.)
+  useEffect(() => () => void queue.flush(), [queue]);
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent): void => {
+      if (queue.hasUnsaved()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [queue]);
   return queue;
 }
 
