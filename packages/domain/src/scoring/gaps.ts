@@ -8,8 +8,6 @@ import { CHALLENGE_CHOICE_QUESTIONS, CHALLENGE_FREQUENCY_QUESTIONS, HOTSPOTS, UN
 import { workPosition, type WorkStep } from './practices.ts';
 import {
   answerOf,
-  itemLabel,
-  optionLabel,
   readFrequency,
   readMultiple,
   readPractice,
@@ -350,7 +348,7 @@ function challengesOf(index: ScoringIndex): ChallengeIndex {
         questionId,
         id: item.id,
         key,
-        title: itemLabel(index, questionId, item.id),
+        title: item.label,
         detail: null,
         practice: definition.practice,
         prevalence: prevalenceOf(definition.prevalence),
@@ -375,7 +373,7 @@ function challengesOf(index: ScoringIndex): ChallengeIndex {
         questionId,
         id: option.id,
         key,
-        title: optionLabel(index, questionId, option.id),
+        title: option.label,
         detail: text(`Selected as ${asked.en}.`, `Marcado como ${asked['pt-BR']}.`),
         practice: definition.practice,
         prevalence: prevalenceOf(definition.prevalence),

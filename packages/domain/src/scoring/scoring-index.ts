@@ -1,4 +1,3 @@
-import type { LocalizedText } from '../i18n.ts';
 import {
   DONT_KNOW,
   FREQUENCIES,
@@ -139,13 +138,6 @@ export function scoringIndexOf(questionnaire: Questionnaire): ScoringIndex {
   return index;
 }
 
-/** The question the index guarantees (see REQUIRED); throws only if the engine asks for one it did not require. */
-export function questionOf(index: ScoringIndex, id: string): Question {
-  const question = index.questions.get(id);
-  if (question === undefined) throw new Error(`The scoring engine read question "${id}", which it does not require.`);
-  return question;
-}
-
 // Readers of one answer. Answers reaching the engine are validated at the edge; a value of the
 // wrong shape is read as unanswered rather than thrown on, so scoring never fails on data.
 
@@ -180,24 +172,4 @@ export function readFrequency(answers: Answers, id: string, item: string): Frequ
 /** The answer as given, for evidence; null when unanswered. */
 export function answerOf(answers: Answers, id: string): Answer | null {
   return answers[id] ?? null;
-}
-
-/** The label of an option of a single or multiple question, or the id itself when it has none. */
-export function optionLabel(index: ScoringIndex, questionId: string, optionId: string): LocalizedText {
-  const question = index.questions.get(questionId);
-  if (question !== undefined && (question.kind === 'single' || question.kind === 'multiple')) {
-    const option = question.options.find((o) => o.id === optionId);
-    if (option !== undefined) return option.label;
-  }
-  return { en: optionId, 'pt-BR': optionId };
-}
-
-/** The label of a frequency item. */
-export function itemLabel(index: ScoringIndex, questionId: string, itemId: string): LocalizedText {
-  const question = index.questions.get(questionId);
-  if (question !== undefined && question.kind === 'frequency') {
-    const item = question.items.find((i) => i.id === itemId);
-    if (item !== undefined) return item.label;
-  }
-  return { en: itemId, 'pt-BR': itemId };
 }
