@@ -338,11 +338,14 @@ export function aggregateAnswers(questionnaire: Questionnaire, responses: readon
  */
 export function aggregateTeam(questionnaire: Questionnaire, responses: readonly Answers[]): Result {
   const { answers, disagreements } = aggregateAnswers(questionnaire, responses);
-  let completeness = 0;
-  for (const response of responses) {
+  const shares = responses.map((response) => {
     const progress = responseProgress(questionnaire, response);
-    completeness += progress.visible === 0 ? 0 : progress.answered / progress.visible;
-  }
+    return progress.visible === 0 ? 0 : progress.answered / progress.visible;
+  });
+  // Summed in a fixed order so the team's result does not depend on the order of its responses.
+  shares.sort((a, b) => a - b);
+  let completeness = 0;
+  for (const share of shares) completeness += share;
   return resultOf(questionnaire, scoringIndexOf(questionnaire), pruneHiddenAnswers(questionnaire, answers), {
     respondents: responses.length,
     disagreements,

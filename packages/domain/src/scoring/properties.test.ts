@@ -225,6 +225,22 @@ describe('scoring properties', () => {
     );
   });
 
+  it('aggregates a team the same whatever the order of its responses', () => {
+    fc.assert(
+      fc.property(
+        fc.array(anyResponse, { minLength: 1, maxLength: 5 }).chain((responses) =>
+          fc
+            .shuffledSubarray(responses.map((_, i) => i), { minLength: responses.length, maxLength: responses.length })
+            .map((order) => ({ responses, shuffled: order.map((i) => responses[i] as Answers) })),
+        ),
+        ({ responses, shuffled }) => {
+          expect(aggregateTeam(questionnaire, shuffled)).toEqual(aggregateTeam(questionnaire, responses));
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
   it('gives a team of N identical responses the level and range of that response', () => {
     fc.assert(
       fc.property(anyResponse, fc.integer({ min: 1, max: 6 }), (answers, n) => {
