@@ -108,3 +108,34 @@ export async function addMember(app: FastifyInstance, owner: Session, workspaceI
   if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.statusCode} ${accepted.body}`);
   return user;
 }
+
+export async function createTeam(app: FastifyInstance, owner: Session, workspaceId: string, name = 'Data Science'): Promise<string> {
+  const response = await call(app, owner, 'POST', `/api/v1/workspaces/${workspaceId}/teams`, { name });
+  if (response.statusCode !== 201) throw new Error(`team failed: ${response.statusCode} ${response.body}`);
+  return response.json().id;
+}
+
+/** A draft assessment, opened unless `open` is false; returns its id and base path. */
+export async function createAssessment(app: FastifyInstance, runner: Session, workspaceId: string, teamId: string, open = true) {
+  const created = await call(app, runner, 'POST', `/api/v1/workspaces/${workspaceId}/teams/${teamId}/assessments`, {});
+  if (created.statusCode !== 201) throw new Error(`assessment failed: ${created.statusCode} ${created.body}`);
+  const assessmentId: string = created.json().id;
+  const base = `/api/v1/workspaces/${workspaceId}/assessments/${assessmentId}`;
+  if (open) {
+    const opened = await call(app, runner, 'POST', `${base}/open`);
+    if (opened.statusCode !== 200) throw new Error(`open failed: ${opened.statusCode} ${opened.body}`);
+  }
+  return { assessmentId, base };
+}
+
+/** Starts the respondent's response, saves every answer and submits; returns the response id. */
+export async function respond(app: FastifyInstance, respondent: Session, base: string, answers: Record<string, unknown>): Promise<string> {
+  const started = await call(app, respondent, 'POST', `${base}/responses`);
+  if (started.statusCode >= 300) throw new Error(`start failed: ${started.statusCode} ${started.body}`);
+  const responseId: string = started.json().id;
+  const saved = await call(app, respondent, 'PATCH', `${base}/responses/${responseId}`, { answers });
+  if (saved.statusCode !== 200) throw new Error(`save failed: ${saved.statusCode} ${saved.body}`);
+  const submitted = await call(app, respondent, 'POST', `${base}/responses/${responseId}/submit`);
+  if (submitted.statusCode !== 200) throw new Error(`submit failed: ${submitted.statusCode} ${submitted.body}`);
+  return responseId;
+}

@@ -29,7 +29,7 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         summary: 'Start an assessment for a team, as a draft (owner, admin, assessor)',
         description: 'Pins the questionnaire version (default amorim-2023@1).',
         params: TeamParamsSchema,
-        body: CreateAssessmentBodySchema.optional(),
+        body: CreateAssessmentBodySchema.nullish(), // fastify validates a missing body as null
         response: { 201: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },

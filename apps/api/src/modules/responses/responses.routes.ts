@@ -138,7 +138,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
         security,
         summary: 'Create an account-free respondent link (owner, admin, assessor)',
         params: AssessmentParamsSchema,
-        body: CreateRespondentLinkBodySchema.optional(),
+        body: CreateRespondentLinkBodySchema.nullish(), // fastify validates a missing body as null
         response: { 201: RespondentLinkCreatedSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },

@@ -19,6 +19,13 @@ export async function requireAccess(deps: Deps, params: { workspaceId: string; u
   return { workspaceId: params.workspaceId, userId: params.userId, role: found.role, teamIds: found.teamIds };
 }
 
+/** The caller's access as of the locked membership rows (teams do not matter for member management). */
+function lockedAccess(members: readonly { userId: string; role: Role }[], params: { workspaceId: string; userId: string }): Access {
+  const caller = members.find((m) => m.userId === params.userId);
+  if (!caller) throw new NotFoundError(WORKSPACE_NOT_FOUND);
+  return { workspaceId: params.workspaceId, userId: params.userId, role: caller.role, teamIds: [] };
+}
+
 function toWorkspace(row: { id: string; name: string; createdAt: Date }, role: Role): Workspace {
   return { id: row.id, name: row.name, role, createdAt: iso(row.createdAt) };
 }
@@ -66,10 +73,12 @@ export async function changeMemberRole(
   deps: Deps,
   params: { workspaceId: string; userId: string; memberId: string; role: Role },
 ): Promise<Member> {
-  const access = await requireAccess(deps, params);
-  authorize(access, 'members.manage');
+  authorize(await requireAccess(deps, params), 'members.manage');
   await deps.db.transaction(async (tx) => {
     const members = await repo.lockMemberships(tx, params);
+    // Roles are read again under the lock: a concurrent change may have just demoted the caller.
+    const access = lockedAccess(members, params);
+    authorize(access, 'members.manage');
     const target = members.find((m) => m.userId === params.memberId);
     if (!target) throw new NotFoundError('Member not found.');
     if ((target.role === 'owner' || params.role === 'owner') && access.role !== 'owner') {
@@ -87,11 +96,13 @@ export async function changeMemberRole(
 
 /** Removes a member (owners and admins), or leaves the workspace (anyone, for themselves). Never the last owner. */
 export async function removeMember(deps: Deps, params: { workspaceId: string; userId: string; memberId: string }): Promise<void> {
-  const access = await requireAccess(deps, params);
   const leaving = params.memberId === params.userId;
-  if (!leaving) authorize(access, 'members.manage');
+  const before = await requireAccess(deps, params);
+  if (!leaving) authorize(before, 'members.manage');
   await deps.db.transaction(async (tx) => {
     const members = await repo.lockMemberships(tx, params);
+    const access = lockedAccess(members, params);
+    if (!leaving) authorize(access, 'members.manage');
     const target = members.find((m) => m.userId === params.memberId);
     if (!target) throw new NotFoundError('Member not found.');
     if (target.role === 'owner' && !leaving && access.role !== 'owner') {
