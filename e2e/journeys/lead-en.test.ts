@@ -122,7 +122,7 @@ describe('a lead assesses their team (en)', () => {
     await page.locator('.level').waitFor();
     expect((await page.locator('.level').textContent())?.trim()).toBe('Level 3');
     await page.getByRole('heading', { level: 2, name: 'Why this level' }).waitFor();
-    expect(await page.getByText('First gate not met').count()).toBe(1);
+    expect(await page.getByText('First gate not met', { exact: true }).count()).toBe(1);
     await page.getByRole('heading', { level: 3, name: 'To reach level 4' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Compared with the paper’s respondents' }).waitFor();
     // chart.js has drawn: canvases with a size, in the comparison and the radar.

@@ -15,9 +15,12 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile speaking `locale` (it sets navigator.languages, which the app reads). */
+/**
+ * A fresh browser profile speaking `locale` (it sets navigator.languages, which the app reads).
+ * bypassCSP lets the test inject axe-core as an inline script; the app itself runs under its CSP.
+ */
 export function newContext(browser: Browser, baseUrl: string, locale: 'en-US' | 'pt-BR'): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: baseUrl, locale, viewport: { width: 1200, height: 900 } });
+  return browser.newContext({ baseURL: baseUrl, locale, viewport: { width: 1200, height: 900 }, bypassCSP: true });
 }
 
 let shot = 0;

@@ -57,6 +57,12 @@ function stop(app: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): void {
  * a fresh data directory, and stops it after the run.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Against an app that is already running (while developing): E2E_BASE_URL=http://localhost:3000.
+  const running = process.env.E2E_BASE_URL;
+  if (running) {
+    project.provide('baseUrl', running.replace(/\/$/, ''));
+    return async () => undefined;
+  }
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'assay-e2e-'));
   const log: string[] = [];
