@@ -1,6 +1,6 @@
 import type { Answers, Questionnaire, SectionId } from './types.ts';
-import { isAnswerComplete, valueProblems } from './validation.ts';
-import { answerOf, visibilityOf } from './visibility.ts';
+import { isAnswerComplete, isValidValue } from './validation.ts';
+import { viewOf, type ResponseView } from './visibility.ts';
 
 export interface SectionProgress {
   readonly id: SectionId;
@@ -31,28 +31,38 @@ export interface ResponseProgress {
  * requiredAnswered ≤ required ≤ visible.
  */
 export function responseProgress(questionnaire: Questionnaire, answers: Answers): ResponseProgress {
-  const isVisible = visibilityOf(questionnaire, answers);
-  const perSection = new Map<SectionId, { answered: number; visible: number }>(
-    questionnaire.sections.map((section) => [section.id, { answered: 0, visible: 0 }]),
-  );
+  return progressOfView(viewOf(questionnaire, answers));
+}
+
+/** Whether the question at this position of the view is shown and answered in full. */
+function isDone(view: ResponseView, at: number): boolean {
+  const question = view.questionnaire.questions[at];
+  const value = view.values[at];
+  return question !== undefined && value !== undefined && isValidValue(question, value) && isAnswerComplete(question, value);
+}
+
+/** `responseProgress` of a response already read into a view. */
+export function progressOfView(view: ResponseView): ResponseProgress {
+  const { questionnaire, shown, index } = view;
+  const sectionAnswered = new Array<number>(questionnaire.sections.length).fill(0);
+  const sectionVisible = new Array<number>(questionnaire.sections.length).fill(0);
   let answered = 0;
   let visible = 0;
   let required = 0;
   let requiredAnswered = 0;
-  for (const question of questionnaire.questions) {
-    if (!isVisible(question.id)) continue;
-    const value = answerOf(answers, question.id);
-    const done = value !== undefined && valueProblems(question, value).length === 0 && isAnswerComplete(question, value);
+  for (let at = 0; at < shown.length; at += 1) {
+    if (shown[at] !== 1) continue;
+    const done = isDone(view, at);
     visible += 1;
     if (done) answered += 1;
-    if (question.required) {
+    if (questionnaire.questions[at]?.required === true) {
       required += 1;
       if (done) requiredAnswered += 1;
     }
-    const section = perSection.get(question.section);
-    if (section !== undefined) {
-      section.visible += 1;
-      if (done) section.answered += 1;
+    const section = index.section[at] ?? -1;
+    if (section >= 0) {
+      sectionVisible[section] = (sectionVisible[section] ?? 0) + 1;
+      if (done) sectionAnswered[section] = (sectionAnswered[section] ?? 0) + 1;
     }
   }
   return {
@@ -60,6 +70,24 @@ export function responseProgress(questionnaire: Questionnaire, answers: Answers)
     visible,
     required,
     requiredAnswered,
-    sections: questionnaire.sections.map((section) => ({ id: section.id, ...(perSection.get(section.id) ?? { answered: 0, visible: 0 }) })),
+    sections: questionnaire.sections.map((section, at) => {
+      const slot = index.sectionSlot[at] ?? at;
+      return { id: section.id, answered: sectionAnswered[slot] ?? 0, visible: sectionVisible[slot] ?? 0 };
+    }),
   };
+}
+
+/**
+ * Share of the shown questions answered in full, 0–1 (`answered / visible` of `responseProgress`;
+ * 0 when nothing is shown), without the per-section counts: what a result's completeness needs.
+ */
+export function completenessOfView(view: ResponseView): number {
+  let answered = 0;
+  let visible = 0;
+  for (let at = 0; at < view.shown.length; at += 1) {
+    if (view.shown[at] !== 1) continue;
+    visible += 1;
+    if (isDone(view, at)) answered += 1;
+  }
+  return visible === 0 ? 0 : answered / visible;
 }

@@ -14,7 +14,7 @@ import {
   type SingleQuestion,
   type TextQuestion,
 } from './types.ts';
-import { answerOf, questionIndex, unmetCondition, visibilityOf } from './visibility.ts';
+import { answerOf, questionIndex, unmetCondition, viewOf, visibilityOf, type ResponseView } from './visibility.ts';
 
 export interface ValidateOptions {
   /**
@@ -223,8 +223,74 @@ function checkText(question: TextQuestion, value: unknown): AnswerProblem[] {
   return [];
 }
 
-/** Every problem with one answer's value for its question's kind, ignoring conditions. */
+function hasOption(question: SingleQuestion | MultipleQuestion, id: string): boolean {
+  for (const option of question.options) {
+    if (option.id === id) return true;
+  }
+  return false;
+}
+
+function hasItem(question: FrequencyQuestion, id: string): boolean {
+  for (const item of question.items) {
+    if (item.id === id) return true;
+  }
+  return false;
+}
+
+const FREQUENCY_SET: ReadonlySet<string> = new Set(FREQUENCIES);
+const PRACTICE_SET: ReadonlySet<string> = new Set(PRACTICE_STATES);
+
+/**
+ * Whether a value has no problem for its question's kind: true exactly when `valueProblems`
+ * would return nothing (a test holds the two together). Builds no message and allocates nothing
+ * for the common valid case, because progress and scoring ask it of every answer of every response.
+ */
+export function isValidValue(question: Question, value: unknown): boolean {
+  switch (question.kind) {
+    case 'single':
+      if (typeof value !== 'string') return false;
+      return value === DONT_KNOW ? question.allowDontKnow : hasOption(question, value);
+    case 'multiple': {
+      if (value === DONT_KNOW) return question.allowDontKnow;
+      if (!Array.isArray(value) || value.length === 0) return false;
+      if (question.maxSelected !== undefined && value.length > question.maxSelected) return false;
+      const list = value as readonly unknown[];
+      for (let position = 0; position < list.length; position += 1) {
+        const element = list[position];
+        if (typeof element !== 'string' || element === DONT_KNOW || !hasOption(question, element)) return false;
+        // A duplicate: the same option appears earlier in the list.
+        if (list.indexOf(element) !== position) return false;
+      }
+      return true;
+    }
+    case 'frequency': {
+      if (!isRecord(value)) return false;
+      for (const itemId of Object.keys(value)) {
+        const rating = value[itemId];
+        if (!hasItem(question, itemId) || typeof rating !== 'string') return false;
+        if (rating === DONT_KNOW ? !question.allowDontKnow : !FREQUENCY_SET.has(rating)) return false;
+      }
+      return true;
+    }
+    case 'practice':
+      if (typeof value !== 'string') return false;
+      return value === DONT_KNOW ? question.allowDontKnow : PRACTICE_SET.has(value);
+    case 'number':
+      if (value === DONT_KNOW) return question.allowDontKnow;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+      if (value < question.min || value > question.max) return false;
+      return !question.integer || Number.isInteger(value);
+    case 'text':
+      return typeof value === 'string' && value.length <= question.maxLength;
+  }
+}
+
+/**
+ * Every problem with one answer's value for its question's kind, ignoring conditions. The
+ * messages are built only for a value that has a problem.
+ */
 export function valueProblems(question: Question, value: unknown): AnswerProblem[] {
+  if (isValidValue(question, value)) return [];
   switch (question.kind) {
     case 'single':
       return checkSingle(question, value);
@@ -249,7 +315,11 @@ export function valueProblems(question: Question, value: unknown): AnswerProblem
 export function isAnswerComplete(question: Question, value: unknown): boolean {
   if (value === undefined) return false;
   if (question.kind === 'frequency') {
-    return isRecord(value) && question.items.every((item) => Object.hasOwn(value, item.id));
+    if (!isRecord(value)) return false;
+    for (const item of question.items) {
+      if (!Object.hasOwn(value, item.id)) return false;
+    }
+    return true;
   }
   if (question.kind === 'text') return typeof value === 'string' && value.trim().length > 0;
   return true;
@@ -342,11 +412,17 @@ export function validateAnswers(questionnaire: Questionnaire, answers: unknown, 
  * scoring and submission must see. The answers kept are the same values (not copies).
  */
 export function pruneHiddenAnswers(questionnaire: Questionnaire, answers: Answers): Answers {
-  const isVisible = visibilityOf(questionnaire, answers);
+  return shownAnswers(viewOf(questionnaire, answers));
+}
+
+/** `pruneHiddenAnswers` from a view already read: the shown answers, in questionnaire order. */
+export function shownAnswers(view: ResponseView): Answers {
+  const questions = view.questionnaire.questions;
   const kept: Record<string, Answers[string]> = {};
-  for (const question of questionnaire.questions) {
-    const value = answers[question.id];
-    if (Object.hasOwn(answers, question.id) && value !== undefined && isVisible(question.id)) kept[question.id] = value;
+  for (let at = 0; at < questions.length; at += 1) {
+    const value = view.values[at];
+    const question = questions[at];
+    if (value !== undefined && question !== undefined) kept[question.id] = value as Answers[string];
   }
   return kept;
 }

@@ -3,16 +3,85 @@ import { DONT_KNOW, type Answers, type Condition, type Question, type Questionna
 /** Answers as they may arrive from outside: any values, to be checked before use. */
 export type UntrustedAnswers = Readonly<Record<string, unknown>>;
 
-const indexes = new WeakMap<Questionnaire, ReadonlyMap<string, Question>>();
+/**
+ * What visibility needs of a questionnaire, worked out once per (immutable) questionnaire object:
+ * scoring reads every question's visibility for every response, so per response it is array reads.
+ */
+export interface QuestionnaireIndex {
+  /** The questionnaire's questions by id (the last one wins if an invalid definition repeats an id). */
+  readonly byId: ReadonlyMap<string, Question>;
+  /** Position in `questions` of the question each id resolves to. */
+  readonly position: ReadonlyMap<string, number>;
+  /**
+   * By position: what the shown-ness of the question depends on. ALWAYS_SHOWN (no condition),
+   * NEVER_SHOWN (its chain of conditions reaches an unknown question or a cycle), or the position
+   * of the question its condition reads.
+   */
+  readonly dependency: Int32Array;
+  /** By position: the condition of the question the position's id resolves to, if any. */
+  readonly conditions: readonly (Condition | undefined)[];
+  /** Positions in an order where every question comes after the question its condition reads. */
+  readonly order: Int32Array;
+  /**
+   * By position: the index in `questionnaire.sections` of the question's section, or -1. Like a
+   * lookup by id, a repeated section id resolves to its last entry; `sectionSlot` gives, for each
+   * entry of `questionnaire.sections`, the entry its id resolves to.
+   */
+  readonly section: Int32Array;
+  readonly sectionSlot: Int32Array;
+}
+
+export const ALWAYS_SHOWN = -1;
+export const NEVER_SHOWN = -2;
+
+const indexes = new WeakMap<Questionnaire, QuestionnaireIndex>();
+
+/**
+ * How many conditions lie between a position and a question without one; -1 when the chain
+ * reaches an unknown question or loops. A chain longer than the questionnaire must loop.
+ */
+function chainLength(dependency: Int32Array, from: number): number {
+  let at = from;
+  for (let steps = 0; steps <= dependency.length; steps += 1) {
+    const next = dependency[at] ?? NEVER_SHOWN;
+    if (next === ALWAYS_SHOWN) return steps;
+    if (next === NEVER_SHOWN) return -1;
+    at = next;
+  }
+  return -1;
+}
+
+/** The questionnaire's index, built on first use and kept for the questionnaire object's lifetime. */
+export function indexOf(questionnaire: Questionnaire): QuestionnaireIndex {
+  const cached = indexes.get(questionnaire);
+  if (cached !== undefined) return cached;
+  const questions = questionnaire.questions;
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const position = new Map(questions.map((question, at) => [question.id, at]));
+  // Resolve through the id, as a lookup by id would: a repeated id takes its last definition.
+  const conditions = questions.map((question) => byId.get(question.id)?.condition);
+  const dependency = new Int32Array(questions.length);
+  conditions.forEach((condition, at) => {
+    dependency[at] = condition === undefined ? ALWAYS_SHOWN : (position.get(condition.question) ?? NEVER_SHOWN);
+  });
+  // Same outcome as following the chain with a provisional "hidden" mark: a chain that reaches an
+  // unknown question or a cycle hides every question on it.
+  const depth = questions.map((_, at) => chainLength(dependency, at));
+  depth.forEach((length, at) => {
+    if (length < 0) dependency[at] = NEVER_SHOWN;
+  });
+  const order = Int32Array.from(questions.map((_, at) => at).sort((a, b) => (depth[a] ?? 0) - (depth[b] ?? 0) || a - b));
+  const sectionIds = questionnaire.sections.map((section) => section.id);
+  const section = Int32Array.from(questions.map((question) => sectionIds.lastIndexOf(question.section)));
+  const sectionSlot = Int32Array.from(sectionIds.map((id) => sectionIds.lastIndexOf(id)));
+  const index: QuestionnaireIndex = { byId, position, dependency, conditions, order, section, sectionSlot };
+  indexes.set(questionnaire, index);
+  return index;
+}
 
 /** The questionnaire's questions by id, built once per (immutable) questionnaire. */
 export function questionIndex(questionnaire: Questionnaire): ReadonlyMap<string, Question> {
-  let index = indexes.get(questionnaire);
-  if (index === undefined) {
-    index = new Map(questionnaire.questions.map((question) => [question.id, question]));
-    indexes.set(questionnaire, index);
-  }
-  return index;
+  return indexOf(questionnaire).byId;
 }
 
 /**
@@ -29,61 +98,102 @@ export function answerOf(answers: UntrustedAnswers, questionId: string): unknown
  * "don't know", an unanswered question or a malformed answer never meet a condition.
  */
 export function conditionHolds(condition: Condition, answer: unknown): boolean {
-  const matches = (value: unknown): boolean =>
-    typeof value === 'string' && value !== DONT_KNOW && condition.anyOf.includes(value);
-  if (Array.isArray(answer)) return answer.some(matches);
-  return matches(answer);
+  // Plain loops, no closure: this runs for every conditional question of every response scored.
+  if (!Array.isArray(answer)) return meets(condition, answer);
+  for (const value of answer as readonly unknown[]) {
+    if (meets(condition, value)) return true;
+  }
+  return false;
 }
 
-/**
- * Visibility of one question, following the chain of conditions: a question is shown when it
- * has no condition, or when the question it depends on is shown and its answer meets the
- * condition. `memo` keeps results across calls on the same answers; an unknown question, or a
- * cycle of conditions (which a valid definition never has), counts as hidden.
- */
-function visibleIn(
-  index: ReadonlyMap<string, Question>,
-  questionId: string,
-  answers: UntrustedAnswers,
-  memo: Map<string, boolean>,
-): boolean {
-  const known = memo.get(questionId);
-  if (known !== undefined) return known;
-  const question = index.get(questionId);
-  if (question === undefined) return false;
-  const condition = question.condition;
-  if (condition === undefined) {
-    memo.set(questionId, true);
-    return true;
-  }
-  // Provisionally hidden while its dependencies are resolved, which breaks any cycle.
-  memo.set(questionId, false);
-  const visible =
-    visibleIn(index, condition.question, answers, memo) && conditionHolds(condition, answerOf(answers, condition.question));
-  memo.set(questionId, visible);
-  return visible;
+function meets(condition: Condition, value: unknown): boolean {
+  return typeof value === 'string' && value !== DONT_KNOW && condition.anyOf.includes(value);
 }
 
 /**
  * Whether a question is shown (and may be answered) for these answers. Conditions chain: a
  * question whose condition depends on a hidden question is hidden too. False for an id the
- * questionnaire does not have.
+ * questionnaire does not have, and for a question whose chain of conditions reaches an unknown
+ * question or a cycle (which a valid definition never has).
  */
 export function isQuestionVisible(questionnaire: Questionnaire, questionId: string, answers: Answers): boolean {
-  return visibleIn(questionIndex(questionnaire), questionId, answers, new Map());
+  const index = indexOf(questionnaire);
+  let at = index.position.get(questionId);
+  // Walks up the chain; it ends because chains that loop are marked NEVER_SHOWN in the index.
+  while (at !== undefined) {
+    const dependsOn = index.dependency[at] ?? NEVER_SHOWN;
+    if (dependsOn === ALWAYS_SHOWN) return true;
+    const condition = index.conditions[at];
+    if (dependsOn === NEVER_SHOWN || condition === undefined) return false;
+    if (!conditionHolds(condition, answerOf(answers, condition.question))) return false;
+    at = dependsOn;
+  }
+  return false;
+}
+
+/**
+ * By question position, 1 when the question is shown for these answers: the whole questionnaire
+ * in one pass, each condition read once, dependencies before the questions that depend on them.
+ */
+export function shownFlags(index: QuestionnaireIndex, answers: UntrustedAnswers): Uint8Array {
+  const { dependency, conditions, order } = index;
+  const shown = new Uint8Array(dependency.length);
+  for (let i = 0; i < order.length; i += 1) {
+    const at = order[i] ?? 0;
+    const dependsOn = dependency[at] ?? NEVER_SHOWN;
+    if (dependsOn === ALWAYS_SHOWN) {
+      shown[at] = 1;
+    } else if (dependsOn !== NEVER_SHOWN && shown[dependsOn] === 1) {
+      const condition = conditions[at];
+      if (condition !== undefined && conditionHolds(condition, answerOf(answers, condition.question))) shown[at] = 1;
+    }
+  }
+  return shown;
+}
+
+/**
+ * One response read against a questionnaire once: which questions are shown and what they were
+ * answered. Scoring builds one per response and shares it between pruning, progress and the
+ * benchmark comparison, instead of each following the conditions and reading the answers again.
+ */
+export interface ResponseView {
+  readonly questionnaire: Questionnaire;
+  readonly index: QuestionnaireIndex;
+  /** By question position: 1 when the question is shown for these answers. */
+  readonly shown: Uint8Array;
+  /**
+   * By question position: the answer to a shown question (an own property of the answers), as
+   * given; undefined when the question is hidden or unanswered.
+   */
+  readonly values: readonly unknown[];
+}
+
+export function viewOf(questionnaire: Questionnaire, answers: UntrustedAnswers): ResponseView {
+  const index = indexOf(questionnaire);
+  const shown = shownFlags(index, answers);
+  const questions = questionnaire.questions;
+  const values: unknown[] = new Array<unknown>(questions.length);
+  for (let at = 0; at < questions.length; at += 1) {
+    const question = questions[at];
+    values[at] = shown[at] === 1 && question !== undefined ? answerOf(answers, question.id) : undefined;
+  }
+  return { questionnaire, index, shown, values };
 }
 
 /** A visibility lookup for many questions on the same answers, sharing the work. */
 export function visibilityOf(questionnaire: Questionnaire, answers: UntrustedAnswers): (questionId: string) => boolean {
-  const index = questionIndex(questionnaire);
-  const memo = new Map<string, boolean>();
-  return (questionId) => visibleIn(index, questionId, answers, memo);
+  const index = indexOf(questionnaire);
+  const shown = shownFlags(index, answers);
+  return (questionId) => {
+    const at = index.position.get(questionId);
+    return at !== undefined && shown[at] === 1;
+  };
 }
 
 /** The questions shown for these answers, in questionnaire order. */
 export function visibleQuestions(questionnaire: Questionnaire, answers: Answers): readonly Question[] {
-  const isVisible = visibilityOf(questionnaire, answers);
-  return questionnaire.questions.filter((question) => isVisible(question.id));
+  const shown = shownFlags(indexOf(questionnaire), answers);
+  return questionnaire.questions.filter((_, at) => shown[at] === 1);
 }
 
 /**
