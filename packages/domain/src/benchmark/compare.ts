@@ -1,4 +1,4 @@
-import { answerOf, visibilityOf } from '../questionnaire/visibility.ts';
+import { answerOf, indexOf, viewOf, type ResponseView } from '../questionnaire/visibility.ts';
 import {
   DONT_KNOW,
   FREQUENCIES,
@@ -40,6 +40,8 @@ const NO_CATEGORY: Match = Object.freeze({ categories: Object.freeze([]), placem
  */
 interface Link {
   readonly question: Question;
+  /** Position of the question in the questionnaire (of the definition its id resolves to). */
+  readonly position: number;
   readonly item: FrequencyItem | undefined;
   readonly series: BenchmarkSeries;
   /** Option id (single, multiple) or frequency → its match. */
@@ -52,6 +54,12 @@ interface Link {
   readonly expanded: ReadonlyMap<string, readonly string[]>;
   /** Category id → whether the paper gives it a count (reported or derived). */
   readonly counted: ReadonlyMap<string, boolean>;
+  /**
+   * Multiple choice: option id → the positions in the series of the categories it falls into
+   * (its own and the combined ones), so a list of several options is matched by marking positions
+   * instead of collecting, de-duplicating and sorting category ids.
+   */
+  readonly optionPositions: ReadonlyMap<string, readonly number[]>;
 }
 
 const plans = new WeakMap<Questionnaire, readonly Link[]>();
@@ -64,6 +72,7 @@ function makeLink(
   questionnaire: Questionnaire,
   benchmark: Benchmark,
   question: Question,
+  position: number,
   item: FrequencyItem | undefined,
   seriesId: string,
 ): Link {
@@ -116,7 +125,15 @@ function makeLink(
     throw definitionError(questionnaire, `${where} is a ${question.kind} question, which cannot be compared with a series`);
   }
 
-  return { question, item, series, byValue, bands, order, expanded, counted };
+  // A list of options is matched on the categories of its options' matches, each expanded again
+  // (so a combined category of a combined category counts too, as it always has).
+  const optionPositions = new Map<string, readonly number[]>();
+  for (const [optionId, match] of byValue) {
+    const positions = new Set<number>();
+    for (const id of match.categories) for (const expandedId of expanded.get(id) ?? []) positions.add(order.get(expandedId) ?? 0);
+    optionPositions.set(optionId, [...positions]);
+  }
+  return { question, position, item, series, byValue, bands, order, expanded, counted, optionPositions };
 }
 
 /** The match of an answer naming these categories directly: them and their combined categories. */
@@ -140,15 +157,18 @@ function linksOf(questionnaire: Questionnaire): readonly Link[] {
   if (benchmark === undefined) {
     throw new Error(`Questionnaire ${questionnaire.id} names benchmark "${questionnaire.benchmarkId}", which does not exist`);
   }
+  const index = indexOf(questionnaire);
   const links: Link[] = [];
   for (const question of questionnaire.questions) {
+    // Visibility and answers are read by id, so by the position the id resolves to.
+    const position = index.position.get(question.id) ?? 0;
     if (question.kind === 'frequency') {
       for (const item of question.items) {
-        if (item.benchmark !== undefined) links.push(makeLink(questionnaire, benchmark, question, item, item.benchmark));
+        if (item.benchmark !== undefined) links.push(makeLink(questionnaire, benchmark, question, position, item, item.benchmark));
       }
     } else {
       for (const seriesId of question.benchmark ?? []) {
-        links.push(makeLink(questionnaire, benchmark, question, undefined, seriesId));
+        links.push(makeLink(questionnaire, benchmark, question, position, undefined, seriesId));
       }
     }
   }
@@ -168,16 +188,40 @@ function matchOfValue(link: Link, value: unknown): Match {
   if (typeof value === 'string') return link.byValue.get(value) ?? NO_CATEGORY;
   if (typeof value === 'number') {
     if (link.question.kind !== 'number' || !Number.isFinite(value) || value < 0) return NO_CATEGORY;
-    return link.bands.find((band) => value <= band.upTo)?.match ?? NO_CATEGORY;
+    for (const band of link.bands) {
+      if (value <= band.upTo) return band.match;
+    }
+    return NO_CATEGORY;
   }
   if (!Array.isArray(value) || link.question.kind !== 'multiple') return NO_CATEGORY;
   if (value.length === 1) return matchOfValue(link, value[0]);
-  const direct: string[] = [];
-  for (const optionId of value as readonly unknown[]) {
-    const match = typeof optionId === 'string' ? link.byValue.get(optionId) : undefined;
-    if (match !== undefined) direct.push(...match.categories);
+  return matchOfOptions(link, value as readonly unknown[]);
+}
+
+/**
+ * The match of a list of several options: every category one of them falls into, once, in the
+ * series' order (the same as `matchOfCategories` on their categories, without its sets and sort).
+ */
+function matchOfOptions(link: Link, options: readonly unknown[]): Match {
+  const categories = link.series.categories;
+  const marked = new Uint8Array(categories.length);
+  let any = false;
+  for (const optionId of options) {
+    const positions = typeof optionId === 'string' ? link.optionPositions.get(optionId) : undefined;
+    if (positions === undefined) continue;
+    for (const at of positions) marked[at] = 1;
+    any = any || positions.length > 0;
   }
-  return matchOfCategories(link, direct);
+  if (!any) return NO_CATEGORY;
+  const found: string[] = [];
+  let counted = false;
+  for (let at = 0; at < categories.length; at += 1) {
+    const category = categories[at];
+    if (marked[at] !== 1 || category === undefined) continue;
+    found.push(category.id);
+    counted = counted || category.count !== null;
+  }
+  return Object.freeze({ categories: Object.freeze(found), placement: counted ? 'matched' : 'not_reported' });
 }
 
 function isUnanswered(value: unknown): boolean {
@@ -204,16 +248,25 @@ function isUnanswered(value: unknown): boolean {
  */
 export function compareWithBenchmark(questionnaire: Questionnaire, answers: Answers): BenchmarkComparison[] {
   const links = linksOf(questionnaire);
-  const isVisible = visibilityOf(questionnaire, answers);
-  const population = populationOf(answers);
-  const comparisons: BenchmarkComparison[] = [];
+  return comparisonsOf(links, viewOf(questionnaire, answers), populationOf(answers));
+}
 
+/**
+ * `compareWithBenchmark` of a response already read into a view (the scoring engine shares one
+ * view between pruning, progress and this), for the population its `deploys_models` answer names.
+ */
+export function compareView(view: ResponseView, answers: Answers): BenchmarkComparison[] {
+  return comparisonsOf(linksOf(view.questionnaire), view, populationOf(answers));
+}
+
+function comparisonsOf(links: readonly Link[], view: ResponseView, population: BenchmarkPopulation | undefined): BenchmarkComparison[] {
+  const comparisons: BenchmarkComparison[] = [];
   for (const link of links) {
     const { question, item, series } = link;
-    if (!isVisible(question.id)) continue;
+    if (view.shown[link.position] !== 1) continue;
     if (series.population !== 'all' && series.population !== population) continue;
 
-    const given: unknown = answerOf(answers, question.id);
+    const given: unknown = view.values[link.position];
     let value: unknown = given;
     if (item !== undefined) {
       value =

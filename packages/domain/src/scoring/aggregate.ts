@@ -7,7 +7,8 @@ import {
   type Question,
   type Questionnaire,
 } from '../questionnaire/types.ts';
-import { pruneHiddenAnswers, responseProgress } from '../questionnaire/index.ts';
+import { completenessOfView } from '../questionnaire/progress.ts';
+import { viewOf, type ResponseView } from '../questionnaire/visibility.ts';
 import type { Disagreement, Result } from './types.ts';
 import { resultOf } from './score.ts';
 import { scoringIndexOf } from './scoring-index.ts';
@@ -297,15 +298,19 @@ export function aggregateAnswers(questionnaire: Questionnaire, responses: readon
   }
   // Refuse an unscorable questionnaire before doing any work.
   scoringIndexOf(questionnaire);
-  const visible = responses.map((response) => pruneHiddenAnswers(questionnaire, response));
+  return aggregateViews(questionnaire, responses.map((response) => viewOf(questionnaire, response)));
+}
+
+/** `aggregateAnswers` of responses already read into views (their shown answers only). */
+function aggregateViews(questionnaire: Questionnaire, views: readonly ResponseView[]): AggregatedAnswers {
   const answers: Record<string, Answer> = {};
   const disagreements: (Disagreement & { readonly at: number })[] = [];
   for (const plan of plansOf(questionnaire)) {
     const id = plan.question.id;
     const given: Answer[] = [];
-    for (const response of visible) {
-      const value = response[id];
-      if (value !== undefined) given.push(value);
+    for (const view of views) {
+      const value = view.values[plan.position];
+      if (value !== undefined) given.push(value as Answer);
     }
     if (given.length === 0) continue;
     const { answer, tallies } = aggregateQuestion(plan, given);
@@ -337,16 +342,20 @@ export function aggregateAnswers(questionnaire: Questionnaire, responses: readon
  * @throws RangeError when `responses` is empty; Error when the questionnaire cannot be scored.
  */
 export function aggregateTeam(questionnaire: Questionnaire, responses: readonly Answers[]): Result {
-  const { answers, disagreements } = aggregateAnswers(questionnaire, responses);
-  const shares = responses.map((response) => {
-    const progress = responseProgress(questionnaire, response);
-    return progress.visible === 0 ? 0 : progress.answered / progress.visible;
-  });
+  if (responses.length === 0) {
+    throw new RangeError('Cannot aggregate a team from an empty list of responses: pass at least one response.');
+  }
+  const index = scoringIndexOf(questionnaire);
+  // Each response is read once: its view gives both its shown answers to aggregate and its
+  // completeness (what responseProgress would count).
+  const views = responses.map((response) => viewOf(questionnaire, response));
+  const { answers, disagreements } = aggregateViews(questionnaire, views);
+  const shares = views.map(completenessOfView);
   // Summed in a fixed order so the team's result does not depend on the order of its responses.
   shares.sort((a, b) => a - b);
   let completeness = 0;
   for (const share of shares) completeness += share;
-  return resultOf(questionnaire, scoringIndexOf(questionnaire), pruneHiddenAnswers(questionnaire, answers), {
+  return resultOf(index, viewOf(questionnaire, answers), {
     respondents: responses.length,
     disagreements,
     completeness: completeness / responses.length,

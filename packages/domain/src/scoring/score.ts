@@ -1,7 +1,9 @@
 import type { LocalizedText } from '../i18n.ts';
 import { DONT_KNOW, type Answers, type Questionnaire } from '../questionnaire/types.ts';
-import { pruneHiddenAnswers, responseProgress } from '../questionnaire/index.ts';
-import { compareWithBenchmark } from '../benchmark/index.ts';
+import { shownAnswers } from '../questionnaire/validation.ts';
+import { completenessOfView } from '../questionnaire/progress.ts';
+import { viewOf, type ResponseView } from '../questionnaire/visibility.ts';
+import { compareView } from '../benchmark/compare.ts';
 import type { Confidence, Disagreement, Explanation, GateEvaluation, Level, NextStep, Result } from './types.ts';
 import { evaluateGateList, levelFromGates } from './gates.ts';
 import { scoreDimensionList } from './dimensions.ts';
@@ -102,8 +104,12 @@ function confidenceOf(index: ScoringIndex, gates: readonly GateEvaluation[], min
       if (answers[evidence.questionId] === DONT_KNOW) uncertain.add(evidence.questionId);
     }
   }
-  const position = (id: string): number => index.position.get(id) ?? 0;
-  return { min, max, uncertainQuestions: [...uncertain].sort((a, b) => position(a) - position(b)) };
+  const { position } = index;
+  return {
+    min,
+    max,
+    uncertainQuestions: [...uncertain].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)),
+  };
 }
 
 /** What a team result adds to a single response's: its respondents, disagreements and completeness. */
@@ -114,8 +120,14 @@ export interface ResultContext {
   readonly completeness?: number;
 }
 
-/** Scores answers already pruned of hidden questions. */
-export function resultOf(questionnaire: Questionnaire, index: ScoringIndex, visible: Answers, context: ResultContext): Result {
+/**
+ * Scores a response (or a team's aggregate answers) read into a view: the view is read once and
+ * shared, its shown answers are what the gates, dimensions and gaps see, and it gives the
+ * benchmark comparison and, unless the context brings it, the completeness.
+ */
+export function resultOf(index: ScoringIndex, view: ResponseView, context: ResultContext): Result {
+  const questionnaire = index.questionnaire;
+  const visible = shownAnswers(view);
   const gates = evaluateGateList(visible);
   const level = levelFromGates(gates, 'pessimistic');
   const maxLevel = levelFromGates(gates, 'optimistic');
@@ -133,11 +145,7 @@ export function resultOf(questionnaire: Questionnaire, index: ScoringIndex, visi
       unmetGates: gates.filter((gate) => gate.level === above && gate.status !== 'passed'),
     });
   }
-  let completeness = context.completeness;
-  if (completeness === undefined) {
-    const progress = responseProgress(questionnaire, visible);
-    completeness = progress.visible === 0 ? 0 : progress.answered / progress.visible;
-  }
+  const completeness = context.completeness ?? completenessOfView(view);
   return {
     engineVersion: ENGINE_VERSION,
     questionnaireId: questionnaire.id,
@@ -149,7 +157,7 @@ export function resultOf(questionnaire: Questionnaire, index: ScoringIndex, visi
     nextSteps,
     dimensions: scoreDimensionList(visible),
     gaps: gapsOf({ index, answers: visible, gates, level, maxLevel, selfDeclaredLevel }),
-    benchmark: compareWithBenchmark(questionnaire, visible),
+    benchmark: compareView(view, visible),
     respondents: context.respondents,
     disagreements: context.disagreements,
     completeness,
@@ -168,5 +176,5 @@ export function resultOf(questionnaire: Questionnaire, index: ScoringIndex, visi
  */
 export function scoreResponse(questionnaire: Questionnaire, answers: Answers): Result {
   const index = scoringIndexOf(questionnaire);
-  return resultOf(questionnaire, index, pruneHiddenAnswers(questionnaire, answers), { respondents: 1, disagreements: [] });
+  return resultOf(index, viewOf(questionnaire, answers), { respondents: 1, disagreements: [] });
 }
