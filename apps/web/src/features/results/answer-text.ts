@@ -49,3 +49,8 @@ export function answerText(i18n: I18n, questionnaire: Questionnaire, questionId:
     })
     .join('; ');
 }
+
+/** "Question: answer", without doubling the punctuation of a prompt that ends in "?" or ":". */
+export function labelled(prompt: string): string {
+  return /[?:？]$/.test(prompt.trim()) ? prompt.trim() : `${prompt.trim()}:`;
+}

@@ -181,6 +181,8 @@ export const en = {
   'result.rangeExplained': 'Some answers were “I don’t know”. Scored as absent, they give level {level}; if those practices are in place, the level would be {max}. The questions concerned:',
   'result.selfDeclaredSame': 'This matches the level you chose for your company (level {level}).',
   'result.selfDeclaredDiffers': 'You chose level {declared} for your company; the evidence of your answers supports level {level}.',
+  'result.selfDeclaredSameTeam': 'This matches the level the respondents chose for the company (level {level}).',
+  'result.selfDeclaredDiffersTeam': 'The respondents chose level {declared} for the company; the evidence of the team’s answers supports level {level}.',
   'result.basis': 'Based on {respondents} respondent(s); {completeness} of the questions shown were answered.',
   'result.engine': 'Scoring engine {version}, questionnaire {questionnaire}.',
   'result.unknownQuestionnaire': 'This result uses questionnaire {id}, which this version of Assay does not know.',

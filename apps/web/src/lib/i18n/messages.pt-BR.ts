@@ -179,6 +179,8 @@ export const ptBR: Record<MessageKey, string> = {
   'result.rangeExplained': 'Algumas respostas foram “Não sei”. Contadas como ausentes, dão o nível {level}; se essas práticas existirem, o nível seria {max}. As perguntas em questão:',
   'result.selfDeclaredSame': 'Isso coincide com o nível que você escolheu para sua empresa (nível {level}).',
   'result.selfDeclaredDiffers': 'Você escolheu o nível {declared} para sua empresa; as evidências das suas respostas sustentam o nível {level}.',
+  'result.selfDeclaredSameTeam': 'Isso coincide com o nível que os respondentes escolheram para a empresa (nível {level}).',
+  'result.selfDeclaredDiffersTeam': 'Os respondentes escolheram o nível {declared} para a empresa; as evidências das respostas do time sustentam o nível {level}.',
   'result.basis': 'Com base em {respondents} respondente(s); {completeness} das perguntas exibidas foram respondidas.',
   'result.engine': 'Motor de pontuação {version}, questionário {questionnaire}.',
   'result.unknownQuestionnaire': 'Este resultado usa o questionário {id}, que esta versão do Assay não conhece.',

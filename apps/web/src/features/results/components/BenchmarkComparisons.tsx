@@ -3,7 +3,7 @@ import type { BenchmarkComparisonDto } from '@assay/contracts';
 import { amorim2023Benchmark, type Questionnaire } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { SeriesFigure } from '../../benchmark/components/SeriesFigure.tsx';
-import { answerText, questionText } from '../answer-text.ts';
+import { answerText, labelled, questionText } from '../answer-text.ts';
 
 /** Each benchmark-linked answer beside the paper's distribution for it. */
 export function BenchmarkComparisons({ comparisons, questionnaire }: {
@@ -27,7 +27,7 @@ export function BenchmarkComparisons({ comparisons, questionnaire }: {
             marked={new Set(comparison.matchedCategories)}
           >
             <p className="small">
-              {questionText(i18n, questionnaire, comparison.questionId, comparison.itemId)}:{' '}
+              {labelled(questionText(i18n, questionnaire, comparison.questionId, comparison.itemId))}{' '}
               <strong>{answerText(i18n, questionnaire, comparison.questionId, comparison.answer, comparison.itemId)}</strong>
               {comparison.placement !== 'matched' && <> — {t(`placement.${comparison.placement}`)}</>}
             </p>

@@ -26,7 +26,8 @@ export function DimensionChart({ dimensions }: { dimensions: readonly DimensionS
         },
         options: {
           animation: false,
-          scales: { r: { min: 0, max: 100, ticks: { stepSize: 25 } } },
+          layout: { padding: 4 },
+          scales: { r: { min: 0, max: 100, ticks: { stepSize: 25 }, pointLabels: { font: { size: 12 } } } },
           plugins: { legend: { display: false } },
         },
       }) satisfies ChartConfiguration<'radar'>,
@@ -39,7 +40,7 @@ export function DimensionChart({ dimensions }: { dimensions: readonly DimensionS
         {t('result.dimensions')}
       </h2>
       <p className="small muted">{t('result.dimensionsNote')}</p>
-      <div className="grid-2">
+      <div className="stack">
         <ChartCanvas className="radar" config={config} summary={t('result.dimensionsSummary', { summary })} />
         <table>
           <caption className="visually-hidden">{t('result.dimensions')}</caption>

@@ -35,7 +35,7 @@ export function Disagreements({ disagreements, questionnaire }: {
                   <ul className="plain small">
                     {Object.entries(d.distribution).map(([key, count]) => (
                       <li key={key}>
-                        {answerText(i18n, questionnaire, d.questionId, parseKey(key))}: {t('result.respondentsCount', { count, total: d.respondents })}
+                        {answerText(i18n, questionnaire, d.questionId, parseKey(key))} — {t('result.respondentsCount', { count, total: d.respondents })}
                       </li>
                     ))}
                   </ul>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { GapDto } from '@assay/contracts';
 import { percentOf, type Questionnaire } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
-import { answerText, questionText } from '../answer-text.ts';
+import { answerText, labelled, questionText } from '../answer-text.ts';
 
 const KIND_BADGE: Record<GapDto['kind'], string> = { blocker: 'bad', hotspot: 'warn', inconsistency: '' };
 
@@ -42,7 +42,7 @@ export function GapList({ gaps, questionnaire }: { gaps: readonly GapDto[]; ques
                   <ul>
                     {gap.evidence.map((evidence) => (
                       <li key={`${evidence.questionId}:${evidence.itemId ?? ''}`}>
-                        {questionText(i18n, questionnaire, evidence.questionId, evidence.itemId)}:{' '}
+                        {labelled(questionText(i18n, questionnaire, evidence.questionId, evidence.itemId))}{' '}
                         {answerText(i18n, questionnaire, evidence.questionId, evidence.answer, evidence.itemId)}
                       </li>
                     ))}

@@ -5,7 +5,7 @@ import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { questionText } from '../answer-text.ts';
 
 /** The level as the paper defines it (section 5.1), the "don't know" range, and the self-declared level. */
-export function LevelSummary({ result, questionnaire }: { result: ResultDto; questionnaire: Questionnaire }): ReactNode {
+export function LevelSummary({ result, questionnaire, team = false }: { result: ResultDto; questionnaire: Questionnaire; team?: boolean }): ReactNode {
   const i18n = useI18n();
   const { t, percent } = i18n;
   const { min, max, uncertainQuestions } = result.confidence;
@@ -33,8 +33,8 @@ export function LevelSummary({ result, questionnaire }: { result: ResultDto; que
       {result.selfDeclaredLevel !== null && (
         <p className="small">
           {result.selfDeclaredLevel === result.level
-            ? t('result.selfDeclaredSame', { level: result.selfDeclaredLevel })
-            : t('result.selfDeclaredDiffers', { declared: result.selfDeclaredLevel, level: result.level })}
+            ? t(team ? 'result.selfDeclaredSameTeam' : 'result.selfDeclaredSame', { level: result.selfDeclaredLevel })
+            : t(team ? 'result.selfDeclaredDiffersTeam' : 'result.selfDeclaredDiffers', { declared: result.selfDeclaredLevel, level: result.level })}
         </p>
       )}
       <p className="small muted">

@@ -18,7 +18,7 @@ export function ResultView({ result, showDisagreements = false }: { result: Resu
   if (!questionnaire) return <p className="alert error">{t('result.unknownQuestionnaire', { id: result.questionnaireId })}</p>;
   return (
     <div>
-      <LevelSummary result={result} questionnaire={questionnaire} />
+      <LevelSummary result={result} questionnaire={questionnaire} team={showDisagreements} />
       <WhyLevel result={result} questionnaire={questionnaire} />
       <NextSteps result={result} />
       {showDisagreements && <Disagreements disagreements={result.disagreements} questionnaire={questionnaire} />}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { GateEvaluationDto, ResultDto } from '@assay/contracts';
 import type { Questionnaire } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
-import { answerText, questionText } from '../answer-text.ts';
+import { answerText, labelled, questionText } from '../answer-text.ts';
 
 const STATUS_BADGE: Record<GateEvaluationDto['status'], string> = { passed: 'ok', failed: 'bad', unknown: 'warn' };
 
@@ -23,7 +23,7 @@ function GateItem({ gate, first, questionnaire }: { gate: GateEvaluationDto; fir
         <ul className="small muted">
           {gate.evidence.map((evidence) => (
             <li key={`${evidence.questionId}:${evidence.itemId ?? ''}`}>
-              {questionText(i18n, questionnaire, evidence.questionId, evidence.itemId)}:{' '}
+              {labelled(questionText(i18n, questionnaire, evidence.questionId, evidence.itemId))}{' '}
               <strong>{answerText(i18n, questionnaire, evidence.questionId, evidence.answer, evidence.itemId)}</strong>
             </li>
           ))}
