@@ -43,7 +43,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  // POSTs that carry no body (open, close, submit…) may still say application/json.
+  // Bodies are JSON only (415 otherwise). POSTs that carry no body (open, close, submit…) may
+  // still say application/json.
+  app.removeContentTypeParser('text/plain');
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');

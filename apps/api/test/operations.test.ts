@@ -1,0 +1,135 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './helpers.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+describe('operations', () => {
+  it('GET /health answers while the process is up', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/health' });
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('GET /ready checks the database, and is 503 when it does not answer', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/ready' })).json()).toEqual({ status: 'ready', database: t.database.kind });
+    const down = await createTestApp({}, {
+      ...t.database,
+      ping: async () => {
+        throw new Error('connection refused');
+      },
+    });
+    try {
+      const response = await down.app.inject({ method: 'GET', url: '/ready' });
+      expect(response.statusCode).toBe(503);
+      expect(response.json().error).toMatchObject({ code: 'service_unavailable' });
+      expect(response.json().error.message).not.toMatch(/refused/);
+    } finally {
+      await down.app.close();
+    }
+  });
+
+  it('sends security headers and a request id on every response', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/health' });
+    expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(response.headers['content-security-policy']).toMatch(/style-src 'self' 'unsafe-inline'/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    // Plain http here (cookies not Secure): no HSTS, no upgrade of requests to https.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    const secure = await createTestApp({ cookieSecure: true }, t.database);
+    try {
+      const overTls = await secure.app.inject({ method: 'GET', url: '/health' });
+      expect(overTls.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+      expect(overTls.headers['content-security-policy']).toMatch(/upgrade-insecure-requests/);
+    } finally {
+      await secure.app.close();
+    }
+  });
+
+  it('serves the OpenAPI document generated from the route schemas, and its UI', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const patch = doc.paths['/api/v1/workspaces/{workspaceId}/assessments/{assessmentId}/responses/{responseId}'].patch;
+    expect(patch.requestBody.content['application/json'].schema.properties.answers).toBeDefined();
+    expect(Object.keys(patch.responses)).toEqual(expect.arrayContaining(['200', '422']));
+    expect(doc.paths['/api/v1/questionnaires/{questionnaireId}'].get).toBeDefined();
+    const ui = await t.app.inject({ method: 'GET', url: '/api/docs' });
+    expect(ui.statusCode).toBe(200);
+    expect(ui.headers['content-type']).toMatch(/html/);
+    expect(ui.body).toMatch(/swagger/i);
+  });
+});
+
+describe('public data', () => {
+  it('serves the questionnaire amorim-2023@1 without signing in', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/questionnaires/amorim-2023@1' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.id).toBe('amorim-2023@1');
+    expect(body.questions.filter((q: { number: number | null }) => q.number !== null)).toHaveLength(25);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/questionnaires/amorim-2023@2' })).statusCode).toBe(404);
+  });
+
+  it('serves the benchmark amorim-2023 as series with base, source and honest categories', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/benchmarks/amorim-2023' });
+    expect(response.statusCode).toBe(200);
+    const { series } = response.json();
+    expect(series.length).toBeGreaterThan(10);
+    for (const s of series) {
+      expect([66, 57, 9]).toContain(s.base);
+      expect(s.source.section).toBeTruthy();
+      for (const c of s.categories) {
+        expect(c.count === null).toBe(c.status === 'not_reported');
+        expect(['reported', 'derived', 'not_reported']).toContain(c.status);
+      }
+    }
+    const maturity = series.find((s: { id: string }) => s.id === 'maturity_level');
+    expect(maturity.categories.find((c: { id: string }) => c.id === 'level_3')).toMatchObject({ count: 26, status: 'reported' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/benchmarks/other' })).statusCode).toBe(404);
+  });
+});
+
+describe('the web app', () => {
+  let dist: string;
+  let web: TestApp;
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), 'assay-web-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Assay</title><div id="root"></div>');
+    writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+    web = await createTestApp({ webDist: dist }, t.database);
+  });
+  afterAll(async () => {
+    await web.app.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('serves index.html at / and for any non-API path (SPA fallback), never cached', async () => {
+    for (const url of ['/', '/sign-in?next=/teams', '/respond/abc', '/workspaces/1/teams']) {
+      const response = await web.app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type'], url).toMatch(/html/);
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+      expect(response.body).toContain('<div id="root">');
+    }
+  });
+
+  it('serves fingerprinted assets with a long cache, and keeps API 404s as JSON', async () => {
+    const asset = await web.app.inject({ method: 'GET', url: '/assets/app-1234.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toMatch(/immutable/);
+    const api = await web.app.inject({ method: 'GET', url: '/api/v1/not-a-route' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().error.code).toBe('not_found');
+    expect((await web.app.inject({ method: 'POST', url: '/somewhere' })).statusCode).toBe(404);
+    expect((await web.app.inject({ method: 'GET', url: '/health' })).json()).toEqual({ status: 'ok' });
+  });
+});
