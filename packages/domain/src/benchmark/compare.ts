@@ -55,12 +55,22 @@ interface Link {
   /** Category id → whether the paper gives it a count (reported or derived). */
   readonly counted: ReadonlyMap<string, boolean>;
   /**
-   * Multiple choice: option id → the positions in the series of the categories it falls into
-   * (its own and the combined ones), so a list of several options is matched by marking positions
-   * instead of collecting, de-duplicating and sorting category ids.
+   * Multiple choice, when the series has at most MASK_BITS categories: option id → the bit mask
+   * (bit i for the series' category i) of the categories a list with this option falls into, its
+   * own and the combined ones; null for a larger series, matched the general way.
    */
-  readonly optionPositions: ReadonlyMap<string, readonly number[]>;
+  readonly optionMasks: ReadonlyMap<string, number> | null;
+  /**
+   * The match of every set of categories (as a mask) met so far, so that scoring the same kinds of
+   * lists again allocates nothing. Matches are frozen and shared like those of single options.
+   */
+  readonly byMask: Map<number, Match>;
 }
+
+/** Categories a series may have for its matches to be cached by mask (masks stay small integers). */
+const MASK_BITS = 30;
+/** Distinct category sets cached per link; beyond it, a match is computed and not kept. */
+const MASK_CACHE_LIMIT = 1024;
 
 const plans = new WeakMap<Questionnaire, readonly Link[]>();
 
@@ -126,14 +136,17 @@ function makeLink(
   }
 
   // A list of options is matched on the categories of its options' matches, each expanded again
-  // (so a combined category of a combined category counts too, as it always has).
-  const optionPositions = new Map<string, readonly number[]>();
-  for (const [optionId, match] of byValue) {
-    const positions = new Set<number>();
-    for (const id of match.categories) for (const expandedId of expanded.get(id) ?? []) positions.add(order.get(expandedId) ?? 0);
-    optionPositions.set(optionId, [...positions]);
+  // (as matchOfCategories does, so a combined category of a combined category counts too).
+  let optionMasks: Map<string, number> | null = null;
+  if (question.kind === 'multiple' && series.categories.length <= MASK_BITS) {
+    optionMasks = new Map();
+    for (const [optionId, match] of byValue) {
+      let mask = 0;
+      for (const id of match.categories) for (const expandedId of expanded.get(id) ?? []) mask |= 1 << (order.get(expandedId) ?? 0);
+      optionMasks.set(optionId, mask);
+    }
   }
-  return { question, position, item, series, byValue, bands, order, expanded, counted, optionPositions };
+  return { question, position, item, series, byValue, bands, order, expanded, counted, optionMasks, byMask: new Map() };
 }
 
 /** The match of an answer naming these categories directly: them and their combined categories. */
@@ -198,30 +211,40 @@ function matchOfValue(link: Link, value: unknown): Match {
   return matchOfOptions(link, value as readonly unknown[]);
 }
 
-/**
- * The match of a list of several options: every category one of them falls into, once, in the
- * series' order (the same as `matchOfCategories` on their categories, without its sets and sort).
- */
+/** The match of a list of several options: every category one of them falls into, once, in the series' order. */
 function matchOfOptions(link: Link, options: readonly unknown[]): Match {
-  const categories = link.series.categories;
-  const marked = new Uint8Array(categories.length);
-  let any = false;
+  const masks = link.optionMasks;
+  if (masks === null) {
+    const direct: string[] = [];
+    for (const optionId of options) {
+      const match = typeof optionId === 'string' ? link.byValue.get(optionId) : undefined;
+      if (match !== undefined) direct.push(...match.categories);
+    }
+    return matchOfCategories(link, direct);
+  }
+  let mask = 0;
   for (const optionId of options) {
-    const positions = typeof optionId === 'string' ? link.optionPositions.get(optionId) : undefined;
-    if (positions === undefined) continue;
-    for (const at of positions) marked[at] = 1;
-    any = any || positions.length > 0;
+    if (typeof optionId === 'string') mask |= masks.get(optionId) ?? 0;
   }
-  if (!any) return NO_CATEGORY;
-  const found: string[] = [];
+  if (mask === 0) return NO_CATEGORY;
+  let match = link.byMask.get(mask);
+  if (match === undefined) {
+    match = matchOfMask(link, mask);
+    if (link.byMask.size < MASK_CACHE_LIMIT) link.byMask.set(mask, match);
+  }
+  return match;
+}
+
+/** What matchOfCategories gives for the categories in the mask: already unique and in series order. */
+function matchOfMask(link: Link, mask: number): Match {
+  const categories: string[] = [];
   let counted = false;
-  for (let at = 0; at < categories.length; at += 1) {
-    const category = categories[at];
-    if (marked[at] !== 1 || category === undefined) continue;
-    found.push(category.id);
+  link.series.categories.forEach((category, at) => {
+    if ((mask & (1 << at)) === 0) return;
+    categories.push(category.id);
     counted = counted || category.count !== null;
-  }
-  return Object.freeze({ categories: Object.freeze(found), placement: counted ? 'matched' : 'not_reported' });
+  });
+  return Object.freeze({ categories: Object.freeze(categories), placement: counted ? 'matched' : 'not_reported' });
 }
 
 function isUnanswered(value: unknown): boolean {

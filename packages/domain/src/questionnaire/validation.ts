@@ -223,18 +223,19 @@ function checkText(question: TextQuestion, value: unknown): AnswerProblem[] {
   return [];
 }
 
-function hasOption(question: SingleQuestion | MultipleQuestion, id: string): boolean {
-  for (const option of question.options) {
-    if (option.id === id) return true;
-  }
-  return false;
-}
+const idSets = new WeakMap<Question, ReadonlySet<string>>();
 
-function hasItem(question: FrequencyQuestion, id: string): boolean {
-  for (const item of question.items) {
-    if (item.id === id) return true;
+/**
+ * The option ids (single, multiple) or item ids (frequency) of a question, as a set built once per
+ * (immutable) question object: progress checks every answer of every response against them.
+ */
+function idsOf(question: SingleQuestion | MultipleQuestion | FrequencyQuestion): ReadonlySet<string> {
+  let ids = idSets.get(question);
+  if (ids === undefined) {
+    ids = new Set(question.kind === 'frequency' ? question.items.map((item) => item.id) : question.options.map((option) => option.id));
+    idSets.set(question, ids);
   }
-  return false;
+  return ids;
 }
 
 const FREQUENCY_SET: ReadonlySet<string> = new Set(FREQUENCIES);
@@ -249,15 +250,16 @@ export function isValidValue(question: Question, value: unknown): boolean {
   switch (question.kind) {
     case 'single':
       if (typeof value !== 'string') return false;
-      return value === DONT_KNOW ? question.allowDontKnow : hasOption(question, value);
+      return value === DONT_KNOW ? question.allowDontKnow : idsOf(question).has(value);
     case 'multiple': {
       if (value === DONT_KNOW) return question.allowDontKnow;
       if (!Array.isArray(value) || value.length === 0) return false;
       if (question.maxSelected !== undefined && value.length > question.maxSelected) return false;
       const list = value as readonly unknown[];
+      const ids = idsOf(question);
       for (let position = 0; position < list.length; position += 1) {
         const element = list[position];
-        if (typeof element !== 'string' || element === DONT_KNOW || !hasOption(question, element)) return false;
+        if (typeof element !== 'string' || element === DONT_KNOW || !ids.has(element)) return false;
         // A duplicate: the same option appears earlier in the list.
         if (list.indexOf(element) !== position) return false;
       }
@@ -265,9 +267,10 @@ export function isValidValue(question: Question, value: unknown): boolean {
     }
     case 'frequency': {
       if (!isRecord(value)) return false;
+      const ids = idsOf(question);
       for (const itemId of Object.keys(value)) {
         const rating = value[itemId];
-        if (!hasItem(question, itemId) || typeof rating !== 'string') return false;
+        if (!ids.has(itemId) || typeof rating !== 'string') return false;
         if (rating === DONT_KNOW ? !question.allowDontKnow : !FREQUENCY_SET.has(rating)) return false;
       }
       return true;

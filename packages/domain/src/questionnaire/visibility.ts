@@ -131,11 +131,23 @@ export function isQuestionVisible(questionnaire: Questionnaire, questionId: stri
   return false;
 }
 
+/** By question position, the answer given (an own property of the answers) or undefined. */
+function answersByPosition(questionnaire: Questionnaire, answers: UntrustedAnswers): unknown[] {
+  const questions = questionnaire.questions;
+  const given = new Array<unknown>(questions.length);
+  for (let at = 0; at < questions.length; at += 1) {
+    const question = questions[at];
+    given[at] = question === undefined ? undefined : answerOf(answers, question.id);
+  }
+  return given;
+}
+
 /**
- * By question position, 1 when the question is shown for these answers: the whole questionnaire
- * in one pass, each condition read once, dependencies before the questions that depend on them.
+ * By question position, 1 when the question is shown for the answers `given` by position: the
+ * whole questionnaire in one pass, dependencies before the questions that depend on them. A
+ * condition reads the answer at its dependency's position, which is the answer to its question.
  */
-export function shownFlags(index: QuestionnaireIndex, answers: UntrustedAnswers): Uint8Array {
+function shownFlags(index: QuestionnaireIndex, given: readonly unknown[]): Uint8Array {
   const { dependency, conditions, order } = index;
   const shown = new Uint8Array(dependency.length);
   for (let i = 0; i < order.length; i += 1) {
@@ -145,7 +157,7 @@ export function shownFlags(index: QuestionnaireIndex, answers: UntrustedAnswers)
       shown[at] = 1;
     } else if (dependsOn !== NEVER_SHOWN && shown[dependsOn] === 1) {
       const condition = conditions[at];
-      if (condition !== undefined && conditionHolds(condition, answerOf(answers, condition.question))) shown[at] = 1;
+      if (condition !== undefined && conditionHolds(condition, given[dependsOn])) shown[at] = 1;
     }
   }
   return shown;
@@ -168,22 +180,22 @@ export interface ResponseView {
   readonly values: readonly unknown[];
 }
 
+/** Reads a response against a questionnaire: every answer once, then every condition once. */
 export function viewOf(questionnaire: Questionnaire, answers: UntrustedAnswers): ResponseView {
   const index = indexOf(questionnaire);
-  const shown = shownFlags(index, answers);
-  const questions = questionnaire.questions;
-  const values: unknown[] = new Array<unknown>(questions.length);
-  for (let at = 0; at < questions.length; at += 1) {
-    const question = questions[at];
-    values[at] = shown[at] === 1 && question !== undefined ? answerOf(answers, question.id) : undefined;
+  const values = answersByPosition(questionnaire, answers);
+  const shown = shownFlags(index, values);
+  // Only now may hidden answers go: conditions above read them (a hidden question's answer hides
+  // its dependants anyway, since they require it to be shown).
+  for (let at = 0; at < values.length; at += 1) {
+    if (shown[at] !== 1) values[at] = undefined;
   }
   return { questionnaire, index, shown, values };
 }
 
 /** A visibility lookup for many questions on the same answers, sharing the work. */
 export function visibilityOf(questionnaire: Questionnaire, answers: UntrustedAnswers): (questionId: string) => boolean {
-  const index = indexOf(questionnaire);
-  const shown = shownFlags(index, answers);
+  const { index, shown } = viewOf(questionnaire, answers);
   return (questionId) => {
     const at = index.position.get(questionId);
     return at !== undefined && shown[at] === 1;
@@ -192,7 +204,7 @@ export function visibilityOf(questionnaire: Questionnaire, answers: UntrustedAns
 
 /** The questions shown for these answers, in questionnaire order. */
 export function visibleQuestions(questionnaire: Questionnaire, answers: Answers): readonly Question[] {
-  const shown = shownFlags(indexOf(questionnaire), answers);
+  const { shown } = viewOf(questionnaire, answers);
   return questionnaire.questions.filter((_, at) => shown[at] === 1);
 }
 

@@ -193,7 +193,10 @@ function aggregateMultiple(plan: QuestionPlan, given: readonly Answer[]): Aggreg
   const question = plan.question;
   if (question.kind !== 'multiple') return { answer: undefined, tallies: [] };
   const tally = newTally();
-  const chosen = question.options.map(() => 0);
+  const options = question.options;
+  const chosen = new Array<number>(options.length).fill(0);
+  // Which options one answer picks, by position; reused from answer to answer.
+  const picked = new Uint8Array(options.length);
   let lists = 0;
   let dontKnow = 0;
   for (const value of given) {
@@ -204,17 +207,18 @@ function aggregateMultiple(plan: QuestionPlan, given: readonly Answer[]): Aggreg
     }
     if (!Array.isArray(value)) continue;
     lists += 1;
-    // The options picked, in the question's order and once each, as the key of this answer.
-    const positions: number[] = [];
+    picked.fill(0);
     for (const option of value as readonly string[]) {
       const at = plan.rank.get(option);
-      if (at !== undefined && !positions.includes(at)) positions.push(at);
+      if (at !== undefined) picked[at] = 1;
     }
-    positions.sort((a, b) => a - b);
+    // The options picked, in the question's order and once each, as the key of this answer.
     let key = '';
-    for (const at of positions) {
+    for (let at = 0; at < options.length; at += 1) {
+      if (picked[at] !== 1) continue;
       chosen[at] = (chosen[at] ?? 0) + 1;
-      key = key === '' ? (question.options[at]?.id ?? '') : `${key},${question.options[at]?.id ?? ''}`;
+      const id = options[at]?.id ?? '';
+      key = key === '' ? id : `${key},${id}`;
     }
     count(tally, key);
   }
