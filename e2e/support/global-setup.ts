@@ -41,6 +41,16 @@ async function waitForReady(url: string, app: ChildProcess, timeoutMs: number): 
   throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
 }
 
+/**
+ * The environment a person's shell would have: without what vitest adds for itself. NODE_ENV=test
+ * in particular would make `vite build` ship React's development build.
+ */
+function userEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name.startsWith('VITEST') || name === 'TEST') delete env[name];
+  return env;
+}
+
 /** Ends the app's whole process group; it may already be gone. */
 function stop(app: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): void {
   if (!app.pid) return;
@@ -68,7 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const log: string[] = [];
   const app = spawn('pnpm', ['start'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    env: { ...userEnvironment(), PORT: String(port), DATA_DIR: dataDir },
     // Its own process group, so the teardown stops pnpm and everything it started.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
