@@ -10,6 +10,7 @@ import { assessmentKeys, teamAssessmentsQuery } from '../assessments/queries.ts'
 import { teamHistoryQuery, teamListQuery } from './queries.ts';
 import { AssessmentList } from './components/AssessmentList.tsx';
 import { LevelHistory } from './components/LevelHistory.tsx';
+import { ChangeSinceLast } from './components/ChangeSinceLast.tsx';
 
 /** A team: its assessments, its levels over time, and a button to start the next assessment. */
 export default function TeamPage({ workspaceId, teamId }: { workspaceId: string; teamId: string }): ReactNode {
@@ -55,7 +56,16 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
         <h2 id="history-heading" style={{ marginTop: 0 }}>
           {t('history.title')}
         </h2>
-        {history.isPending ? <Loading /> : history.isError ? <ErrorAlert error={history.error} /> : <LevelHistory points={history.data.points} />}
+        {history.isPending ? (
+          <Loading />
+        ) : history.isError ? (
+          <ErrorAlert error={history.error} />
+        ) : (
+          <>
+            <LevelHistory points={history.data.points} />
+            {history.data.change && <ChangeSinceLast change={history.data.change} />}
+          </>
+        )}
       </section>
     </div>
   );

@@ -263,6 +263,19 @@ export const en = {
   'history.respondents': 'Respondents',
   'history.summary': 'Line chart of the team level at each closed assessment: {levels}.',
 
+  'change.title': 'What changed since the previous assessment',
+  'change.levelSame': 'The level stayed at {level}.',
+  'change.levelMoved': 'The level went from {from} to {to}.',
+  'change.versions': 'The two results were computed with different versions of the questionnaire or of the scoring engine: part of the change may come from that, not from the team.',
+  'change.gatesPassed': 'Gates now met: {gates}.',
+  'change.gatesFailed': 'Gates no longer met: {gates}.',
+  'change.gapsResolved': 'Gaps closed:',
+  'change.gapsNew': 'New gaps:',
+  'change.dimensions': 'Dimension scores that moved',
+  'change.before': 'Before',
+  'change.after': 'Now',
+  'change.delta': 'Change',
+
   'chart.failed': 'The chart could not be drawn; the table has the same numbers.',
 
   'error.generic': 'Something went wrong.',

@@ -261,6 +261,19 @@ export const ptBR: Record<MessageKey, string> = {
   'history.respondents': 'Respondentes',
   'history.summary': 'Gráfico de linha do nível do time em cada avaliação encerrada: {levels}.',
 
+  'change.title': 'O que mudou desde a avaliação anterior',
+  'change.levelSame': 'O nível continuou {level}.',
+  'change.levelMoved': 'O nível passou de {from} para {to}.',
+  'change.versions': 'Os dois resultados foram calculados com versões diferentes do questionário ou do motor de pontuação: parte da mudança pode vir disso, e não do time.',
+  'change.gatesPassed': 'Critérios agora atendidos: {gates}.',
+  'change.gatesFailed': 'Critérios que deixaram de ser atendidos: {gates}.',
+  'change.gapsResolved': 'Lacunas resolvidas:',
+  'change.gapsNew': 'Lacunas novas:',
+  'change.dimensions': 'Pontuações por dimensão que mudaram',
+  'change.before': 'Antes',
+  'change.after': 'Agora',
+  'change.delta': 'Variação',
+
   'chart.failed': 'Não foi possível desenhar o gráfico; a tabela tem os mesmos números.',
 
   'error.generic': 'Algo deu errado.',
