@@ -178,6 +178,10 @@ export interface ResponseView {
    * given; undefined when the question is hidden or unanswered.
    */
   readonly values: readonly unknown[];
+  /** The answers read, as given. */
+  readonly answers: UntrustedAnswers;
+  /** Whether a hidden question has an answer (which pruning drops). */
+  readonly hiddenAnswered: boolean;
 }
 
 /** Reads a response against a questionnaire: every answer once, then every condition once. */
@@ -187,10 +191,13 @@ export function viewOf(questionnaire: Questionnaire, answers: UntrustedAnswers):
   const shown = shownFlags(index, values);
   // Only now may hidden answers go: conditions above read them (a hidden question's answer hides
   // its dependants anyway, since they require it to be shown).
+  let hiddenAnswered = false;
   for (let at = 0; at < values.length; at += 1) {
-    if (shown[at] !== 1) values[at] = undefined;
+    if (shown[at] === 1) continue;
+    if (values[at] !== undefined) hiddenAnswered = true;
+    values[at] = undefined;
   }
-  return { questionnaire, index, shown, values };
+  return { questionnaire, index, shown, values, answers, hiddenAnswered };
 }
 
 /** A visibility lookup for many questions on the same answers, sharing the work. */

@@ -149,19 +149,32 @@ function signalValue(signal: Signal, answers: Answers): number | undefined {
     case 'selection': {
       const selected = readMultiple(answers, signal.question);
       if (selected === undefined || selected === DONT_KNOW) return undefined;
-      return selected.some((option) => signal.options.includes(option)) ? signal.ifAny : signal.otherwise;
+      for (const option of selected) {
+        if (signal.options.includes(option)) return signal.ifAny;
+      }
+      return signal.otherwise;
     }
   }
 }
 
-/** Each signal with the key of the answer it quotes, so a dimension quotes each answer once. */
-const PLANS = DIMENSIONS.map((dimension) => ({
-  dimension,
-  signals: dimension.signals.map((signal) => ({
-    signal,
-    key: signal.kind === 'challenge' ? `${signal.question}.${signal.item}` : signal.question,
-  })),
-}));
+/**
+ * Each signal with a bit for the answer it quotes (the question, or the question's item), shared
+ * by the signals of its dimension that quote the same answer, so a dimension quotes each answer
+ * once by testing a bit instead of searching a list of keys.
+ */
+const PLANS = DIMENSIONS.map((dimension) => {
+  const keys: string[] = [];
+  return {
+    dimension,
+    signals: dimension.signals.map((signal) => {
+      const key = signal.kind === 'challenge' ? `${signal.question}.${signal.item}` : signal.question;
+      if (!keys.includes(key)) keys.push(key);
+      const at = keys.indexOf(key);
+      if (at >= 31) throw new Error(`Dimension ${dimension.id} quotes more than 31 answers; quoted bits are 32-bit integers.`);
+      return { signal, quoteBit: 1 << at };
+    }),
+  };
+});
 
 /** Scores the dimensions on answers from which hidden questions are already pruned. */
 export function scoreDimensionList(visibleAnswers: Answers): DimensionScore[] {
@@ -170,14 +183,14 @@ export function scoreDimensionList(visibleAnswers: Answers): DimensionScore[] {
     let total = 0;
     let weight = 0;
     const evidence: Evidence[] = [];
-    const quoted: string[] = [];
-    for (const { signal, key } of signals) {
+    let quoted = 0;
+    for (const { signal, quoteBit } of signals) {
       const value = signalValue(signal, visibleAnswers);
       if (value === undefined) continue;
       total += value * signal.weight;
       weight += signal.weight;
-      if (quoted.includes(key)) continue;
-      quoted.push(key);
+      if ((quoted & quoteBit) !== 0) continue;
+      quoted |= quoteBit;
       const answer = visibleAnswers[signal.question] ?? null;
       if (signal.kind === 'challenge') {
         const rated = (answer as Readonly<Record<string, string>>)[signal.item] ?? null;
