@@ -34,6 +34,12 @@ describe('operations', () => {
     }
   });
 
+  it('marks API answers not cacheable', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me' });
+    expect(response.statusCode).toBe(401);
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
   it('sends security headers and a request id on every response', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/health' });
     expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
@@ -75,6 +81,7 @@ describe('public data', () => {
     const body = response.json();
     expect(body.id).toBe('amorim-2023@1');
     expect(body.questions.filter((q: { number: number | null }) => q.number !== null)).toHaveLength(25);
+    expect(response.headers['cache-control']).toBe('public, max-age=86400');
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/questionnaires/amorim-2023@2' })).statusCode).toBe(404);
   });
 

@@ -10,6 +10,10 @@ import { teamsRoutes } from './teams/teams.routes.ts';
 import { workspacesRoutes } from './workspaces/workspaces.routes.ts';
 
 export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  // Tenant data must not linger in shared caches; the public definitions set their own policy.
+  app.addHook('onSend', async (_request, reply) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
   // Only the config is passed on: the options also hold this plugin's own prefix.
   await app.register(authRoutes, { config });
   await app.register(workspacesRoutes, { config });
