@@ -77,6 +77,9 @@ export async function firstLoadJsGzip(
   });
   await page.goto(path, { waitUntil: 'networkidle' });
   const files = await Promise.all(bodies);
+  // Loading a signed-in page rotated the refresh token: hand the new cookie back, or the next
+  // refresh in the original context would present a rotated token and revoke the session.
+  if (signedIn) await signedIn.addCookies(await context.cookies());
   await context.close();
   return { bytes: files.reduce((sum, file) => sum + file.size, 0), files: files.map((f) => `${new URL(f.url).pathname} ${f.size}`) };
 }
