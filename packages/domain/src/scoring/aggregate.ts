@@ -62,6 +62,11 @@ interface QuestionPlan {
   readonly rank: ReadonlyMap<string, number>;
   /** The values of an ordinal scale, in order (practice states or frequencies). */
   readonly scale: readonly string[];
+  /**
+   * The answers counted by slot (their index here): single, every answer in tie-rank order (so
+   * the slot is the rank); practice and frequency, the scale then "don't know". Empty otherwise.
+   */
+  readonly keys: readonly string[];
   /** How many different answers are possible, for the spread. */
   readonly possible: number;
 }
@@ -76,7 +81,14 @@ function plansOf(questionnaire: Questionnaire): readonly QuestionPlan[] {
     switch (question.kind) {
       case 'single': {
         const order = CONSERVATIVE_ORDER[question.id] ?? [...question.options.map((o) => o.id), DONT_KNOW];
-        return { question, position, rank: new Map(order.map((id, i) => [id, i])), scale: [], possible: question.options.length + dontKnowSlot };
+        return {
+          question,
+          position,
+          rank: new Map(order.map((id, i) => [id, i])),
+          scale: [],
+          keys: order,
+          possible: question.options.length + dontKnowSlot,
+        };
       }
       case 'multiple':
         return {
@@ -84,23 +96,39 @@ function plansOf(questionnaire: Questionnaire): readonly QuestionPlan[] {
           position,
           rank: new Map(question.options.map((o, i) => [o.id, i])),
           scale: [],
+          keys: [],
           // Every non-empty subset of the options is a possible answer.
           possible: 2 ** question.options.length - 1 + dontKnowSlot,
         };
       case 'practice':
-        return { question, position, rank: new Map(PRACTICE_STATES.map((s, i) => [s, i])), scale: PRACTICE_STATES, possible: 3 + dontKnowSlot };
+        return {
+          question,
+          position,
+          rank: new Map(PRACTICE_STATES.map((s, i) => [s, i])),
+          scale: PRACTICE_STATES,
+          keys: [...PRACTICE_STATES, DONT_KNOW],
+          possible: 3 + dontKnowSlot,
+        };
       case 'frequency':
-        return { question, position, rank: new Map(FREQUENCIES.map((f, i) => [f, i])), scale: FREQUENCIES, possible: 5 + dontKnowSlot };
+        return {
+          question,
+          position,
+          rank: new Map(FREQUENCIES.map((f, i) => [f, i])),
+          scale: FREQUENCIES,
+          keys: [...FREQUENCIES, DONT_KNOW],
+          possible: 5 + dontKnowSlot,
+        };
       case 'number':
         return {
           question,
           position,
           rank: new Map(),
           scale: [],
+          keys: [],
           possible: (question.integer ? question.max - question.min + 1 : Number.POSITIVE_INFINITY) + dontKnowSlot,
         };
       case 'text':
-        return { question, position, rank: new Map(), scale: [], possible: 0 };
+        return { question, position, rank: new Map(), scale: [], keys: [], possible: 0 };
     }
   });
   plans.set(questionnaire, built);
@@ -124,6 +152,39 @@ function newTally(itemId?: string): Tally {
     : { itemId, distribution: new Map(), respondents: 0 };
 }
 
+/**
+ * Counts of the answers of a plan's `keys`, by slot, with the slots in the order their answers
+ * first appeared (the order of the distribution). Counting by slot rather than in a Map keyed by
+ * the answer keeps a team of 50 to array increments for every single-choice, practice and
+ * frequency answer.
+ */
+interface SlotCounts {
+  readonly counts: number[];
+  readonly firstSeen: number[];
+}
+
+function newSlotCounts(size: number): SlotCounts {
+  return { counts: new Array<number>(size).fill(0), firstSeen: [] };
+}
+
+function countSlot(slots: SlotCounts, slot: number): void {
+  const before = slots.counts[slot] ?? 0;
+  if (before === 0) slots.firstSeen.push(slot);
+  slots.counts[slot] = before + 1;
+}
+
+/** The tally of slot counts: each answer counted, with its count, in the order first seen. */
+function tallyOfSlots(slots: SlotCounts, keys: readonly string[], itemId: string | undefined): Tally {
+  const distribution = new Map<string, number>();
+  let respondents = 0;
+  for (const slot of slots.firstSeen) {
+    const answers = slots.counts[slot] ?? 0;
+    distribution.set(keys[slot] ?? '', answers);
+    respondents += answers;
+  }
+  return itemId === undefined ? { distribution, respondents } : { itemId, distribution, respondents };
+}
+
 /** The counts of a tally, in the order its answers first appeared. */
 function countsOf(tally: Tally): number[] {
   return [...tally.distribution.values()];
@@ -135,7 +196,7 @@ function countsOf(tally: Tally): number[] {
  */
 function ordinalFromCounts(scale: readonly string[], counts: readonly number[], dontKnow: number): string | undefined {
   let known = 0;
-  for (const c of counts) known += c;
+  for (let i = 0; i < scale.length; i += 1) known += counts[i] ?? 0;
   if (dontKnow > (known + dontKnow) / 2) return DONT_KNOW;
   if (known === 0) return undefined;
   let target = Math.floor((known - 1) / 2);
@@ -152,41 +213,35 @@ interface Aggregated {
 }
 
 function aggregateSingle(plan: QuestionPlan, given: readonly Answer[]): Aggregated {
-  const tally = newTally();
-  let best: string | undefined;
+  const slots = newSlotCounts(plan.keys.length);
   for (const value of given) {
     // Only offered options and "don't know" (validated at the edge; anything else is ignored).
-    if (typeof value === 'string' && plan.rank.has(value)) count(tally, value);
+    const slot = typeof value === 'string' ? plan.rank.get(value) : undefined;
+    if (slot !== undefined) countSlot(slots, slot);
   }
-  for (const value of tally.distribution.keys()) {
+  // The mode; a tie goes to the lower rank, the more conservative answer (the slot is the rank).
+  let best: number | undefined;
+  for (const slot of slots.firstSeen) {
     if (best === undefined) {
-      best = value;
+      best = slot;
       continue;
     }
-    const difference = (tally.distribution.get(value) ?? 0) - (tally.distribution.get(best) ?? 0);
-    const rank = plan.rank.get(value) ?? plan.rank.size;
-    if (difference > 0 || (difference === 0 && rank < (plan.rank.get(best) ?? plan.rank.size))) best = value;
+    const difference = (slots.counts[slot] ?? 0) - (slots.counts[best] ?? 0);
+    if (difference > 0 || (difference === 0 && slot < best)) best = slot;
   }
-  return { answer: best, tallies: [{ ...tally, respondents: countsOf(tally).reduce((a, b) => a + b, 0) }] };
+  return { answer: best === undefined ? undefined : plan.keys[best], tallies: [tallyOfSlots(slots, plan.keys, undefined)] };
 }
 
 function aggregateOrdinal(plan: QuestionPlan, values: readonly unknown[], itemId?: string): { answer: string | undefined; tally: Tally } {
-  const tally = newTally(itemId);
-  const counts = plan.scale.map(() => 0);
-  let dontKnow = 0;
-  let respondents = 0;
+  const slots = newSlotCounts(plan.keys.length);
+  const dontKnowSlot = plan.scale.length;
   for (const value of values) {
     if (typeof value !== 'string') continue;
-    if (value === DONT_KNOW) dontKnow += 1;
-    else {
-      const at = plan.rank.get(value);
-      if (at === undefined) continue;
-      counts[at] = (counts[at] ?? 0) + 1;
-    }
-    count(tally, value);
-    respondents += 1;
+    const slot = value === DONT_KNOW ? dontKnowSlot : plan.rank.get(value);
+    if (slot !== undefined) countSlot(slots, slot);
   }
-  return { answer: ordinalFromCounts(plan.scale, counts, dontKnow), tally: { ...tally, respondents } };
+  const dontKnow = slots.counts[dontKnowSlot] ?? 0;
+  return { answer: ordinalFromCounts(plan.scale, slots.counts, dontKnow), tally: tallyOfSlots(slots, plan.keys, itemId) };
 }
 
 function aggregateMultiple(plan: QuestionPlan, given: readonly Answer[]): Aggregated {
