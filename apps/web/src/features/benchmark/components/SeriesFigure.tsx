@@ -5,6 +5,9 @@ import { useI18n, type I18n } from '../../../lib/i18n/i18n.tsx';
 import { ChartCanvas } from '../../../components/ChartCanvas.tsx';
 
 const PAPER_COLOUR = '#7fa7b5';
+/** Derived values (obtained by subtraction) are drawn lighter and outlined, besides their label. */
+const DERIVED_COLOUR = '#c9dde3';
+const DERIVED_BORDER = '#4d7a88';
 const TEAM_COLOUR = '#b45309';
 
 /** Categories drawn as bars: sums of other categories are listed in the table, never stacked on their parts. */
@@ -31,8 +34,9 @@ function useBarConfig(series: BenchmarkSeries, marked: ReadonlySet<string>): Cha
             label: i18n.t('benchmark.percentOfBase', { base: series.base }),
             // A category without a count gets no bar (null), never a zero.
             data: categories.map((c) => (c.count === null ? null : percentOf(c.count, series.base))),
-            backgroundColor: categories.map((c) => (marked.has(c.id) ? TEAM_COLOUR : PAPER_COLOUR)),
-            borderWidth: 0,
+            backgroundColor: categories.map((c) => (marked.has(c.id) ? TEAM_COLOUR : c.status === 'derived' ? DERIVED_COLOUR : PAPER_COLOUR)),
+            borderColor: categories.map((c) => (c.status === 'derived' ? DERIVED_BORDER : 'transparent')),
+            borderWidth: categories.map((c) => (c.status === 'derived' ? 1 : 0)),
           },
         ],
       },
