@@ -73,8 +73,8 @@ describe('a lead assesses their team (en)', () => {
   });
 
   it('loads at most 150 KB of gzipped JavaScript on the sign-in and questionnaire pages', async () => {
-    const signIn = await firstLoadJsGzip(browser, baseUrl, null, '/sign-in');
-    const questionnaire = await firstLoadJsGzip(browser, baseUrl, context, new URL(questionnaireUrl).pathname);
+    const signIn = await firstLoadJsGzip(browser, baseUrl, null, '/sign-in', 'input[type="password"]');
+    const questionnaire = await firstLoadJsGzip(browser, baseUrl, context, new URL(questionnaireUrl).pathname, '[data-question="education"]');
     console.log(`first-load JS (gzip): sign-in ${signIn.bytes} B, questionnaire ${questionnaire.bytes} B`);
     console.log(`  sign-in: ${signIn.files.join(', ')}`);
     console.log(`  questionnaire: ${questionnaire.files.join(', ')}`);

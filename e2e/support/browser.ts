@@ -57,13 +57,15 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
 
 /**
  * Loads a page in a fresh tab with an empty cache and sums the gzip size of every JavaScript file
- * it downloads before the network goes idle: the first-load cost of that page.
+ * it downloads until it has rendered: the first-load cost of that page.
  */
 export async function firstLoadJsGzip(
   browser: Browser,
   baseUrl: string,
   signedIn: BrowserContext | null,
   path: string,
+  /** An element that shows only once the page has rendered (so every chunk it needs has loaded). */
+  ready: string,
 ): Promise<{ bytes: number; files: string[] }> {
   // A new context has an empty HTTP cache; the cookies of `signedIn` keep the session.
   const context = await browser.newContext({ baseURL: baseUrl, ...(signedIn ? { storageState: await signedIn.storageState() } : {}) });
@@ -75,7 +77,8 @@ export async function firstLoadJsGzip(
       bodies.push(response.body().then((body) => ({ url: response.url(), size: gzipSync(body, { level: 9 }).length })));
     }
   });
-  await page.goto(path, { waitUntil: 'networkidle' });
+  await page.goto(path, { waitUntil: 'load' });
+  await page.locator(ready).first().waitFor();
   const files = await Promise.all(bodies);
   // Loading a signed-in page rotated the refresh token: hand the new cookie back, or the next
   // refresh in the original context would present a rotated token and revoke the session.
