@@ -32,11 +32,13 @@ export function useErrorText(): (error: unknown) => { title: string; detail: str
   };
 }
 
-export function ErrorAlert({ error }: { error: unknown }): ReactNode {
+/** `lead` says which action failed when a page has several (e.g. "Could not change Ana's role."). */
+export function ErrorAlert({ error, lead }: { error: unknown; lead?: string | undefined }): ReactNode {
   const describe = useErrorText();
   const { title, detail } = describe(error);
   return (
     <div className="alert error" role="alert">
+      {lead && <div>{lead}</div>}
       <strong>{title}</strong>
       {detail && <div>{detail}</div>}
       {error instanceof ApiError && error.problems.length > 0 && (

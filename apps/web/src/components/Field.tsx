@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | undefined; hint?: string };
 
@@ -19,6 +19,27 @@ export function Field({ label, error, hint, ...input }: FieldProps): ReactNode {
       {error && (
         <p className="field-error" id={errorId}>
           {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & { label: string; hint?: string | undefined; children: ReactNode };
+
+/** A labelled select with its hint tied to it. */
+export function SelectField({ label, hint, children, ...select }: SelectFieldProps): ReactNode {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} aria-describedby={hintId} {...select}>
+        {children}
+      </select>
+      {hint && (
+        <p className="hint" id={hintId}>
+          {hint}
         </p>
       )}
     </div>

@@ -6,6 +6,10 @@
 export const en = {
   'common.loading': 'Loading…',
   'common.wait': 'Please wait…',
+  'common.cancel': 'Cancel',
+  'common.copyLink': 'Copy link',
+  'common.copied': 'Copied to the clipboard.',
+  'common.copyManually': 'The link is selected: copy it with Ctrl+C (⌘C on a Mac).',
 
   'nav.skip': 'Skip to content',
   'nav.main': 'Main',
@@ -41,6 +45,11 @@ export const en = {
   'role.assessor': 'Assessor',
   'role.member': 'Member',
   'role.viewer': 'Viewer',
+  'role.about.owner': 'Everything an admin can do, and makes or removes owners.',
+  'role.about.admin': 'Invites people, changes roles, manages teams and runs assessments.',
+  'role.about.assessor': 'Runs assessments and respondent links, answers, and sees every result.',
+  'role.about.member': 'Answers assessments and sees the results of their own teams.',
+  'role.about.viewer': 'Reads every team’s results; cannot answer or change anything.',
 
   'workspaces.title': 'Workspaces',
   'workspaces.mine': 'Your workspaces',
@@ -99,8 +108,6 @@ export const en = {
   'links.create': 'Create a link',
   'links.created': 'Here is the link. Copy it now: it is shown only once.',
   'links.url': 'Respondent link',
-  'links.copy': 'Copy link',
-  'links.copied': 'Copied',
   'links.createdAt': 'Created',
   'links.responses': 'Responses',
   'links.actions': 'Actions',

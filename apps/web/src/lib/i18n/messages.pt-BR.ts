@@ -4,6 +4,10 @@ import type { MessageKey } from './messages.en.ts';
 export const ptBR: Record<MessageKey, string> = {
   'common.loading': 'Carregando…',
   'common.wait': 'Aguarde…',
+  'common.cancel': 'Cancelar',
+  'common.copyLink': 'Copiar link',
+  'common.copied': 'Copiado para a área de transferência.',
+  'common.copyManually': 'O link está selecionado: copie-o com Ctrl+C (⌘C no Mac).',
 
   'nav.skip': 'Pular para o conteúdo',
   'nav.main': 'Principal',
@@ -39,6 +43,11 @@ export const ptBR: Record<MessageKey, string> = {
   'role.assessor': 'Avaliador',
   'role.member': 'Membro',
   'role.viewer': 'Leitor',
+  'role.about.owner': 'Tudo o que um administrador faz, e também define ou remove proprietários.',
+  'role.about.admin': 'Convida pessoas, muda papéis, gerencia times e conduz avaliações.',
+  'role.about.assessor': 'Conduz avaliações e links de respondente, responde e vê todos os resultados.',
+  'role.about.member': 'Responde às avaliações e vê os resultados dos próprios times.',
+  'role.about.viewer': 'Lê os resultados de todos os times; não responde nem altera nada.',
 
   'workspaces.title': 'Espaços de trabalho',
   'workspaces.mine': 'Seus espaços de trabalho',
@@ -97,8 +106,6 @@ export const ptBR: Record<MessageKey, string> = {
   'links.create': 'Criar um link',
   'links.created': 'Aqui está o link. Copie-o agora: ele é mostrado uma única vez.',
   'links.url': 'Link de respondente',
-  'links.copy': 'Copiar link',
-  'links.copied': 'Copiado',
   'links.createdAt': 'Criado em',
   'links.responses': 'Respostas',
   'links.actions': 'Ações',

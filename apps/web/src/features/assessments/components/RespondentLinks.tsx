@@ -3,29 +3,10 @@ import type { RespondentLink } from '@assay/contracts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { OneTimeLink } from '../../../components/OneTimeLink.tsx';
 
 /** The link a guest opens; the token is shown once, when the link is made. */
 export const respondentLinkUrl = (token: string): string => `${window.location.origin}/respond/${encodeURIComponent(token)}`;
-
-function NewLink({ url }: { url: string }): ReactNode {
-  const { t } = useI18n();
-  const [copied, setCopied] = useState(false);
-  return (
-    <div className="alert info" role="status">
-      <p>{t('links.created')}</p>
-      <Field label={t('links.url')} readOnly value={url} onFocus={(event) => event.target.select()} data-testid="respondent-link" />
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => {
-          void navigator.clipboard?.writeText(url).then(() => setCopied(true));
-        }}
-      >
-        {copied ? t('links.copied') : t('links.copy')}
-      </button>
-    </div>
-  );
-}
 
 /** Account-free links for guests: make one, see who used each, revoke. */
 export function RespondentLinks({ links, createdToken, creating, error, onCreate, onRevoke }: {
@@ -45,7 +26,15 @@ export function RespondentLinks({ links, createdToken, creating, error, onCreate
       </h2>
       <p className="hint">{t('links.lead')}</p>
       {error !== null && error !== undefined && <ErrorAlert error={error} />}
-      {createdToken && <NewLink url={respondentLinkUrl(createdToken)} />}
+      {createdToken && (
+        <OneTimeLink
+          key={createdToken}
+          message={t('links.created')}
+          label={t('links.url')}
+          url={respondentLinkUrl(createdToken)}
+          testId="respondent-link"
+        />
+      )}
       <form
         onSubmit={(event) => {
           event.preventDefault();
