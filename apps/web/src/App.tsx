@@ -14,6 +14,8 @@ import { HomePage } from './features/home/HomePage.tsx';
 // the pages that draw charts (their own dynamic import).
 const WorkspacesPage = lazy(() => import('./features/workspaces/WorkspacesPage.tsx'));
 const TeamsPage = lazy(() => import('./features/teams/TeamsPage.tsx'));
+const MembersPage = lazy(() => import('./features/members/MembersPage.tsx'));
+const AcceptInvitationPage = lazy(() => import('./features/invitations/AcceptInvitationPage.tsx'));
 const TeamPage = lazy(() => import('./features/teams/TeamPage.tsx'));
 const AssessmentPage = lazy(() => import('./features/assessments/AssessmentPage.tsx'));
 const QuestionnairePage = lazy(() => import('./features/questionnaire/QuestionnairePage.tsx'));
@@ -31,11 +33,17 @@ const routes: readonly Route[] = [
   { path: '/sign-up', render: () => <SignUpPage /> },
   { path: '/benchmark', render: () => <BenchmarkPage /> },
   { path: '/respond/:token', render: (params) => <GuestStartPage token={p(params, 'token')} /> },
+  // Invitation links (built by the members page from the API's one-time token).
+  { path: '/join/:token', render: (params) => <AcceptInvitationPage token={p(params, 'token')} /> },
   { path: '/guest/responses/:responseId', render: (params) => <GuestQuestionnairePage responseId={p(params, 'responseId')} /> },
   { path: '/workspaces', render: () => <RequireSession>{() => <WorkspacesPage />}</RequireSession> },
   {
     path: '/workspaces/:workspaceId',
     render: (params) => <RequireSession>{() => <TeamsPage workspaceId={p(params, 'workspaceId')} />}</RequireSession>,
+  },
+  {
+    path: '/workspaces/:workspaceId/members',
+    render: (params) => <RequireSession>{(user) => <MembersPage workspaceId={p(params, 'workspaceId')} userId={user.id} />}</RequireSession>,
   },
   {
     path: '/workspaces/:workspaceId/teams/:teamId',

@@ -1,11 +1,38 @@
-import { TeamHistorySchema, TeamListSchema, TeamSchema, type CreateTeamBody, type Team, type TeamHistory } from '@assay/contracts';
+import { z } from 'zod';
+import {
+  TeamHistorySchema,
+  TeamListSchema,
+  TeamSchema,
+  type CreateTeamBody,
+  type Team,
+  type TeamHistory,
+  type UpdateTeamBody,
+} from '@assay/contracts';
 import { http } from '../../lib/http.ts';
 
-export const listTeams = async (workspaceId: string): Promise<Team[]> =>
-  (await http.get(`/workspaces/${workspaceId}/teams`, { schema: TeamListSchema })).teams;
+const base = (workspaceId: string): string => `/workspaces/${workspaceId}/teams`;
+
+/** Teams the caller may see; archived ones only when asked for. */
+export const listTeams = async (workspaceId: string, includeArchived = false): Promise<Team[]> =>
+  (await http.get(`${base(workspaceId)}${includeArchived ? '?includeArchived=true' : ''}`, { schema: TeamListSchema })).teams;
+
+/** One team, archived or not (a member gets 404 for a team they are not in). */
+export const getTeam = (workspaceId: string, teamId: string): Promise<Team> =>
+  http.get(`${base(workspaceId)}/${teamId}`, { schema: TeamSchema });
 
 export const createTeam = (workspaceId: string, body: CreateTeamBody): Promise<Team> =>
-  http.post(`/workspaces/${workspaceId}/teams`, { body, schema: TeamSchema });
+  http.post(base(workspaceId), { body, schema: TeamSchema });
+
+/** Rename and/or archive (archived: true) or unarchive (false). */
+export const updateTeam = (workspaceId: string, teamId: string, body: UpdateTeamBody): Promise<Team> =>
+  http.patch(`${base(workspaceId)}/${teamId}`, { body, schema: TeamSchema });
+
+/** Puts a workspace member in the team (members see their teams' results); idempotent. */
+export const addTeamMember = (workspaceId: string, teamId: string, userId: string): Promise<null> =>
+  http.put(`${base(workspaceId)}/${teamId}/members/${userId}`, { schema: z.null() });
+
+export const removeTeamMember = (workspaceId: string, teamId: string, userId: string): Promise<null> =>
+  http.delete(`${base(workspaceId)}/${teamId}/members/${userId}`, { schema: z.null() });
 
 export const getTeamHistory = (workspaceId: string, teamId: string): Promise<TeamHistory> =>
-  http.get(`/workspaces/${workspaceId}/teams/${teamId}/history`, { schema: TeamHistorySchema });
+  http.get(`${base(workspaceId)}/${teamId}/history`, { schema: TeamHistorySchema });
