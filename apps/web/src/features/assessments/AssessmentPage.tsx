@@ -8,7 +8,7 @@ import { LevelBadge } from '../../components/LevelBadge.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
 import { teamKeys } from '../teams/queries.ts';
 import { resultKeys } from '../results/queries.ts';
-import { createRespondentLink, revokeRespondentLink, transitionAssessment } from './api.ts';
+import { createRespondentLink, deleteAssessment, revokeRespondentLink, transitionAssessment } from './api.ts';
 import { assessmentKeys, assessmentQuery, respondentLinksQuery } from './queries.ts';
 import { AssessmentActions } from './components/AssessmentActions.tsx';
 import { RespondentLinks } from './components/RespondentLinks.tsx';
@@ -58,6 +58,16 @@ export default function AssessmentPage({ workspaceId, assessmentId }: { workspac
       if (action === 'close') navigate(`/workspaces/${workspaceId}/assessments/${assessmentId}/result`);
     },
   });
+  const remove = useMutation({
+    mutationFn: () => deleteAssessment(workspaceId, assessmentId),
+    onSuccess: () => {
+      const teamId = assessment.data?.teamId;
+      navigate(teamId ? `/workspaces/${workspaceId}/teams/${teamId}` : `/workspaces/${workspaceId}`, { replace: true });
+      // After leaving: refetching this page's own query now would only find a 404.
+      queryClient.removeQueries({ queryKey: assessmentKeys.detail(workspaceId, assessmentId) });
+      return queryClient.invalidateQueries({ queryKey: assessmentKeys.workspace(workspaceId) });
+    },
+  });
   if (assessment.isPending || workspace.isPending) return <Loading />;
   if (assessment.isError) return <ErrorAlert error={assessment.error} />;
   if (workspace.isError) return <ErrorAlert error={workspace.error} />;
@@ -84,7 +94,14 @@ export default function AssessmentPage({ workspaceId, assessmentId }: { workspac
         <p>{t('assessment.responses', { submitted: a.responseCounts.submitted, inProgress: a.responseCounts.inProgress })}</p>
         <p className="small muted">{t(`assessment.help.${a.status}`)}</p>
         {transition.error !== null && <ErrorAlert error={transition.error} />}
-        <AssessmentActions assessment={a} role={role} pending={transition.isPending} onTransition={(action) => transition.mutate(action)} />
+        {remove.error !== null && <ErrorAlert error={remove.error} />}
+        <AssessmentActions
+          assessment={a}
+          role={role}
+          pending={transition.isPending || remove.isPending}
+          onTransition={(action) => transition.mutate(action)}
+          onDelete={() => remove.mutate()}
+        />
       </div>
       {a.status === 'open' && can.runAssessments(role) && <LinksSection workspaceId={workspaceId} assessmentId={assessmentId} />}
     </div>

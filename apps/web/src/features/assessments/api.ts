@@ -17,8 +17,13 @@ const base = (workspaceId: string, assessmentId: string): string => `/workspaces
 export const listTeamAssessments = async (workspaceId: string, teamId: string): Promise<Assessment[]> =>
   (await http.get(`/workspaces/${workspaceId}/teams/${teamId}/assessments`, { schema: AssessmentListSchema })).assessments;
 
+/** Starts a draft; the title is the reader's (the API's default is English, so the app always sends one). */
 export const startAssessment = (workspaceId: string, teamId: string, body: CreateAssessmentBody): Promise<Assessment> =>
   http.post(`/workspaces/${workspaceId}/teams/${teamId}/assessments`, { body, schema: AssessmentSchema });
+
+/** Deletes a draft (409 once it has been opened). */
+export const deleteAssessment = (workspaceId: string, assessmentId: string): Promise<null> =>
+  http.delete(base(workspaceId, assessmentId), { schema: z.null() });
 
 export const getAssessment = (workspaceId: string, assessmentId: string): Promise<Assessment> =>
   http.get(base(workspaceId, assessmentId), { schema: AssessmentSchema });

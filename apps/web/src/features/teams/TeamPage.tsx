@@ -1,59 +1,123 @@
 import type { ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Member, Team } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
+import { memberKeys, memberListQuery } from '../members/queries.ts';
 import { startAssessment } from '../assessments/api.ts';
 import { assessmentKeys, teamAssessmentsQuery } from '../assessments/queries.ts';
-import { teamHistoryQuery, teamListQuery } from './queries.ts';
+import { StartAssessmentForm } from '../assessments/components/StartAssessmentForm.tsx';
+import { addTeamMember, removeTeamMember, updateTeam } from './api.ts';
+import { teamHistoryQuery, teamKeys, teamQuery } from './queries.ts';
 import { AssessmentList } from './components/AssessmentList.tsx';
 import { LevelHistory } from './components/LevelHistory.tsx';
 import { ChangeSinceLast } from './components/ChangeSinceLast.tsx';
+import { RenameTeamForm } from './components/RenameTeamForm.tsx';
+import { TeamMembers } from './components/TeamMembers.tsx';
 
-/** A team: its assessments, its levels over time, and a button to start the next assessment. */
+/** Owners and admins: rename, archive or unarchive the team, and choose who is in it. */
+function TeamSettings({ workspaceId, team }: { workspaceId: string; team: Team }): ReactNode {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const members = useQuery(memberListQuery(workspaceId));
+  const update = useMutation({
+    mutationFn: (body: { name: string } | { archived: boolean }) => updateTeam(workspaceId, team.id, body),
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(teamKeys.detail(workspaceId, team.id), updated);
+      await queryClient.invalidateQueries({ queryKey: teamKeys.workspace(workspaceId) });
+    },
+  });
+  const refreshMembers = () => queryClient.invalidateQueries({ queryKey: memberKeys.workspace(workspaceId) });
+  const add = useMutation({ mutationFn: (member: Member) => addTeamMember(workspaceId, team.id, member.userId), onSuccess: refreshMembers });
+  const remove = useMutation({ mutationFn: (member: Member) => removeTeamMember(workspaceId, team.id, member.userId), onSuccess: refreshMembers });
+  const membershipError = add.error ?? remove.error;
+  const pendingUserId = add.isPending ? (add.variables?.userId ?? null) : remove.isPending ? (remove.variables?.userId ?? null) : null;
+  return (
+    <section className="card stack" aria-labelledby="team-settings-heading">
+      <h2 id="team-settings-heading" className="flush">
+        {t('teamAdmin.title')}
+      </h2>
+      {update.error !== null && <ErrorAlert error={update.error} />}
+      <RenameTeamForm key={team.name} name={team.name} pending={update.isPending} onRename={(name) => update.mutate({ name })} />
+
+      <h3>{t('teamAdmin.members')}</h3>
+      <p className="hint">{t('teamAdmin.membersHint')}</p>
+      {membershipError !== null && <ErrorAlert error={membershipError} />}
+      {members.isPending ? (
+        <Loading />
+      ) : members.isError ? (
+        <ErrorAlert error={members.error} />
+      ) : (
+        <TeamMembers
+          teamId={team.id}
+          members={members.data}
+          pendingUserId={pendingUserId}
+          onAdd={(member) => add.mutate(member)}
+          onRemove={(member) => remove.mutate(member)}
+        />
+      )}
+
+      <h3>{team.archived ? t('teamAdmin.archivedTitle') : t('teamAdmin.archiveTitle')}</h3>
+      <p className="hint">{team.archived ? t('teamAdmin.archivedHint') : t('teamAdmin.archiveHint')}</p>
+      {team.archived ? (
+        <button type="button" className="secondary" disabled={update.isPending} onClick={() => update.mutate({ archived: false })}>
+          {t('teamAdmin.unarchive')}
+        </button>
+      ) : (
+        <ConfirmButton
+          label={t('teamAdmin.archive')}
+          question={t('teamAdmin.archiveConfirm', { team: team.name })}
+          confirmLabel={t('teamAdmin.archiveYes')}
+          pending={update.isPending}
+          onConfirm={() => update.mutate({ archived: true })}
+        />
+      )}
+    </section>
+  );
+}
+
+/** A team: its assessments, its levels over time, starting the next assessment, and its settings. */
 export default function TeamPage({ workspaceId, teamId }: { workspaceId: string; teamId: string }): ReactNode {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const workspace = useQuery(workspaceQuery(workspaceId));
-  const teams = useQuery(teamListQuery(workspaceId));
+  const team = useQuery(teamQuery(workspaceId, teamId));
   const assessments = useQuery(teamAssessmentsQuery(workspaceId, teamId));
   const history = useQuery(teamHistoryQuery(workspaceId, teamId));
   const start = useMutation({
-    mutationFn: () => startAssessment(workspaceId, teamId, {}),
+    mutationFn: (title: string) => startAssessment(workspaceId, teamId, { title }),
     onSuccess: async (assessment) => {
       await queryClient.invalidateQueries({ queryKey: assessmentKeys.team(workspaceId, teamId) });
       navigate(`/workspaces/${workspaceId}/assessments/${assessment.id}`);
     },
   });
-  if (workspace.isPending || teams.isPending) return <Loading />;
+  if (workspace.isPending || team.isPending) return <Loading />;
   if (workspace.isError) return <ErrorAlert error={workspace.error} />;
-  if (teams.isError) return <ErrorAlert error={teams.error} />;
-  const team = teams.data.find((candidate) => candidate.id === teamId);
-  if (!team) return <p className="alert error">{t('teams.notFound')}</p>;
+  if (team.isError) return <ErrorAlert error={team.error} />;
+  const role = workspace.data.role;
   return (
     <div>
       <p className="small">
         <Link to={`/workspaces/${workspaceId}`}>{workspace.data.name}</Link>
       </p>
-      <h1>{team.name}</h1>
+      <h1>
+        {team.data.name} {team.data.archived && <span className="badge warn">{t('teams.archived')}</span>}
+      </h1>
+      {team.data.archived && <p className="alert warn">{t('teams.archivedNotice')}</p>}
       <section className="card" aria-labelledby="assessments-heading">
-        <div className="row spread">
-          <h2 id="assessments-heading" style={{ marginTop: 0 }}>
-            {t('assessments.title')}
-          </h2>
-          {can.runAssessments(workspace.data.role) && (
-            <button type="button" disabled={start.isPending} onClick={() => start.mutate()}>
-              {t('assessments.start')}
-            </button>
-          )}
-        </div>
+        <h2 id="assessments-heading" className="flush">
+          {t('assessments.title')}
+        </h2>
+        {can.runAssessments(role) && !team.data.archived && <StartAssessmentForm pending={start.isPending} onStart={(title) => start.mutate(title)} />}
         {start.error !== null && <ErrorAlert error={start.error} />}
         {assessments.isPending ? <Loading /> : assessments.isError ? <ErrorAlert error={assessments.error} /> : <AssessmentList assessments={assessments.data} />}
       </section>
       <section className="card" aria-labelledby="history-heading">
-        <h2 id="history-heading" style={{ marginTop: 0 }}>
+        <h2 id="history-heading" className="flush">
           {t('history.title')}
         </h2>
         {history.isPending ? (
@@ -67,6 +131,7 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
           </>
         )}
       </section>
+      {can.manageTeams(role) && <TeamSettings workspaceId={workspaceId} team={team.data} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
@@ -10,35 +10,47 @@ import { createTeam } from './api.ts';
 import { teamKeys, teamListQuery } from './queries.ts';
 import { TeamList } from './components/TeamList.tsx';
 
-/** A workspace: its teams with their latest levels, and a form to add a team. */
+/** A workspace: its teams with their latest levels, the way to its members, and a form to add a team. */
 export default function TeamsPage({ workspaceId }: { workspaceId: string }): ReactNode {
   const { t } = useI18n();
   const queryClient = useQueryClient();
+  const [showArchived, setShowArchived] = useState(false);
   const workspace = useQuery(workspaceQuery(workspaceId));
-  const teams = useQuery(teamListQuery(workspaceId));
+  const teams = useQuery(teamListQuery(workspaceId, { includeArchived: showArchived }));
   const create = useMutation({
     mutationFn: (name: string) => createTeam(workspaceId, { name }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.list(workspaceId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.workspace(workspaceId) }),
   });
   if (workspace.isPending) return <Loading />;
   if (workspace.isError) return <ErrorAlert error={workspace.error} />;
+  const role = workspace.data.role;
   return (
     <div>
       <p className="small">
         <Link to="/workspaces">{t('nav.workspaces')}</Link>
       </p>
       <h1>{workspace.data.name}</h1>
-      <p className="muted">{t('workspaces.yourRole', { role: t(`role.${workspace.data.role}`) })}</p>
+      <p className="row muted">
+        <span>{t('workspaces.yourRole', { role: t(`role.${role}`) })}</span>
+        <Link to={`/workspaces/${workspaceId}/members`}>{can.manageMembers(role) ? t('members.linkManage') : t('members.link')}</Link>
+      </p>
+      {role === 'viewer' && <p className="alert info">{t('workspaces.readOnly')}</p>}
       <div className="grid-2">
         <section className="card" aria-labelledby="teams-heading">
-          <h2 id="teams-heading" style={{ marginTop: 0 }}>
+          <h2 id="teams-heading" className="flush">
             {t('teams.title')}
           </h2>
           {teams.isPending ? <Loading /> : teams.isError ? <ErrorAlert error={teams.error} /> : <TeamList workspaceId={workspaceId} teams={teams.data} />}
+          {can.manageTeams(role) && (
+            <label className="choice small">
+              <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+              {t('teams.showArchived')}
+            </label>
+          )}
         </section>
-        {can.manageTeams(workspace.data.role) && (
+        {can.manageTeams(role) && (
           <section className="card" aria-labelledby="team-new">
-            <h2 id="team-new" style={{ marginTop: 0 }}>
+            <h2 id="team-new" className="flush">
               {t('teams.create')}
             </h2>
             <CreateNameForm

@@ -3,13 +3,16 @@ import type { Assessment, Role } from '@assay/contracts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { can } from '../../../lib/roles.ts';
+import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
 
 /** What can be done with the assessment now, given its status and the person's role. */
-export function AssessmentActions({ assessment, role, pending, onTransition }: {
+export function AssessmentActions({ assessment, role, pending, onTransition, onDelete }: {
   assessment: Assessment;
   role: Role;
   pending: boolean;
   onTransition: (action: 'open' | 'close' | 'reopen') => void;
+  /** Deletes the draft (only drafts can be deleted). */
+  onDelete: () => void;
 }): ReactNode {
   const { t } = useI18n();
   const base = `/workspaces/${assessment.workspaceId}/assessments/${assessment.id}`;
@@ -19,6 +22,15 @@ export function AssessmentActions({ assessment, role, pending, onTransition }: {
         <button type="button" disabled={pending} onClick={() => onTransition('open')}>
           {t('assessment.open')}
         </button>
+      )}
+      {assessment.status === 'draft' && can.runAssessments(role) && (
+        <ConfirmButton
+          label={t('assessment.delete')}
+          question={t('assessment.deleteConfirm', { title: assessment.title })}
+          confirmLabel={t('assessment.deleteYes')}
+          pending={pending}
+          onConfirm={onDelete}
+        />
       )}
       {assessment.status === 'open' && can.answer(role) && (
         <Link to={`${base}/respond`} className="button">

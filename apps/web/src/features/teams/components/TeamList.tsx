@@ -23,6 +23,12 @@ export function TeamList({ workspaceId, teams }: { workspaceId: string; teams: r
           <tr key={team.id}>
             <td>
               <Link to={`/workspaces/${workspaceId}/teams/${team.id}`}>{team.name}</Link>
+              {team.archived && (
+                <>
+                  {' '}
+                  <span className="badge warn">{t('teams.archived')}</span>
+                </>
+              )}
             </td>
             <td>
               {team.latest ? (
