@@ -293,7 +293,15 @@ export function isValidValue(question: Question, value: unknown): boolean {
  * messages are built only for a value that has a problem.
  */
 export function valueProblems(question: Question, value: unknown): AnswerProblem[] {
-  if (isValidValue(question, value)) return [];
+  return isValidValue(question, value) ? [] : describeProblems(question, value);
+}
+
+/**
+ * The problems of a value with their messages, by the checks of its question's kind: what
+ * `valueProblems` returns for a value `isValidValue` rejects. Exported for the test that holds the
+ * two together; call `valueProblems`.
+ */
+export function describeProblems(question: Question, value: unknown): AnswerProblem[] {
   switch (question.kind) {
     case 'single':
       return checkSingle(question, value);
