@@ -33,7 +33,8 @@ export function InviteForm({ roles, teams, pending, error, onCreate }: {
     onCreate({ role, expiresInDays, ...(teamId ? { teamId } : {}) });
   };
   return (
-    <form onSubmit={submit}>
+    // Our own message (in the reader's language, tied to the field) instead of the browser's bubble.
+    <form onSubmit={submit} noValidate>
       {error !== null && error !== undefined && <ErrorAlert error={error} />}
       <SelectField label={t('invite.role')} value={role} hint={t(`role.about.${role}`)} onChange={(e) => setRole(roles.find((r) => r === e.target.value) ?? role)}>
         {roles.map((value) => (
