@@ -1,5 +1,5 @@
 import type { Answers, Questionnaire, SectionId } from './types.ts';
-import { isAnswerComplete, isValidValue } from './validation.ts';
+import { answeredCheckOf, type ValueCheck } from './validation.ts';
 import { viewOf, type ResponseView } from './visibility.ts';
 
 export interface SectionProgress {
@@ -34,16 +34,28 @@ export function responseProgress(questionnaire: Questionnaire, answers: Answers)
   return progressOfView(viewOf(questionnaire, answers));
 }
 
-/** Whether the question at this position of the view is shown and answered in full. */
-function isDone(view: ResponseView, at: number): boolean {
-  const question = view.questionnaire.questions[at];
+const answeredChecks = new WeakMap<Questionnaire, readonly ValueCheck[]>();
+
+/** By question position, whether a value answers the question in full; once per questionnaire. */
+function answeredChecksOf(questionnaire: Questionnaire): readonly ValueCheck[] {
+  let checks = answeredChecks.get(questionnaire);
+  if (checks === undefined) {
+    checks = questionnaire.questions.map(answeredCheckOf);
+    answeredChecks.set(questionnaire, checks);
+  }
+  return checks;
+}
+
+/** Whether the question at this position of the view is answered in full (hidden ones have no value). */
+function isDone(checks: readonly ValueCheck[], view: ResponseView, at: number): boolean {
   const value = view.values[at];
-  return question !== undefined && value !== undefined && isValidValue(question, value) && isAnswerComplete(question, value);
+  return value !== undefined && checks[at]?.(value) === true;
 }
 
 /** `responseProgress` of a response already read into a view. */
 export function progressOfView(view: ResponseView): ResponseProgress {
   const { questionnaire, shown, index } = view;
+  const checks = answeredChecksOf(questionnaire);
   const sectionAnswered = new Array<number>(questionnaire.sections.length).fill(0);
   const sectionVisible = new Array<number>(questionnaire.sections.length).fill(0);
   let answered = 0;
@@ -52,7 +64,7 @@ export function progressOfView(view: ResponseView): ResponseProgress {
   let requiredAnswered = 0;
   for (let at = 0; at < shown.length; at += 1) {
     if (shown[at] !== 1) continue;
-    const done = isDone(view, at);
+    const done = isDone(checks, view, at);
     visible += 1;
     if (done) answered += 1;
     if (questionnaire.questions[at]?.required === true) {
@@ -82,12 +94,13 @@ export function progressOfView(view: ResponseView): ResponseProgress {
  * 0 when nothing is shown), without the per-section counts: what a result's completeness needs.
  */
 export function completenessOfView(view: ResponseView): number {
+  const checks = answeredChecksOf(view.questionnaire);
   let answered = 0;
   let visible = 0;
   for (let at = 0; at < view.shown.length; at += 1) {
     if (view.shown[at] !== 1) continue;
     visible += 1;
-    if (isDone(view, at)) answered += 1;
+    if (isDone(checks, view, at)) answered += 1;
   }
   return visible === 0 ? 0 : answered / visible;
 }

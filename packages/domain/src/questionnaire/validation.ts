@@ -223,23 +223,13 @@ function checkText(question: TextQuestion, value: unknown): AnswerProblem[] {
   return [];
 }
 
-const idSets = new WeakMap<Question, ReadonlySet<string>>();
-
-/**
- * The option ids (single, multiple) or item ids (frequency) of a question, as a set built once per
- * (immutable) question object: progress checks every answer of every response against them.
- */
-function idsOf(question: SingleQuestion | MultipleQuestion | FrequencyQuestion): ReadonlySet<string> {
-  let ids = idSets.get(question);
-  if (ids === undefined) {
-    ids = new Set(question.kind === 'frequency' ? question.items.map((item) => item.id) : question.options.map((option) => option.id));
-    idSets.set(question, ids);
-  }
-  return ids;
-}
-
 const FREQUENCY_SET: ReadonlySet<string> = new Set(FREQUENCIES);
 const PRACTICE_SET: ReadonlySet<string> = new Set(PRACTICE_STATES);
+
+/** A yes/no check of one value for one question. */
+export type ValueCheck = (value: unknown) => boolean;
+
+const validityChecks = new WeakMap<Question, ValueCheck>();
 
 /**
  * Whether a value has no problem for its question's kind: true exactly when `valueProblems`
@@ -247,44 +237,75 @@ const PRACTICE_SET: ReadonlySet<string> = new Set(PRACTICE_STATES);
  * for the common valid case, because progress and scoring ask it of every answer of every response.
  */
 export function isValidValue(question: Question, value: unknown): boolean {
+  return validityCheckOf(question)(value);
+}
+
+/** `isValidValue` for one question, compiled on first use and kept for the question object's lifetime. */
+export function validityCheckOf(question: Question): ValueCheck {
+  let check = validityChecks.get(question);
+  if (check === undefined) {
+    check = compileValidityCheck(question);
+    validityChecks.set(question, check);
+  }
+  return check;
+}
+
+/**
+ * The validity check of a question, with what it reads of the (immutable) definition captured
+ * once: option and item ids as sets, whether "don't know" is offered, the limits. Reading those
+ * from dozens of differently shaped question objects on every answer cost more than the checks.
+ */
+function compileValidityCheck(question: Question): ValueCheck {
+  const allowDontKnow = question.allowDontKnow;
   switch (question.kind) {
-    case 'single':
-      if (typeof value !== 'string') return false;
-      return value === DONT_KNOW ? question.allowDontKnow : idsOf(question).has(value);
+    case 'single': {
+      const ids: ReadonlySet<string> = new Set(question.options.map((option) => option.id));
+      return (value) => typeof value === 'string' && (value === DONT_KNOW ? allowDontKnow : ids.has(value));
+    }
     case 'multiple': {
-      if (value === DONT_KNOW) return question.allowDontKnow;
-      if (!Array.isArray(value) || value.length === 0) return false;
-      if (question.maxSelected !== undefined && value.length > question.maxSelected) return false;
-      const list = value as readonly unknown[];
-      const ids = idsOf(question);
-      for (let position = 0; position < list.length; position += 1) {
-        const element = list[position];
-        if (typeof element !== 'string' || element === DONT_KNOW || !ids.has(element)) return false;
-        // A duplicate: the same option appears earlier in the list.
-        if (list.indexOf(element) !== position) return false;
-      }
-      return true;
+      const ids: ReadonlySet<string> = new Set(question.options.map((option) => option.id));
+      const maxSelected = question.maxSelected;
+      return (value) => {
+        if (value === DONT_KNOW) return allowDontKnow;
+        if (!Array.isArray(value) || value.length === 0) return false;
+        if (maxSelected !== undefined && value.length > maxSelected) return false;
+        const list = value as readonly unknown[];
+        for (let position = 0; position < list.length; position += 1) {
+          const element = list[position];
+          if (typeof element !== 'string' || element === DONT_KNOW || !ids.has(element)) return false;
+          // A duplicate: the same option appears earlier in the list.
+          if (list.indexOf(element) !== position) return false;
+        }
+        return true;
+      };
     }
     case 'frequency': {
-      if (!isRecord(value)) return false;
-      const ids = idsOf(question);
-      for (const itemId of Object.keys(value)) {
-        const rating = value[itemId];
-        if (!ids.has(itemId) || typeof rating !== 'string') return false;
-        if (rating === DONT_KNOW ? !question.allowDontKnow : !FREQUENCY_SET.has(rating)) return false;
-      }
-      return true;
+      const ids: ReadonlySet<string> = new Set(question.items.map((item) => item.id));
+      return (value) => {
+        if (!isRecord(value)) return false;
+        for (const itemId of Object.keys(value)) {
+          const rating = value[itemId];
+          if (!ids.has(itemId) || typeof rating !== 'string') return false;
+          if (rating === DONT_KNOW ? !allowDontKnow : !FREQUENCY_SET.has(rating)) return false;
+        }
+        return true;
+      };
     }
     case 'practice':
-      if (typeof value !== 'string') return false;
-      return value === DONT_KNOW ? question.allowDontKnow : PRACTICE_SET.has(value);
-    case 'number':
-      if (value === DONT_KNOW) return question.allowDontKnow;
-      if (typeof value !== 'number' || !Number.isFinite(value)) return false;
-      if (value < question.min || value > question.max) return false;
-      return !question.integer || Number.isInteger(value);
-    case 'text':
-      return typeof value === 'string' && value.length <= question.maxLength;
+      return (value) => typeof value === 'string' && (value === DONT_KNOW ? allowDontKnow : PRACTICE_SET.has(value));
+    case 'number': {
+      const { min, max, integer } = question;
+      return (value) => {
+        if (value === DONT_KNOW) return allowDontKnow;
+        if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+        if (value < min || value > max) return false;
+        return !integer || Number.isInteger(value);
+      };
+    }
+    case 'text': {
+      const maxLength = question.maxLength;
+      return (value) => typeof value === 'string' && value.length <= maxLength;
+    }
   }
 }
 
@@ -334,6 +355,36 @@ export function isAnswerComplete(question: Question, value: unknown): boolean {
   }
   if (question.kind === 'text') return typeof value === 'string' && value.trim().length > 0;
   return true;
+}
+
+const answeredChecks = new WeakMap<Question, ValueCheck>();
+
+/**
+ * Whether a value answers the question in full: valid (`isValidValue`) and complete
+ * (`isAnswerComplete`), what progress counts as answered. Compiled once per question object.
+ */
+export function answeredCheckOf(question: Question): ValueCheck {
+  let check = answeredChecks.get(question);
+  if (check === undefined) {
+    const valid = validityCheckOf(question);
+    if (question.kind === 'frequency') {
+      const itemIds = question.items.map((item) => item.id);
+      check = (value) => {
+        if (!valid(value) || !isRecord(value)) return false;
+        for (const itemId of itemIds) {
+          if (!Object.hasOwn(value, itemId)) return false;
+        }
+        return true;
+      };
+    } else if (question.kind === 'text') {
+      check = (value) => valid(value) && typeof value === 'string' && value.trim().length > 0;
+    } else {
+      // Anything else that is valid is complete; undefined (no answer) is never valid.
+      check = valid;
+    }
+    answeredChecks.set(question, check);
+  }
+  return check;
 }
 
 function requiredProblem(question: Question, value: unknown): AnswerProblem {

@@ -8,6 +8,8 @@ export type UntrustedAnswers = Readonly<Record<string, unknown>>;
  * scoring reads every question's visibility for every response, so per response it is array reads.
  */
 export interface QuestionnaireIndex {
+  /** By position: the question's id (read from one array rather than from each question object). */
+  readonly ids: readonly string[];
   /** The questionnaire's questions by id (the last one wins if an invalid definition repeats an id). */
   readonly byId: ReadonlyMap<string, Question>;
   /** Position in `questions` of the question each id resolves to. */
@@ -74,7 +76,8 @@ export function indexOf(questionnaire: Questionnaire): QuestionnaireIndex {
   const sectionIds = questionnaire.sections.map((section) => section.id);
   const section = Int32Array.from(questions.map((question) => sectionIds.lastIndexOf(question.section)));
   const sectionSlot = Int32Array.from(sectionIds.map((id) => sectionIds.lastIndexOf(id)));
-  const index: QuestionnaireIndex = { byId, position, dependency, conditions, order, section, sectionSlot };
+  const ids = questions.map((question) => question.id);
+  const index: QuestionnaireIndex = { ids, byId, position, dependency, conditions, order, section, sectionSlot };
   indexes.set(questionnaire, index);
   return index;
 }
@@ -132,12 +135,12 @@ export function isQuestionVisible(questionnaire: Questionnaire, questionId: stri
 }
 
 /** By question position, the answer given (an own property of the answers) or undefined. */
-function answersByPosition(questionnaire: Questionnaire, answers: UntrustedAnswers): unknown[] {
-  const questions = questionnaire.questions;
-  const given = new Array<unknown>(questions.length);
-  for (let at = 0; at < questions.length; at += 1) {
-    const question = questions[at];
-    given[at] = question === undefined ? undefined : answerOf(answers, question.id);
+function answersByPosition(index: QuestionnaireIndex, answers: UntrustedAnswers): unknown[] {
+  const ids = index.ids;
+  const given = new Array<unknown>(ids.length);
+  for (let at = 0; at < ids.length; at += 1) {
+    const id = ids[at] ?? '';
+    given[at] = Object.hasOwn(answers, id) ? answers[id] : undefined;
   }
   return given;
 }
@@ -187,7 +190,7 @@ export interface ResponseView {
 /** Reads a response against a questionnaire: every answer once, then every condition once. */
 export function viewOf(questionnaire: Questionnaire, answers: UntrustedAnswers): ResponseView {
   const index = indexOf(questionnaire);
-  const values = answersByPosition(questionnaire, answers);
+  const values = answersByPosition(index, answers);
   const shown = shownFlags(index, values);
   // Only now may hidden answers go: conditions above read them (a hidden question's answer hides
   // its dependants anyway, since they require it to be shown).
