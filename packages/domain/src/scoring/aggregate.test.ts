@@ -28,6 +28,12 @@ describe('aggregating a team', () => {
     expect(() => aggregateTeam(amorim2023v1, [])).toThrow('Cannot aggregate a team from an empty list of responses: pass at least one response.');
   });
 
+  it('treats a null frequency answer as unanswered instead of failing', () => {
+    const malformed = { ...LEVEL_4_TEAM, data_problems: null } as unknown as Answers;
+    const team = aggregateTeam(amorim2023v1, [LEVEL_4_TEAM, malformed]);
+    expect(team.level).toBe(4);
+  });
+
   it('takes the lower median of practice states: 2 of 3 say automated retraining, 1 says absent', () => {
     const responses = [LEVEL_4_TEAM, LEVEL_4_TEAM, { ...LEVEL_4_TEAM, retraining: 'absent' }];
     const { answers, disagreements } = aggregateAnswers(amorim2023v1, responses);

@@ -317,7 +317,7 @@ function aggregateQuestion(plan: QuestionPlan, given: readonly Answer[]): Aggreg
       for (const item of question.items) {
         const ratings: unknown[] = [];
         for (const answer of given) {
-          if (typeof answer === 'object' && !Array.isArray(answer)) ratings.push((answer as Readonly<Record<string, unknown>>)[item.id]);
+          if (typeof answer === 'object' && answer !== null && !Array.isArray(answer)) ratings.push((answer as Readonly<Record<string, unknown>>)[item.id]);
         }
         const { answer, tally } = aggregateOrdinal(plan, ratings, item.id);
         if (tally.respondents === 0) continue;
