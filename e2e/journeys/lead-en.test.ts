@@ -6,7 +6,8 @@ import { answerSection, LEVEL_3_TEAM, waitSaved } from '../support/questionnaire
 /**
  * Journey 1, in English: a data-science lead signs up, creates a workspace and a team, starts and
  * opens an assessment, answers as a level-3 team (reloading in the middle), submits, and reads
- * level 3 with its next steps and the benchmark charts. Each step: screenshot and axe check.
+ * level 3 with its next steps and the benchmark charts, then invites a viewer by link who signs up
+ * through it and reads the workspace without being able to change it. Each step: screenshot and axe check.
  */
 const baseUrl = inject('baseUrl');
 const email = `lead-${Date.now()}@example.com`;
@@ -157,6 +158,62 @@ describe('a lead assesses their team (en)', () => {
     await page.getByRole('link', { name: 'Back to the team' }).click();
     await page.getByRole('heading', { level: 2, name: 'Levels over time' }).waitFor();
     await screenshot(page, 'en-team');
+  });
+
+  it('invites a second person as viewer by link; they sign up through it and see the workspace read-only', async () => {
+    // The owner's team page, now with the team's settings.
+    await expectAccessible(page, 'team-settings');
+    await page.getByRole('link', { name: 'Acme Analytics' }).click();
+    await page.getByRole('link', { name: 'Members and invitations' }).click();
+    await heading('Members').waitFor();
+    await page.getByLabel('Role', { exact: true }).selectOption('viewer');
+    await page.getByRole('button', { name: 'Create invitation link' }).click();
+    const invitationLink = await page.getByTestId('invitation-link').inputValue();
+    expect(new URL(invitationLink).pathname).toMatch(/^\/join\/[\w-]{20,}$/);
+    await page.locator('[data-invitation]').first().waitFor();
+    await expectAccessible(page, 'members');
+    await screenshot(page, 'en-members-invitation');
+
+    const viewerContext = await newContext(browser, baseUrl, 'en-US');
+    const viewer = await viewerContext.newPage();
+    await viewer.goto(invitationLink);
+    await viewer.getByRole('heading', { level: 1, name: 'Join Acme Analytics' }).waitFor();
+    await viewer.getByText('You are invited to join Acme Analytics as Viewer.').waitFor();
+    await expectAccessible(viewer, 'join');
+    await screenshot(viewer, 'en-join');
+    await viewer.getByRole('link', { name: 'Create an account and join' }).click();
+    await viewer.getByRole('heading', { level: 1, name: 'Create your Assay account' }).waitFor();
+    await viewer.getByLabel('Your name').fill('Vera Viewer');
+    await viewer.getByLabel('Email').fill(`viewer-${Date.now()}@example.com`);
+    await viewer.getByLabel('Password').fill(password);
+    await viewer.getByRole('button', { name: 'Create an account' }).click();
+
+    // Back through the link, accepted, and in the workspace: readable, nothing to change.
+    await viewer.getByRole('heading', { level: 1, name: 'Acme Analytics' }).waitFor();
+    await viewer.getByText('Your role: Viewer').waitFor();
+    await viewer.getByText(/a viewer cannot change anything/).waitFor();
+    expect(await viewer.getByRole('heading', { name: 'New team' }).count()).toBe(0);
+    await expectAccessible(viewer, 'viewer-workspace');
+    await screenshot(viewer, 'en-viewer-workspace');
+    await viewer.getByRole('link', { name: 'Data platform' }).click();
+    await viewer.getByRole('heading', { level: 2, name: 'Levels over time' }).waitFor();
+    await viewer.getByRole('link', { name: /^Assessment / }).first().waitFor();
+    expect(await viewer.getByRole('button', { name: 'Start an assessment' }).count()).toBe(0);
+    expect(await viewer.getByRole('heading', { name: 'Team settings' }).count()).toBe(0);
+    await expectAccessible(viewer, 'viewer-team');
+    await screenshot(viewer, 'en-viewer-team');
+    await viewerContext.close();
+
+    // The owner sees the viewer among the members and the invitation used.
+    await page.reload();
+    const viewerRole = page.getByRole('combobox', { name: 'Role of Vera Viewer' });
+    await viewerRole.waitFor();
+    expect(await viewerRole.inputValue()).toBe('viewer');
+    await page.getByText('No pending invitations.').waitFor();
+    await page.getByText('Used, revoked and expired invitations (1)').waitFor();
+    await page.getByRole('link', { name: 'Acme Analytics' }).click();
+    await page.getByRole('link', { name: 'Data platform' }).click();
+    await heading('Data platform').waitFor();
   });
 
   it('after the session is lost, sends the person to sign in and back to where they were', async () => {

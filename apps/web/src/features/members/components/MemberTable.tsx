@@ -47,7 +47,7 @@ export function MemberTable({ members, myRole, myUserId, workspaceName, teamName
               <tr key={member.userId} data-member={member.email}>
                 <th scope="row">
                   {member.name} {self && <span className="badge">{t('members.you')}</span>}
-                  <div className="small muted">{member.email}</div>
+                  <div className="small muted plain-weight">{member.email}</div>
                 </th>
                 <td>
                   {manageable ? (
