@@ -5,6 +5,7 @@ import { amorim2023Benchmark, BENCHMARKS, getBenchmark, getSeries } from './amor
 import { percentOf } from './percent.ts';
 import { benchmarkPrevalence, formatSource } from './prevalence.ts';
 import type { BenchmarkCategory, BenchmarkSeries } from './types.ts';
+import { README_SERIES_IDS } from '../readme-contract.fixture.ts';
 
 const benchmark = amorim2023Benchmark;
 const allSeries = benchmark.series;
@@ -21,42 +22,6 @@ function categoryOf(seriesId: string, categoryId: string): BenchmarkCategory {
   return category;
 }
 
-/** The series ids of the README's questionnaire table and its list of frequency items (the shared contract). */
-const README_SERIES_IDS = [
-  'education',
-  'company_type',
-  'company_size',
-  'sector',
-  'maturity_level',
-  'data_team_professions',
-  'dedicated_deployment_team',
-  'dedicated_deployment_team_deployers',
-  'development_environment',
-  'languages',
-  'tools',
-  'deploys_models',
-  'models_in_production',
-  'non_deployment_reasons',
-  'who_deploys',
-  'deployment_difficulties',
-  'model_consumption',
-  'data_problems.insufficient_data',
-  'data_problems.data_access',
-  'data_problems.unreliable_data',
-  'data_problems.dataset_versioning',
-  'model_difficulties.experiment_tracking',
-  'model_difficulties.business_distrust',
-  'model_difficulties.unrealistic_expectations',
-  'model_difficulties.lack_of_financial_resources',
-  'lifecycle_activities.data_cleaning',
-  'lifecycle_activities.data_collection',
-  'lifecycle_activities.model_deployment',
-  'lifecycle_activities.new_model_development',
-  'data_types.structured',
-  'data_types.semi_structured',
-  'data_types.image',
-  'data_types.audio',
-];
 
 /**
  * Every percentage the paper prints beside a count, read from the text by hand:

@@ -3,6 +3,7 @@ import { LOCALES, type LocalizedText } from '../i18n.ts';
 import { amorim2023v1 } from './amorim-2023-v1.ts';
 import { QUESTIONNAIRES, getQuestionnaire } from './questionnaires.ts';
 import { SECTION_IDS, type Option, type Question } from './types.ts';
+import { README_SERIES_IDS } from '../readme-contract.fixture.ts';
 
 const questions = amorim2023v1.questions;
 const byId = new Map(questions.map((question) => [question.id, question]));
@@ -63,42 +64,7 @@ const README_TABLE: ReadonlyArray<readonly [number | null, string, Question['kin
   [null, 'rollback', 'practice', 'model_runtime=local|on_premises|cloud', []],
 ];
 
-/** Every benchmark series id the README lists, questions' and frequency items' alike. */
-const README_SERIES = new Set([
-  'education',
-  'company_type',
-  'company_size',
-  'sector',
-  'maturity_level',
-  'data_team_professions',
-  'dedicated_deployment_team',
-  'dedicated_deployment_team_deployers',
-  'development_environment',
-  'languages',
-  'tools',
-  'deploys_models',
-  'models_in_production',
-  'non_deployment_reasons',
-  'who_deploys',
-  'deployment_difficulties',
-  'model_consumption',
-  'data_problems.insufficient_data',
-  'data_problems.data_access',
-  'data_problems.unreliable_data',
-  'data_problems.dataset_versioning',
-  'model_difficulties.experiment_tracking',
-  'model_difficulties.business_distrust',
-  'model_difficulties.unrealistic_expectations',
-  'model_difficulties.lack_of_financial_resources',
-  'lifecycle_activities.data_cleaning',
-  'lifecycle_activities.data_collection',
-  'lifecycle_activities.model_deployment',
-  'lifecycle_activities.new_model_development',
-  'data_types.structured',
-  'data_types.semi_structured',
-  'data_types.image',
-  'data_types.audio',
-]);
+const README_SERIES = new Set(README_SERIES_IDS);
 
 /**
  * Benchmark category of each option, as agreed with the benchmark author (the brief's list);

@@ -1,0 +1,40 @@
+/**
+ * The benchmark series ids that packages/domain/README.md lists (questionnaire table and the
+ * frequency items with a series of their own): the contract the questionnaire and the benchmark
+ * are both tested against.
+ */
+export const README_SERIES_IDS: readonly string[] = [
+  'education',
+  'company_type',
+  'company_size',
+  'sector',
+  'maturity_level',
+  'data_team_professions',
+  'dedicated_deployment_team',
+  'dedicated_deployment_team_deployers',
+  'development_environment',
+  'languages',
+  'tools',
+  'deploys_models',
+  'models_in_production',
+  'non_deployment_reasons',
+  'who_deploys',
+  'deployment_difficulties',
+  'model_consumption',
+  'data_problems.insufficient_data',
+  'data_problems.data_access',
+  'data_problems.unreliable_data',
+  'data_problems.dataset_versioning',
+  'model_difficulties.experiment_tracking',
+  'model_difficulties.business_distrust',
+  'model_difficulties.unrealistic_expectations',
+  'model_difficulties.lack_of_financial_resources',
+  'lifecycle_activities.data_cleaning',
+  'lifecycle_activities.data_collection',
+  'lifecycle_activities.model_deployment',
+  'lifecycle_activities.new_model_development',
+  'data_types.structured',
+  'data_types.semi_structured',
+  'data_types.image',
+  'data_types.audio',
+];
