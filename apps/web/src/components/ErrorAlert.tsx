@@ -32,10 +32,20 @@ export function useErrorText(): (error: unknown) => { title: string; detail: str
   };
 }
 
-/** `lead` says which action failed when a page has several (e.g. "Could not change Ana's role."). */
-export function ErrorAlert({ error, lead }: { error: unknown; lead?: string | undefined }): ReactNode {
+/**
+ * `lead` says which action failed when a page has several (e.g. "Could not change Ana's role.").
+ * `explain` gives, per API error code, the reason in the reader's language where the caller knows
+ * it (the API's messages are English): it replaces the API's message for that code.
+ */
+export function ErrorAlert({ error, lead, explain }: {
+  error: unknown;
+  lead?: string | undefined;
+  explain?: Readonly<Partial<Record<string, string>>>;
+}): ReactNode {
   const describe = useErrorText();
-  const { title, detail } = describe(error);
+  const described = describe(error);
+  const title = described.title;
+  const detail = (error instanceof ApiError ? explain?.[error.code] : undefined) ?? described.detail;
   return (
     <div className="alert error" role="alert">
       {lead && <div>{lead}</div>}

@@ -133,7 +133,23 @@ describe('MembersPage: roles', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The role of Ana was not changed.');
     expect(alert.textContent).toContain('This cannot be done in the current state.');
-    expect(alert.textContent).toContain('This is the last owner; make someone else owner first.');
+    expect(alert.textContent).toContain('A workspace always keeps at least one owner: make someone else owner first.');
+  });
+
+  it('explains the last-owner refusal in Portuguese too (the API speaks English)', async () => {
+    api({
+      myRole: 'owner',
+      members: [member(ANA, 'Ana', 'owner')],
+      refuse: (request) => (request.method === 'DELETE' ? error(409, 'conflict', 'This is the last owner; make someone else owner first.') : null),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<MembersPage workspaceId={WORKSPACE_ID} userId={ANA} />, { locale: 'pt-BR' });
+    await user.click(await within(await screen.findByRole('table', { name: 'Membros' })).findByRole('button', { name: 'Sair' }));
+    await user.click(screen.getByRole('button', { name: 'Sair do espaço de trabalho' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Não foi possível remover Ana.');
+    expect(alert.textContent).toContain('Um espaço de trabalho sempre mantém pelo menos um proprietário');
+    expect(alert.textContent).not.toContain('last owner');
   });
 
   it('lets an admin change admins and below, but not owners, and never offer the owner role', async () => {
