@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -12,6 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/client.ts';
+import { REDACTED_HEADERS, serializeRequest } from './lib/log.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin from './plugins/errors.ts';
@@ -24,8 +25,11 @@ export interface BuildAppOptions {
   readonly config: Config;
   /** An open database; when absent, the one the config names is opened (and closed with the app). */
   readonly database?: DatabaseHandle;
-  /** fastify logger option; defaults to JSON logs at the configured level. */
-  readonly logger?: FastifyServerOptions['logger'];
+  /**
+   * Where and how much to log: `false` for nothing; otherwise JSON logs at this level (default:
+   * the configured one) to this stream (default: stdout). Credentials are always redacted.
+   */
+  readonly logger?: false | { readonly level?: string; readonly stream?: NodeJS.WritableStream };
 }
 
 /** Largest request body accepted (a full response is ~10 KB of JSON). */
@@ -34,7 +38,15 @@ const BODY_LIMIT = 256 * 1024;
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-response-key"]'] },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: options.logger?.level ?? config.logLevel,
+            ...(options.logger?.stream ? { stream: options.logger.stream } : {}),
+            redact: REDACTED_HEADERS,
+            serializers: { req: serializeRequest },
+          },
     genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,

@@ -6,6 +6,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
+import { redactUrl } from '../lib/log.ts';
 
 interface Mapped {
   status: number;
@@ -71,7 +72,7 @@ function clientMessage(error: FastifyError, status: number): string {
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: FastifyError | Error) {
   const mapped = mapError(error);
   if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');
-  else request.log.info({ code: mapped.code, status: mapped.status }, mapped.message);
+  else request.log.info({ code: mapped.code, status: mapped.status }, redactUrl(mapped.message));
   const body: ErrorResponse = {
     error: { code: mapped.code, message: mapped.message, ...(mapped.details ? { details: [...mapped.details] } : {}) },
     requestId: request.id,
