@@ -4,6 +4,20 @@ import type { DimensionScoreDto } from '@assay/contracts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { ChartCanvas } from '../../../components/ChartCanvas.tsx';
 
+/**
+ * A point label in lines of about 16 characters: chart.js draws each array entry on its own
+ * line, and long one-line labels ("Experimentation and reproducibility") ran off the canvas.
+ */
+export function wrapLabel(label: string, width = 16): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** Dimension scores 0–100 as a radar, with a table of the same numbers. They describe; gates decide the level. */
 export function DimensionChart({ dimensions }: { dimensions: readonly DimensionScoreDto[] }): ReactNode {
   const i18n = useI18n();
@@ -13,7 +27,7 @@ export function DimensionChart({ dimensions }: { dimensions: readonly DimensionS
       ({
         type: 'radar',
         data: {
-          labels: dimensions.map((d) => text(d.label)),
+          labels: dimensions.map((d) => wrapLabel(text(d.label))),
           datasets: [
             {
               label: t('result.dimensionScore'),
@@ -26,7 +40,7 @@ export function DimensionChart({ dimensions }: { dimensions: readonly DimensionS
         },
         options: {
           animation: false,
-          layout: { padding: 4 },
+          layout: { padding: 16 },
           scales: { r: { min: 0, max: 100, ticks: { stepSize: 25 }, pointLabels: { font: { size: 12 } } } },
           plugins: { legend: { display: false } },
         },
