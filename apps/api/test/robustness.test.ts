@@ -141,6 +141,26 @@ describe('malformed requests', () => {
     expect(huge.json().error.code).toBe('payload_too_large');
   });
 
+  it('rejects text the database cannot store (NUL, unpaired surrogates) with 400 naming the field, never a 500', async () => {
+    // PostgreSQL's text and jsonb refuse U+0000, and jsonb refuses a lone UTF-16 surrogate.
+    const link = (await call(t.app, owner, 'POST', `${base}/respondent-links`, {})).json();
+    const cases: [string, ReturnType<typeof call>, string][] = [
+      ['workspace name', call(t.app, owner, 'POST', '/api/v1/workspaces', { name: 'Acme\u0000' }), 'body.name'],
+      ['account name', call(t.app, null, 'POST', '/api/v1/auth/sign-up', { email: 'nul@example.test', password: 'correct horse battery', name: 'A\u0000' }), 'body.name'],
+      ['assessment title', call(t.app, owner, 'POST', `/api/v1/workspaces/${ws}/teams/${teamId}/assessments`, { title: 'Q\u0000' }), 'body.title'],
+      ['guest name', call(t.app, null, 'POST', '/api/v1/guest/responses', { token: link.token, name: 'G\u0000' }), 'body.name'],
+      ['text answer with NUL', call(t.app, owner, 'PATCH', `${base}/responses/${responseId}`, { answers: { mlops_help: 'more\u0000' } }), 'body.answers.mlops_help'],
+      ['text answer with a lone surrogate', call(t.app, owner, 'PATCH', `${base}/responses/${responseId}`, { answers: { mlops_help: 'more\ud800' } }), 'body.answers.mlops_help'],
+    ];
+    for (const [label, request, field] of cases) {
+      const response = await request;
+      expect(response.statusCode, `${label}: ${response.body}`).toBe(400);
+      expect(response.json().error.details.map((d: { field: string }) => d.field), label).toContain(field);
+    }
+    // Paired surrogates (emoji) are ordinary text.
+    expect((await call(t.app, owner, 'PATCH', `${base}/responses/${responseId}`, { answers: { mlops_help: 'more 💥' } })).statusCode).toBe(200);
+  });
+
   it('rejects malformed ids with 400 naming the parameter', async () => {
     const response = await call(t.app, owner, 'GET', '/api/v1/workspaces/not-a-uuid/teams');
     expect(response.statusCode).toBe(400);

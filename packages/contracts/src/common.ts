@@ -8,8 +8,23 @@ export type Id = z.infer<typeof IdSchema>;
 export const TimestampSchema = z.iso.datetime({ offset: true });
 export type Timestamp = z.infer<typeof TimestampSchema>;
 
+// A UTF-16 surrogate without its partner: not a character, and jsonb refuses it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Text the database can store: PostgreSQL's text and jsonb refuse U+0000, and jsonb a lone
+ * surrogate, so such input is a 400 naming the field instead of a database error (500).
+ * Apply it to every string the API stores.
+ */
+export function storableText<S extends z.ZodString>(schema: S): S {
+  return schema.refine(
+    (text) => !text.includes('\u0000') && !LONE_SURROGATE.test(text),
+    'must not contain NUL characters or unpaired UTF-16 surrogates',
+  );
+}
+
 /** A name shown to people (workspace, team, assessment title, display name). */
-export const NameSchema = z.string().trim().min(1).max(120);
+export const NameSchema = storableText(z.string().trim().min(1).max(120));
 
 export const ROLES = ['owner', 'admin', 'assessor', 'member', 'viewer'] as const;
 /**

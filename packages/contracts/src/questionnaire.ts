@@ -13,7 +13,7 @@ import type {
   SingleQuestion,
   TextQuestion,
 } from '@assay/domain';
-import type { Assignable, Check, DeepReadonly, SameKeys } from './common.ts';
+import { storableText, type Assignable, type Check, type DeepReadonly, type SameKeys } from './common.ts';
 
 /** A text in every supported language (en, pt-BR). */
 export const LocalizedTextSchema = z.object({ en: z.string(), 'pt-BR': z.string() }).strict();
@@ -103,7 +103,7 @@ export const QuestionnaireIdSchema = z.string().regex(/^[a-z0-9-]{1,60}@[0-9]{1,
 export const QuestionnaireParamsSchema = z.object({ questionnaireId: QuestionnaireIdSchema }).strict();
 
 /** A question id as used in answers: snake_case, bounded. */
-export const QuestionIdSchema = z.string().min(1).max(80);
+export const QuestionIdSchema = storableText(z.string().min(1).max(80));
 
 /**
  * One answer, by question kind (see @assay/domain `Answer`): an option id, a practice state,
@@ -112,11 +112,11 @@ export const QuestionIdSchema = z.string().min(1).max(80);
  * what is valid.
  */
 export const AnswerSchema = z.union([
-  z.string().max(10_000),
+  storableText(z.string().max(10_000)),
   z.number(),
-  z.array(z.string().max(100)).max(100),
+  z.array(storableText(z.string().max(100))).max(100),
   z
-    .record(z.string().max(100), z.string().max(100))
+    .record(storableText(z.string().max(100)), storableText(z.string().max(100)))
     .refine((items) => Object.keys(items).length <= 100, 'at most 100 items'),
 ]);
 export type AnswerDto = z.infer<typeof AnswerSchema>;
