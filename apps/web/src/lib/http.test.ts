@@ -50,7 +50,8 @@ describe('http', () => {
     );
     const error = await http.patch('/x', { body: {}, schema: z.unknown() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).problems).toEqual([{ field: 'sector', message: 'Pick one of the sectors listed.' }]);
+    expect((error as ApiError).problems).toEqual([{ field: 'sector', code: 'unknown_option', message: 'Pick one of the sectors listed.' }]);
+    expect((error as ApiError).route).toBe('PATCH /x');
   });
 
   it('names the first mismatch when a response does not match its contract', async () => {

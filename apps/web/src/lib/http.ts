@@ -19,9 +19,14 @@ const ErrorEnvelopeSchema = z.object({
   requestId: z.string().optional(),
 });
 
-/** A problem attached to one field or question, as the API names it in `details`. */
+/**
+ * A problem attached to one field or question, as the API names it in `details`: `code` is the
+ * stable part (a schema check such as `too_small`, or the domain's AnswerProblem code such as
+ * `required`) that the page words in the reader's language; `message` is the API's English.
+ */
 export interface FieldProblem {
   readonly field: string;
+  readonly code: string;
   readonly message: string;
 }
 
@@ -32,6 +37,8 @@ export class ApiError extends Error {
     message: string,
     readonly problems: readonly FieldProblem[] = [],
     readonly requestId?: string,
+    /** The request that failed, `METHOD /path` below /api/v1: the same code means different things on different routes. */
+    readonly route?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -47,6 +54,7 @@ export class NetworkError extends Error {
 }
 
 const ProblemSchema = z.object({
+  code: z.string().optional(),
   message: z.string(),
   questionId: z.string().optional(),
   field: z.string().optional(),
@@ -67,9 +75,9 @@ export function fieldProblems(details: unknown): FieldProblem[] {
   for (const entry of list) {
     const parsed = ProblemSchema.safeParse(entry);
     if (!parsed.success) continue;
-    const { questionId, field, path, message } = parsed.data;
+    const { code, questionId, field, path, message } = parsed.data;
     const name = questionId ?? field ?? (Array.isArray(path) ? path.join('.') : path) ?? '';
-    problems.push({ field: name, message });
+    problems.push({ field: name, code: code ?? '', message });
   }
   return problems;
 }
@@ -111,7 +119,7 @@ export function refreshSession(): Promise<Session | null> {
         accessToken = null;
         return null;
       }
-      if (!response.ok) throw await toApiError(response);
+      if (!response.ok) throw await toApiError(response, 'POST /auth/refresh');
       const parsed = SessionSchema.safeParse(await response.json());
       if (!parsed.success) throw new ApiError(response.status, 'unexpected_response', 'The server answered the session refresh in an unexpected shape.');
       accessToken = parsed.data.accessToken;
@@ -150,7 +158,7 @@ async function send(method: string, path: string, options: RequestOptions<unknow
   }
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+async function toApiError(response: Response, route: string): Promise<ApiError> {
   let payload: unknown = null;
   try {
     payload = await response.json();
@@ -160,9 +168,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   const envelope = ErrorEnvelopeSchema.safeParse(payload);
   if (envelope.success) {
     const { code, message, details } = envelope.data.error;
-    return new ApiError(response.status, code, message, fieldProblems(details), envelope.data.requestId);
+    return new ApiError(response.status, code, message, fieldProblems(details), envelope.data.requestId, route);
   }
-  return new ApiError(response.status, `http_${response.status}`, response.statusText || `HTTP ${response.status}`);
+  return new ApiError(response.status, `http_${response.status}`, response.statusText || `HTTP ${response.status}`, [], undefined, route);
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions<T>): Promise<T> {
@@ -173,7 +181,9 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (await refreshSession()) response = await send(method, path, options);
     if (response.status === 401) for (const listener of expiryListeners) listener();
   }
-  if (!response.ok) throw await toApiError(response);
+  // The query string never decides what an error means; leaving it out keeps tokens out of the route too.
+  const route = `${method} ${path.split('?')[0] ?? path}`;
+  if (!response.ok) throw await toApiError(response, route);
   const payload: unknown = response.status === 204 ? null : await response.json();
   const parsed = options.schema.safeParse(payload);
   if (!parsed.success) {
@@ -184,6 +194,9 @@ export async function request<T>(method: string, path: string, options: RequestO
       response.status,
       'unexpected_response',
       `The server answered ${method} ${path} in a shape this page does not understand${where}.`,
+      [],
+      undefined,
+      route,
     );
   }
   return parsed.data;
@@ -202,7 +215,7 @@ export async function download(path: string): Promise<{ blob: Blob; filename: st
   const options: RequestOptions<unknown> = { schema: z.unknown() };
   let response = await send('GET', path, options);
   if (response.status === 401 && (await refreshSession())) response = await send('GET', path, options);
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) throw await toApiError(response, `GET ${path.split('?')[0] ?? path}`);
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
   return { blob: await response.blob(), filename };

@@ -45,7 +45,8 @@ describe('AssessmentPage: deleting a draft', () => {
     await user.click(screen.getByRole('button', { name: 'Delete the draft' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This cannot be done in the current state.');
-    expect(alert.textContent).toContain('Only a draft can be deleted; this one is open.');
+    expect(alert.textContent).toContain('Only a draft can be deleted; this assessment is no longer a draft.');
+    expect(alert.textContent).not.toContain('this one is open');
   });
 
   it('offers no deletion to a member or a viewer', async () => {

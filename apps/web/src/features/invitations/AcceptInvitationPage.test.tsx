@@ -95,7 +95,7 @@ describe('AcceptInvitationPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'This invitation cannot be used' })).toBeTruthy();
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Not found, or you do not have access to it.');
-    expect(alert.textContent).toContain('expired, revoked or already used');
+    expect(alert.textContent).toContain('This invitation link is unknown, already used, revoked or expired.');
   });
 
   it('explains when the person is already a member, and offers their workspaces', async () => {

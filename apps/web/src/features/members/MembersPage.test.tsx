@@ -248,7 +248,8 @@ describe('MembersPage: invitations', () => {
     await user.click(screen.getByRole('button', { name: 'Create invitation link' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Your role does not allow this.');
-    expect(alert.textContent).toContain('ask an owner or admin');
+    expect(alert.textContent).toContain('Only owners and admins invite people, and only an owner can invite an owner.');
+    expect(alert.textContent).not.toContain('members.manage');
     expect(screen.queryByRole('textbox', { name: 'Invitation link' })).toBeNull();
   });
 });

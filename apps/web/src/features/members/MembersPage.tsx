@@ -118,8 +118,6 @@ export default function MembersPage({ workspaceId, userId }: { workspaceId: stri
   if (workspace.isError) return <ErrorAlert error={workspace.error} />;
   const { role, name } = workspace.data;
   const teamName = (teamId: string): string | null => teams.data?.find((team) => team.id === teamId)?.name ?? null;
-  // The API's only 409 for role changes and removals is the last-owner rule (workspaces.service.ts).
-  const lastOwner = { conflict: t('members.lastOwner') };
   const pendingUserId = changeRole.isPending ? (changeRole.variables?.member.userId ?? null) : remove.isPending ? (remove.variables?.userId ?? null) : null;
   return (
     <div>
@@ -133,14 +131,10 @@ export default function MembersPage({ workspaceId, userId }: { workspaceId: stri
           {t('members.people')}
         </h2>
         {changeRole.error !== null && (
-          <ErrorAlert
-            error={changeRole.error}
-            lead={t('members.roleChangeFailed', { name: changeRole.variables?.member.name ?? '' })}
-            explain={lastOwner}
-          />
+          <ErrorAlert error={changeRole.error} lead={t('members.roleChangeFailed', { name: changeRole.variables?.member.name ?? '' })} />
         )}
         {remove.error !== null && (
-          <ErrorAlert error={remove.error} lead={t('members.removeFailed', { name: remove.variables?.name ?? '' })} explain={lastOwner} />
+          <ErrorAlert error={remove.error} lead={t('members.removeFailed', { name: remove.variables?.name ?? '' })} />
         )}
         {members.isPending ? (
           <Loading />

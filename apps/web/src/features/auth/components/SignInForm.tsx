@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { describeFieldProblem } from '../../../lib/api-errors.ts';
 import { ApiError } from '../../../lib/http.ts';
 
 export interface Credentials {
@@ -21,8 +22,10 @@ export function CredentialsForm({ mode, pending, error, onSubmit }: {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [name, setName] = useState('');
-  const fieldError = (field: string): string | undefined =>
-    error instanceof ApiError ? error.problems.find((p) => p.field.endsWith(field))?.message : undefined;
+  const fieldError = (field: string): string | undefined => {
+    const problem = error instanceof ApiError ? error.problems.find((p) => p.field.endsWith(field)) : undefined;
+    return problem === undefined ? undefined : describeFieldProblem(problem, t);
+  };
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     onSubmit(mode === 'sign-up' ? { email, password, name } : { email, password });
