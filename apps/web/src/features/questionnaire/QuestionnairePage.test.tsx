@@ -153,7 +153,7 @@ describe('QuestionnairePage: autosave', () => {
     expect(patches(requests)).toEqual([{ years_in_role: 12 }]);
   });
 
-  it('shows the API validation message next to the question it concerns', async () => {
+  it('shows the API’s refusal of an answer, in words, next to the question it concerns', async () => {
     const { user } = await openPage({}, {
       patch: () =>
         json(422, {
@@ -168,7 +168,7 @@ describe('QuestionnairePage: autosave', () => {
     await user.type(within(question('years_in_role')).getByRole('spinbutton'), '99');
     await waitFor(() => expect(saveState()).toBe('error'), { timeout: 3000 });
     const message = within(question('years_in_role')).getByRole('alert');
-    expect(message.textContent).toBe('Years in the role must be from 0 to 60.');
+    expect(message.textContent).toBe('This value is outside what the question accepts. Give a whole number from 0 to 60 (years).');
     expect(question('years_in_role').getAttribute('aria-describedby')).toBe(message.id);
     expect(screen.getByText(/1 answer\(s\) not saved/)).toBeTruthy();
   });
@@ -189,6 +189,74 @@ describe('QuestionnairePage: autosave', () => {
     await user.click(screen.getByRole('button', { name: /^Section 5: MLOps practices/ }));
     await user.click(screen.getByRole('button', { name: 'Submit my answers' }));
     await waitFor(() => expect(isShown('education')).toBe(true));
-    expect(within(question('education')).getByRole('alert').textContent).toBe('Answer this question.');
+    expect(within(question('education')).getByRole('alert').textContent).toBe('This question is required: answer it before submitting.');
+  });
+});
+
+describe('QuestionnairePage: the API’s refusals in Portuguese', () => {
+  const education = amorim2023v1.questions.find((q) => q.id === 'education');
+  if (education?.kind !== 'single') throw new Error('education is a single-choice question');
+  const labelsPt = education.options.map((option) => option.label['pt-BR']);
+
+  async function openPt(initial: Answers, handlers: Parameters<typeof api>[1]) {
+    const requests = api(initial, handlers);
+    const user = userEvent.setup();
+    renderWithProviders(<QuestionnairePage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} />, { locale: 'pt-BR' });
+    await screen.findByRole('heading', { level: 1 });
+    return { requests, user };
+  }
+
+  it('words a refused option next to its question, listing the options by their Portuguese labels', async () => {
+    const { user } = await openPt({}, {
+      patch: () =>
+        json(422, {
+          error: {
+            code: 'invalid_answers',
+            message: 'Nothing was saved: 1 not valid.',
+            details: [{ questionId: 'education', code: 'unknown_option', message: 'Question 1 (education): "phd" is not an option.' }],
+          },
+          requestId: 'req-3',
+        }),
+    });
+    await user.click(within(question('education')).getByRole('radio', { name: labelsPt[0] }));
+    await waitFor(() => expect(saveState()).toBe('error'), { timeout: 3000 });
+    const message = within(question('education')).getByRole('alert').textContent ?? '';
+    expect(message).toMatch(/^Essa opção não é oferecida aqui\. Escolha uma destas: /);
+    for (const label of labelsPt) expect(message).toContain(label);
+    expect(message).not.toContain('is not an option');
+    expect(screen.getByText(/1 resposta\(s\) não salva\(s\)/)).toBeTruthy();
+  });
+
+  it('lists the questions a submit refusal names, in Portuguese, and words each next to its own question', async () => {
+    const all = answersFor(['profile', 'activities', 'challenges', 'mlops', 'practices']);
+    const { user } = await openPt(all, {
+      submit: () =>
+        json(422, {
+          error: {
+            code: 'response_incomplete',
+            message: '2 questions need attention before submitting.',
+            details: [
+              { questionId: 'education', code: 'required', message: 'Question 1 (education) is required and has no answer.' },
+              { questionId: 'years_in_role', code: 'out_of_range', message: 'Question 3 (years_in_role): 99 is out of range.' },
+            ],
+          },
+          requestId: 'req-4',
+        }),
+    });
+    await user.click(screen.getByRole('button', { name: /^Seção 5: / }));
+    await user.click(screen.getByRole('button', { name: 'Enviar minhas respostas' }));
+    await waitFor(() => expect(isShown('education')).toBe(true));
+    expect(within(question('education')).getByRole('alert').textContent).toBe('Esta pergunta é obrigatória: responda-a antes de enviar.');
+    expect(within(question('years_in_role')).getByRole('alert').textContent).toBe(
+      'Este valor está fora do que a pergunta aceita. Informe um número inteiro de 0 a 60 (anos).',
+    );
+    const refusal = screen.getAllByRole('alert').find((element) => element.classList.contains('alert'));
+    const items = within(refusal ?? document.body).getAllByRole('listitem').map((item) => item.textContent);
+    expect(refusal?.textContent).toContain('Algumas perguntas obrigatórias ainda não foram respondidas.');
+    expect(items).toEqual([
+      'Pergunta 1, “Qual é a sua formação (maior nível concluído)?”: Esta pergunta é obrigatória: responda-a antes de enviar.',
+      'Pergunta 3, “Há quantos anos você está no cargo atual?”: Este valor está fora do que a pergunta aceita. Informe um número inteiro de 0 a 60 (anos).',
+    ]);
+    expect(refusal?.textContent).not.toMatch(/required|attention|out of range/);
   });
 });

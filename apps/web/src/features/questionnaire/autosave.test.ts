@@ -66,19 +66,20 @@ describe('AutosaveQueue', () => {
     expect(queue.getSnapshot().status).toBe('saved');
   });
 
-  it('keeps the message of a refused answer and sends the rest of the batch again', async () => {
+  it('keeps the problem of a refused answer and sends the rest of the batch again', async () => {
     const sent: AnswerChanges[] = [];
+    const refusal = { field: 'years_in_role', code: 'out_of_range', message: 'From 0 to 60.' };
     const queue = new AutosaveQueue(async (changes) => {
       sent.push(changes);
       if ('years_in_role' in changes) {
-        throw new ApiError(422, 'invalid_answers', 'Some answers are not valid.', [{ field: 'years_in_role', message: 'From 0 to 60.' }]);
+        throw new ApiError(422, 'invalid_answers', 'Some answers are not valid.', [refusal]);
       }
     });
     queue.set('years_in_role', 99, 'now');
     queue.set('education', 'masters', 'now');
     await vi.runAllTimersAsync();
     expect(sent).toEqual([{ years_in_role: 99, education: 'masters' }, { education: 'masters' }]);
-    expect(queue.getSnapshot()).toMatchObject({ status: 'error', problems: { years_in_role: 'From 0 to 60.' } });
+    expect(queue.getSnapshot()).toMatchObject({ status: 'error', problems: { years_in_role: refusal } });
     queue.set('years_in_role', 9, 'now');
     expect(queue.getSnapshot().problems).toEqual({});
   });

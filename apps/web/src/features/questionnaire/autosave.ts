@@ -1,5 +1,5 @@
 import type { Answer } from '@assay/domain';
-import { ApiError, NetworkError } from '../../lib/http.ts';
+import { ApiError, NetworkError, type FieldProblem } from '../../lib/http.ts';
 
 /** Changed answers by question id; null clears an answer. */
 export type AnswerChanges = Record<string, Answer | null>;
@@ -16,10 +16,10 @@ export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'offline' | '
 
 export interface AutosaveSnapshot {
   readonly status: SaveStatus;
-  /** The API's message for each answer it rejected, by question id. */
-  readonly problems: Readonly<Record<string, string>>;
-  /** A message that concerns no single question (e.g. the assessment was closed). */
-  readonly message: string | null;
+  /** The API's problem with each answer it rejected, by question id (worded by the page, in the reader's language). */
+  readonly problems: Readonly<Record<string, FieldProblem>>;
+  /** A failure that concerns no single question (e.g. the assessment was closed), worded by the page. */
+  readonly failure: unknown;
 }
 
 export interface AutosaveOptions {
@@ -41,7 +41,7 @@ export class AutosaveQueue {
   private inFlight: Promise<void> | null = null;
   private sendAgain = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private snapshot: AutosaveSnapshot = { status: 'idle', problems: {}, message: null };
+  private snapshot: AutosaveSnapshot = { status: 'idle', problems: {}, failure: null };
   private readonly listeners = new Set<() => void>();
   private readonly debounceMs: number;
   private readonly retryMs: number;
@@ -122,7 +122,7 @@ export class AutosaveQueue {
     if (this.pending.size === 0) return Promise.resolve();
     const batch: AnswerChanges = Object.fromEntries(this.pending);
     this.pending.clear();
-    this.update({ status: 'saving', message: null });
+    this.update({ status: 'saving', failure: null });
     this.inFlight = this.save(batch)
       .then(
         () => this.update({ status: this.pending.size > 0 ? 'saving' : Object.keys(this.snapshot.problems).length > 0 ? 'error' : 'saved' }),
@@ -149,27 +149,28 @@ export class AutosaveQueue {
     if (error instanceof NetworkError || (error instanceof ApiError && error.status >= 500)) {
       this.requeue(batch);
       const offline = error instanceof NetworkError;
-      this.update({ status: offline ? 'offline' : 'error', message: offline ? null : error.message });
+      this.update({ status: offline ? 'offline' : 'error', failure: offline ? null : error });
       this.schedule(this.retryMs);
       return;
     }
     if (error instanceof ApiError) {
-      const refused = new Map<string, string>();
-      for (const problem of error.problems) if (problem.field in batch) refused.set(problem.field, problem.message);
+      const refused = new Map<string, FieldProblem>();
+      // The first problem of a question is the one shown next to it.
+      for (const problem of error.problems) if (problem.field in batch && !refused.has(problem.field)) refused.set(problem.field, problem);
       if (refused.size > 0) {
         // The API refuses a PATCH as a whole: the other answers of the batch were not saved and go again.
         this.requeue(batch, new Set(refused.keys()));
-        this.update({ status: 'error', problems: { ...this.snapshot.problems, ...Object.fromEntries(refused) }, message: null });
+        this.update({ status: 'error', problems: { ...this.snapshot.problems, ...Object.fromEntries(refused) }, failure: null });
         if (this.pending.size > 0) this.schedule(0);
         return;
       }
       // A refusal that names no question (e.g. the assessment was closed): asking again at once
       // will not help; the changes stay queued and go with the person's next change.
       this.requeue(batch);
-      this.update({ status: 'error', message: error.message });
+      this.update({ status: 'error', failure: error });
       return;
     }
     this.requeue(batch);
-    this.update({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    this.update({ status: 'error', failure: error });
   }
 }

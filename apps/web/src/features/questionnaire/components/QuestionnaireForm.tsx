@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { isQuestionVisible, responseProgress, type Answer, type Answers, type Questionnaire, type SectionId } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
-import { ApiError } from '../../../lib/http.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { ApiError, type FieldProblem } from '../../../lib/http.ts';
+import { answerProblemText } from '../answer-problems.ts';
 import { applyChange, firstUnanswered, visibleSections } from '../answers.ts';
 import { AutosaveQueue, type AnswerChanges } from '../autosave.ts';
 import { ProgressBar } from './ProgressBar.tsx';
@@ -15,7 +17,7 @@ export interface QuestionnaireFormProps {
   /** The answers saved so far (the response as the API returned it). */
   readonly initialAnswers: Answers;
   readonly save: (changes: AnswerChanges) => Promise<unknown>;
-  /** Submits the response; an ApiError naming questions is shown next to them. */
+  /** Submits the response; an ApiError naming questions is listed, and shown next to each of them. */
   readonly submit: () => Promise<unknown>;
   readonly debounceMs?: number;
 }
@@ -53,14 +55,16 @@ function useAutosaveQueue(save: QuestionnaireFormProps['save'], debounceMs: numb
  * inputs, so a slow save cannot undo what was typed since.
  */
 export function QuestionnaireForm({ questionnaire, initialAnswers, save, submit, debounceMs }: QuestionnaireFormProps): ReactNode {
-  const { t, text } = useI18n();
+  const i18n = useI18n();
+  const { t, text } = i18n;
   const queue = useAutosaveQueue(save, debounceMs);
   const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
   const [answers, setAnswers] = useState<Answers>(initialAnswers);
   const [resumeAt] = useState(() => firstUnanswered(questionnaire, initialAnswers));
   const [section, setSection] = useState<SectionId>(() => resumeAt?.section ?? questionnaire.sections[0]?.id ?? 'profile');
-  const [submitProblems, setSubmitProblems] = useState<Readonly<Record<string, string>>>({});
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [submitProblems, setSubmitProblems] = useState<Readonly<Record<string, FieldProblem>>>({});
+  /** Why the last submit did not go through: answers not saved first, or the API's refusal. */
+  const [submitError, setSubmitError] = useState<{ unsaved: true } | { refusal: unknown } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusTarget = useRef<string | null>(Object.keys(initialAnswers).length > 0 ? (resumeAt?.id ?? null) : null);
@@ -114,26 +118,33 @@ export function QuestionnaireForm({ questionnaire, initialAnswers, save, submit,
     setSubmitting(true);
     try {
       if (!(await queue.flush())) {
-        setSubmitError(t('questionnaire.unsavedBeforeSubmit'));
+        setSubmitError({ unsaved: true });
         return;
       }
       await submit();
     } catch (error) {
       if (error instanceof ApiError && error.problems.length > 0) {
-        const byQuestion = Object.fromEntries(error.problems.map((p) => [p.field, p.message]));
+        // The first problem of a question is the one shown next to it.
+        const byQuestion: Record<string, FieldProblem> = {};
+        for (const problem of error.problems) byQuestion[problem.field] ??= problem;
         setSubmitProblems(byQuestion);
-        setSubmitError(t('questionnaire.submitProblems', { count: error.problems.length }));
+        setSubmitError({ refusal: error });
         const first = questionnaire.questions.find((q) => byQuestion[q.id] !== undefined);
         if (first) {
           setSection(first.section);
           requestAnimationFrame(() => document.getElementById(questionInputId(first.id))?.focus());
         }
       } else {
-        setSubmitError(error instanceof Error ? error.message : String(error));
+        setSubmitError({ refusal: error });
       }
     } finally {
       setSubmitting(false);
     }
+  };
+
+  const problemOf = (questionId: string): string | undefined => {
+    const problem = snapshot.problems[questionId] ?? submitProblems[questionId];
+    return problem === undefined ? undefined : answerProblemText(questionnaire, problem, i18n);
   };
 
   const isLast = sectionIndex === sections.length - 1;
@@ -172,14 +183,25 @@ export function QuestionnaireForm({ questionnaire, initialAnswers, save, submit,
             question={question}
             value={answers[question.id]}
             onChange={change}
-            problem={snapshot.problems[question.id] ?? submitProblems[question.id]}
+            problem={problemOf(question.id)}
           />
         ))}
-        {submitError && (
-          <p className="alert error" role="alert">
-            {submitError}
-          </p>
-        )}
+        {submitError !== null &&
+          ('unsaved' in submitError ? (
+            <p className="alert error" role="alert">
+              {t('questionnaire.unsavedBeforeSubmit')}
+            </p>
+          ) : (
+            <ErrorAlert
+              error={submitError.refusal}
+              lead={
+                submitError.refusal instanceof ApiError && submitError.refusal.problems.length > 0
+                  ? t('questionnaire.submitProblems', { count: submitError.refusal.problems.length })
+                  : undefined
+              }
+              describeProblem={(problem) => answerProblemText(questionnaire, problem, i18n, true)}
+            />
+          ))}
         <div className="pager">
           {previous ? (
             <button type="button" className="secondary" onClick={() => goTo(previous)}>

@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
+import { describeError, type ErrorText } from '../../../lib/api-errors.ts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import type { AutosaveSnapshot } from '../autosave.ts';
+
+function failureText({ title, detail, reference }: ErrorText): string {
+  return [title, detail, reference === null ? null : `(${reference})`].filter((part) => part !== null).join(' ');
+}
 
 /** The autosave state in words, announced politely to screen readers as it changes. */
 export function SaveStatus({ snapshot }: { snapshot: AutosaveSnapshot }): ReactNode {
@@ -18,7 +23,8 @@ export function SaveStatus({ snapshot }: { snapshot: AutosaveSnapshot }): ReactN
       case 'offline':
         return t('save.offline');
       case 'error':
-        return problems > 0 ? t('save.problems', { count: problems }) : t('save.error', { message: snapshot.message ?? '' });
+        if (problems > 0) return t('save.problems', { count: problems });
+        return t('save.error', { message: failureText(describeError(snapshot.failure, t)) });
     }
   })();
   const tone = snapshot.status === 'pending' ? 'saving' : snapshot.status;
