@@ -247,6 +247,31 @@ describe('guest respondents', () => {
     expect((await call(t.app, null, 'POST', '/api/v1/guest/responses', { token: expiring.token })).statusCode).toBe(404);
   });
 
+  it('revoking a link also stops the unsubmitted responses started through it (a leaked link cannot still fill the team result)', async () => {
+    const { owner, base } = await openAssessment();
+    const { token, link } = (await call(t.app, owner, 'POST', `${base}/respondent-links`)).json();
+    const start = async () => {
+      const started = (await call(t.app, null, 'POST', '/api/v1/guest/responses', { token })).json();
+      return { url: `/api/v1/guest/responses/${started.response.id}`, headers: { 'x-response-key': started.accessKey } };
+    };
+    const done = await start();
+    await t.app.inject({ method: 'PATCH', url: done.url, headers: done.headers, payload: { answers: LEVEL_3 } });
+    expect((await t.app.inject({ method: 'POST', url: `${done.url}/submit`, headers: done.headers })).statusCode).toBe(200);
+    const pending = await start();
+    expect((await t.app.inject({ method: 'PATCH', url: pending.url, headers: pending.headers, payload: { answers: LEVEL_3 } })).statusCode).toBe(200);
+
+    expect((await call(t.app, owner, 'DELETE', `${base}/respondent-links/${link.id}`)).statusCode).toBe(204);
+    const save = await t.app.inject({ method: 'PATCH', url: pending.url, headers: pending.headers, payload: { answers: { education: 'master' } } });
+    expect(save.statusCode).toBe(409);
+    expect(save.json().error.message).toMatch(/revoked/);
+    expect((await t.app.inject({ method: 'POST', url: `${pending.url}/submit`, headers: pending.headers })).statusCode).toBe(409);
+    // What the guests already have stays readable.
+    expect((await t.app.inject({ method: 'GET', url: pending.url, headers: pending.headers })).json().response).toMatchObject({ status: 'in_progress', answers: LEVEL_3 });
+    expect((await t.app.inject({ method: 'GET', url: `${done.url}/result`, headers: done.headers })).json().result.level).toBe(3);
+    const listed = (await call(t.app, owner, 'GET', `${base}/responses`)).json().responses;
+    expect(listed.map((r: { status: string }) => r.status).sort()).toEqual(['in_progress', 'submitted']);
+  });
+
   it('a link to a draft says so and starts nothing until the assessment opens; closed assessments get no new links', async () => {
     const owner = await signUp(t.app);
     const ws = await createWorkspace(t.app, owner);

@@ -64,8 +64,9 @@ export async function findResponse(db: Database, params: { workspaceId: string; 
  */
 export async function findGuestResponse(db: Database, params: { responseId: string; accessKeyHash: string }) {
   const rows = await db
-    .select({ workspaceId: responses.workspaceId, assessmentId: responses.assessmentId })
+    .select({ workspaceId: responses.workspaceId, assessmentId: responses.assessmentId, linkRevokedAt: respondentLinks.revokedAt })
     .from(responses)
+    .leftJoin(respondentLinks, and(eq(respondentLinks.workspaceId, responses.workspaceId), eq(respondentLinks.id, responses.respondentLinkId)))
     .where(and(eq(responses.id, params.responseId), eq(responses.accessKeyHash, params.accessKeyHash)));
   return rows[0];
 }

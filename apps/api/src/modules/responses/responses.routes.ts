@@ -168,7 +168,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
       schema: {
         tags,
         security,
-        summary: 'Revoke a respondent link: no new guest responses through it (owner, admin, assessor)',
+        summary: 'Revoke a respondent link: no new guest responses through it, and its unsubmitted ones stop changing (owner, admin, assessor)',
         params: RespondentLinkParamsSchema,
         response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
       },

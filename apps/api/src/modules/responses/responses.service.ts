@@ -308,10 +308,17 @@ export async function startGuestResponse(deps: Deps, params: { token: string; na
   return { response: toResponse(row!, assessment.questionnaireId), assessment, accessKey };
 }
 
-/** The guest's response for a matching id and key; a wrong key reads as not found. */
-async function requireGuestResponse(deps: Deps, params: { responseId: string; accessKey: string }) {
+/**
+ * The guest's response for a matching id and key; a wrong key reads as not found. `write`: the
+ * link it came through must not be revoked, since revoking is how an assessor stops a leaked
+ * link, and keys handed out before that must not keep feeding the team result.
+ */
+async function requireGuestResponse(deps: Deps, params: { responseId: string; accessKey: string }, mode: 'read' | 'write' = 'read') {
   const found = await repo.findGuestResponse(deps.db, { responseId: params.responseId, accessKeyHash: hashToken(params.accessKey) });
   if (!found) throw new NotFoundError(RESPONSE_NOT_FOUND);
+  if (mode === 'write' && found.linkRevokedAt) {
+    throw new ConflictError('The respondent link of this response was revoked, so it can no longer change or be submitted; ask the assessor for a new link.');
+  }
   return { workspaceId: found.workspaceId, responseId: params.responseId, assessmentId: found.assessmentId };
 }
 
@@ -327,11 +334,11 @@ export async function saveGuestAnswers(
   deps: Deps,
   params: { responseId: string; accessKey: string; answers: Readonly<Record<string, AnswerDto | null>> },
 ): Promise<AnswersSaved> {
-  return writeAnswers(deps, await requireGuestResponse(deps, params), params.answers);
+  return writeAnswers(deps, await requireGuestResponse(deps, params, 'write'), params.answers);
 }
 
 export async function submitGuestResponse(deps: Deps, params: { responseId: string; accessKey: string }): Promise<ResponseSubmitted> {
-  return submit(deps, await requireGuestResponse(deps, params));
+  return submit(deps, await requireGuestResponse(deps, params, 'write'));
 }
 
 export async function getGuestResult(deps: Deps, params: { responseId: string; accessKey: string }): Promise<IndividualResult> {
