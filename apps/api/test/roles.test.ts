@@ -166,3 +166,16 @@ it('a member lists only their own teams and those teams’ assessments', async (
   const all = (await call(t.app, people.viewer, 'GET', `${W()}/teams`)).json().teams;
   expect(all.length).toBeGreaterThanOrEqual(2);
 });
+
+it('a member listing the workspace’s members sees only their own teams among each person’s teams', async () => {
+  expect((await call(t.app, people.owner, 'PUT', `${W()}/teams/${teamB}/members/${people.viewer.userId}`)).statusCode).toBe(204);
+  expect((await call(t.app, people.owner, 'PUT', `${W()}/teams/${teamA}/members/${people.viewer.userId}`)).statusCode).toBe(204);
+  const teamsOf = async (session: Session) => {
+    const members = (await call(t.app, session, 'GET', `${W()}/members`)).json().members as { userId: string; teamIds: string[] }[];
+    return members.find((m) => m.userId === people.viewer.userId)!.teamIds;
+  };
+  expect((await teamsOf(people.owner)).sort()).toEqual([teamA, teamB].sort());
+  expect((await teamsOf(people.viewer)).sort()).toEqual([teamA, teamB].sort());
+  // Team B is not the member's: its id would tell them it exists, which every team route denies.
+  expect(await teamsOf(people.member)).toEqual([teamA]);
+});

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
 import { addDays, iso, isoOrNull } from '../../lib/time.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
-import { authorize, type Access } from '../../permissions.ts';
+import { authorize, visibleTeams, type Access } from '../../permissions.ts';
 import * as teamsRepo from '../teams/teams.repo.ts';
 import * as repo from './workspaces.repo.ts';
 
@@ -58,11 +58,18 @@ export async function renameWorkspace(deps: Deps, params: { workspaceId: string;
   return getWorkspace(deps, params);
 }
 
+/** Members with their teams; of those, only the teams the caller may see (a member: their own). */
 export async function listMembers(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Member[]> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.read');
+  const visible = visibleTeams(access, 'teams.read');
   const rows = await repo.listMembers(deps.db, params);
-  return rows.map((row) => ({ ...row, role: row.role as Role, joinedAt: iso(row.joinedAt) }));
+  return rows.map((row) => ({
+    ...row,
+    role: row.role as Role,
+    joinedAt: iso(row.joinedAt),
+    teamIds: visible === 'all' ? row.teamIds : row.teamIds.filter((teamId) => visible.includes(teamId)),
+  }));
 }
 
 /**
