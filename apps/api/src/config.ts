@@ -29,7 +29,7 @@ const EnvSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   /** A rotated refresh token presented again within this many seconds (two tabs refreshing at once) is not reuse. */
   REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
-  /** Sign-in, sign-up and refresh attempts per client address per minute. */
+  /** Sign-in, sign-up, refresh and guest response starts per client address per minute. */
   AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   /** Send cookies with `Secure` (default: on in production). */
   COOKIE_SECURE: booleanString.optional(),

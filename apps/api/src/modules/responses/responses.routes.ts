@@ -199,11 +199,14 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
   app.post(
     '/guest/responses',
     {
+      // Anyone holding a link may start responses; each is a stored row, so starts are slowed
+      // per client address like sign-ups.
+      config: { rateLimit: { max: config.authRateLimitMax, timeWindow: '1 minute' } },
       schema: {
         tags: guestTags,
         summary: 'Start a guest response through a respondent link; returns the access key once',
         body: StartGuestResponseBodySchema,
-        response: { 201: GuestResponseStartedSchema, ...errorResponses(400, 404, 409) },
+        response: { 201: GuestResponseStartedSchema, ...errorResponses(400, 404, 409, 429) },
       },
     },
     async (request, reply) => reply.status(201).send(await service.startGuestResponse(deps, request.body)),
