@@ -79,6 +79,16 @@ describe('autosave (PATCH with the changed answers only)', () => {
     expect((await call(t.app, owner, 'PATCH', url, { answers: { education: null } })).json().revision).toBe(first.revision);
   });
 
+  it('clearing an answer that was never given changes nothing, even for names objects inherit (toString, constructor)', async () => {
+    const { owner, base } = await openAssessment();
+    const id = await start(owner, base);
+    const url = `${base}/responses/${id}`;
+    const cleared = await call(t.app, owner, 'PATCH', url, { answers: { toString: null, constructor: null, valueOf: null, education: null } });
+    expect(cleared.statusCode).toBe(200);
+    expect(cleared.json().revision).toBe(0);
+    expect((await call(t.app, owner, 'GET', url)).json()).toMatchObject({ answers: {}, revision: 0 });
+  });
+
   it('rejects invalid answers with 422 naming each question, and saves none of that request', async () => {
     const { owner, base } = await openAssessment();
     const id = await start(owner, base);

@@ -79,7 +79,9 @@ async function writeAnswers(
     const setIds: string[] = [];
     let changed = false;
     for (const [questionId, value] of Object.entries(changes)) {
-      if (!sameJson(response.answers[questionId], value ?? undefined)) changed = true;
+      // Own properties only: `answers.toString` is Object.prototype's, not an answer.
+      const stored = Object.hasOwn(response.answers, questionId) ? response.answers[questionId] : undefined;
+      if (!sameJson(stored, value ?? undefined)) changed = true;
       if (value === null) delete merged[questionId];
       else {
         merged[questionId] = value;
