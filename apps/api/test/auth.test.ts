@@ -107,6 +107,17 @@ describe('refresh tokens', () => {
     }
   });
 
+  it('without a grace period, a token presented twice at once is reuse: one refresh wins, the other ends the session', async () => {
+    for (let round = 0; round < 5; round++) {
+      const session = await signUp(t.app);
+      const [a, b] = await Promise.all([refresh(session.refresh), refresh(session.refresh)]);
+      expect([a.statusCode, b.statusCode].sort()).toEqual([200, 401]);
+      const winner = a.statusCode === 200 ? a : b;
+      // The family is revoked, the winner's new token included.
+      expect((await refresh(refreshCookieOf(winner))).statusCode).toBe(401);
+    }
+  });
+
   it('refuses a missing or unknown cookie', async () => {
     expect((await refresh(undefined)).statusCode).toBe(401);
     expect((await refresh('not-a-real-token-not-a-real-token')).statusCode).toBe(401);

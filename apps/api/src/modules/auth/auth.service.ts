@@ -59,15 +59,17 @@ type RefreshOutcome = { ok: true; grant: SessionGrant } | { ok: false; message: 
 export async function refreshSession(deps: Deps, params: { token: string | undefined }): Promise<SessionGrant> {
   if (!params.token) throw new UnauthorizedError('No session to refresh; sign in.');
   const tokenHash = hashToken(params.token);
-  const now = new Date();
   const outcome = await deps.db.transaction(async (tx): Promise<RefreshOutcome> => {
     const token = await repo.findRefreshTokenForUpdate(tx, { tokenHash });
+    // The clock is read once the row lock is held: a request that waited for a concurrent
+    // rotation of the same token must be judged after that rotation, not before it.
+    const now = new Date();
     if (!token) return { ok: false, message: 'The session is unknown; sign in again.' };
     if (token.revokedAt) return { ok: false, message: 'The session was ended; sign in again.' };
     if (token.expiresAt <= now) return { ok: false, message: 'The session expired; sign in again.' };
     if (token.rotatedAt) {
       const graceEnd = token.rotatedAt.getTime() + deps.config.refreshReuseGraceSeconds * 1000;
-      if (now.getTime() > graceEnd) {
+      if (now.getTime() >= graceEnd) {
         await repo.revokeRefreshFamily(tx, { familyId: token.familyId, at: now });
         return { ok: false, message: 'This session was already refreshed elsewhere, so it has been ended for safety; sign in again.' };
       }
