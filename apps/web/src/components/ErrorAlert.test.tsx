@@ -32,6 +32,8 @@ describe('ErrorAlert', () => {
     renderWithProviders(<ErrorAlert error={error} />, { locale: 'pt-BR' });
     expect(alertText()).toContain('O e-mail ou a senha estão errados.');
     expect(alertText()).not.toContain('wrong');
+    // The reason says it all: not under "sign in again", which would contradict the form.
+    expect(alertText()).toBe('O e-mail ou a senha estão errados.');
   });
 
   it('words a known code alone where its route has several meanings', () => {

@@ -63,6 +63,9 @@ const REASONS: readonly (readonly [ErrorCode, string, string, MessageKey])[] = [
   ['conflict', 'POST', `${RESPONSE}/submit`, 'apiError.submitLocked'],
 ];
 
+/** Reasons that say everything: the code's title would contradict them ("sign in again" on the sign-in form). */
+const WHOLE_REASONS: ReadonlySet<MessageKey> = new Set(['apiError.wrongCredentials']);
+
 const REASON_PATTERNS = REASONS.map(([code, methods, path, key]) => ({ code, pattern: new RegExp(`^(?:${methods}) ${path}$`), key }));
 
 /** The reason a route gives a code, in the reader's language; null where the route does not say. */
@@ -91,6 +94,7 @@ export function describeError(error: unknown, t: Translate): ErrorText {
   const reference = error.status >= 500 && error.requestId ? t('error.reference', { id: error.requestId }) : null;
   if (isKnownCode(error.code)) {
     const reason = reasonKey(error.code, error.route);
+    if (reason !== null && WHOLE_REASONS.has(reason)) return { title: t(reason), detail: null, reference };
     return { title: t(TITLES[error.code]), detail: reason === null ? null : t(reason), reference };
   }
   // A code of a newer API, or no envelope at all (a proxy's page): the API's words are all we have.
