@@ -1,7 +1,7 @@
 // Who may do what: the one place roles are enforced. Services resolve the caller's access to
 // a workspace (requireAccess) and then call authorize() with an action of this table.
 import type { Role } from '@assay/contracts';
-import { ForbiddenError, NotFoundError } from './errors.ts';
+import { ForbiddenError, NotFoundError, type Refusal } from './errors.ts';
 
 /**
  * `all`: anywhere in the workspace. `team`: only for teams the member belongs to (anything of
@@ -62,12 +62,12 @@ export function can(access: Access, action: Action, teamId?: string): boolean {
  * Throws unless the caller may do `action` (on `teamId`'s things, when given). A role without
  * the action gets 403; a member looking at another team's things gets 404, as if it did not exist.
  */
-export function authorize(access: Access, action: Action, scope?: { teamId: string; notFound: string }): void {
+export function authorize(access: Access, action: Action, scope?: { teamId: string; notFound: Refusal }): void {
   const grant = grantOf(access.role, action);
-  if (grant === undefined) throw new ForbiddenError(`Your role (${access.role}) does not allow this (${action}); ask an owner or admin.`);
+  if (grant === undefined) throw new ForbiddenError('role_forbidden', `Your role (${access.role}) does not allow this (${action}); ask an owner or admin.`);
   if (grant === 'team' && scope !== undefined && !access.teamIds.includes(scope.teamId)) {
     // The same message as for a thing that does not exist.
-    throw new NotFoundError(scope.notFound);
+    throw new NotFoundError(scope.notFound.reason, scope.notFound.message);
   }
 }
 

@@ -53,6 +53,62 @@ export const ERROR_CODES = [
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
+/**
+ * Why a deliberate 4xx happened, finer than its code: stable and machine-readable, so a client
+ * words the refusal in its reader's language from this instead of guessing from the route.
+ * Absent on schema failures (their `details` say which field), rate limits and 5xx.
+ * Adding one is backward compatible for clients that treat an unknown reason as absent.
+ */
+export const ERROR_REASONS = [
+  // 401
+  'sign_in_required', // no access token, or no refresh cookie to refresh with
+  'access_token_invalid', // invalid, expired, or not an access token
+  'wrong_credentials', // sign-in: the email or password is wrong
+  'session_ended', // refresh: the session is unknown or was signed out
+  'session_expired', // refresh: the refresh token is past its lifetime
+  'session_reused', // refresh: a rotated token came back after the grace period; the session was ended
+  'account_gone', // the signed-in account no longer exists
+  // 403
+  'role_forbidden', // the caller's role does not allow the action at all
+  'owners_only', // only an owner may make, change, invite or remove an owner
+  'respondent_only', // only the respondent may change or submit their response
+  // 404
+  'route_not_found',
+  'workspace_not_found',
+  'member_not_found',
+  'not_in_workspace', // adding to a team someone who is not a member of the workspace
+  'not_in_team', // removing from a team someone who is not in it
+  'team_not_found',
+  'assessment_not_found',
+  'response_not_found', // also a guest's wrong response key
+  'questionnaire_not_found', // also a 400 when creating an assessment with an unknown questionnaire
+  'benchmark_not_found',
+  'invitation_not_found', // revoking an invitation that is not there (or not pending)
+  'invitation_unusable', // an invitation token unknown, expired, revoked or already used
+  'respondent_link_not_found', // revoking a respondent link that is not there
+  'link_unusable', // a respondent-link token unknown, expired or revoked
+  'team_result_pending', // the team result exists once the assessment closes
+  'response_result_pending', // a response's result exists once it is submitted
+  // 409
+  'email_taken',
+  'last_owner', // a workspace always keeps an owner
+  'already_member', // accepting an invitation to a workspace one is already in
+  'team_archived', // an archived team starts no assessment
+  'draft_only', // only a draft assessment can be opened or deleted
+  'open_only', // only an open assessment can be closed
+  'closed_only', // only a closed assessment can be reopened
+  'no_submissions', // closing needs at least one submitted response
+  'assessment_not_open', // responses start, change and are submitted only while the assessment is open
+  'assessment_closed', // a closed assessment gets no new respondent links
+  'response_submitted', // a submitted response no longer changes
+  'link_revoked', // a guest response whose respondent link was revoked no longer changes
+  // 422
+  'answers_invalid', // details name each question id
+  'answers_missing', // a submit with required questions unanswered (or answers to fix); details name each
+] as const;
+export const ErrorReasonSchema = z.enum(ERROR_REASONS);
+export type ErrorReason = z.infer<typeof ErrorReasonSchema>;
+
 /** One thing wrong with a request: a field path (schema errors) or a question id (answers). */
 export const ErrorDetailSchema = z
   .object({
@@ -72,6 +128,8 @@ export const ErrorResponseSchema = z
     error: z
       .object({
         code: ErrorCodeSchema,
+        /** Why, finer than `code`; only on deliberate 4xx refusals (see ERROR_REASONS). */
+        reason: ErrorReasonSchema.optional(),
         message: z.string(),
         details: z.array(ErrorDetailSchema).optional(),
       })

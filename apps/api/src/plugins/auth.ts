@@ -42,15 +42,15 @@ export default fp<{ config: Config }>(
 
     app.decorate('authenticate', async (request: FastifyRequest) => {
       if (!request.headers.authorization) {
-        throw new UnauthorizedError('Sign in first: send the access token as "Authorization: Bearer <token>".');
+        throw new UnauthorizedError('sign_in_required', 'Sign in first: send the access token as "Authorization: Bearer <token>".');
       }
       try {
         await request.jwtVerify();
       } catch {
-        throw new UnauthorizedError('The access token is invalid or expired; refresh it (POST /api/v1/auth/refresh) or sign in again.');
+        throw new UnauthorizedError('access_token_invalid', 'The access token is invalid or expired; refresh it (POST /api/v1/auth/refresh) or sign in again.');
       }
       if (request.user.typ !== 'access' || typeof request.user.sub !== 'string') {
-        throw new UnauthorizedError('The token is not an access token; sign in again.');
+        throw new UnauthorizedError('access_token_invalid', 'The token is not an access token; sign in again.');
       }
     });
   },

@@ -1,7 +1,7 @@
 // One error handler for the whole app: every error leaves as
-// `{ error: { code, message, details? }, requestId }`. 4xx say what was wrong; 5xx stay generic
+// `{ error: { code, reason?, message, details? }, requestId }`. 4xx say what was wrong; 5xx stay generic
 // and the cause is logged with the request id.
-import type { ErrorCode, ErrorDetail, ErrorResponse } from '@assay/contracts';
+import type { ErrorCode, ErrorDetail, ErrorReason, ErrorResponse } from '@assay/contracts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -11,6 +11,7 @@ import { redactUrl } from '../lib/log.ts';
 interface Mapped {
   status: number;
   code: ErrorCode;
+  reason?: ErrorReason;
   message: string;
   details?: readonly ErrorDetail[];
 }
@@ -30,7 +31,13 @@ const GENERIC: Record<number, ErrorCode> = {
 
 function mapError(error: FastifyError | Error): Mapped {
   if (error instanceof AppError) {
-    return { status: error.statusCode, code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+    return {
+      status: error.statusCode,
+      code: error.code,
+      ...(error.reason ? { reason: error.reason } : {}),
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+    };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as FastifyError).validationContext ?? 'request';
@@ -72,9 +79,14 @@ function clientMessage(error: FastifyError, status: number): string {
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: FastifyError | Error) {
   const mapped = mapError(error);
   if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');
-  else request.log.info({ code: mapped.code, status: mapped.status }, redactUrl(mapped.message));
+  else request.log.info({ code: mapped.code, reason: mapped.reason, status: mapped.status }, redactUrl(mapped.message));
   const body: ErrorResponse = {
-    error: { code: mapped.code, message: mapped.message, ...(mapped.details ? { details: [...mapped.details] } : {}) },
+    error: {
+      code: mapped.code,
+      ...(mapped.reason ? { reason: mapped.reason } : {}),
+      message: mapped.message,
+      ...(mapped.details ? { details: [...mapped.details] } : {}),
+    },
     requestId: request.id,
   };
   // The route's response schema describes success bodies only; send the envelope as plain JSON.

@@ -32,7 +32,7 @@ export default fp<{ config: Config }>(
       if (hasWeb && (request.method === 'GET' || request.method === 'HEAD') && !API_PATHS.test(path)) {
         return reply.header('cache-control', 'no-cache').sendFile('index.html');
       }
-      throw new NotFoundError(`There is no ${request.method} ${path.split('?')[0]}; see /api/docs for the routes.`);
+      throw new NotFoundError('route_not_found', `There is no ${request.method} ${path.split('?')[0]}; see /api/docs for the routes.`);
     });
   },
   { name: 'web', dependencies: ['errors'] },

@@ -1,7 +1,7 @@
 import { aggregateTeam, getQuestionnaire, type Level, type Questionnaire } from '@assay/domain';
-import type { Assessment } from '@assay/contracts';
+import type { Assessment, ErrorReason } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
-import { BadRequestError, ConflictError, NotFoundError } from '../../errors.ts';
+import { BadRequestError, ConflictError, NotFoundError, type Refusal } from '../../errors.ts';
 import { iso, isoOrNull } from '../../lib/time.ts';
 import { authorize, visibleTeams, type Access } from '../../permissions.ts';
 import * as resultsRepo from '../results/results.repo.ts';
@@ -9,7 +9,7 @@ import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
 import * as repo from './assessments.repo.ts';
 
-export const ASSESSMENT_NOT_FOUND = 'Assessment not found.';
+export const ASSESSMENT_NOT_FOUND: Refusal = { reason: 'assessment_not_found', message: 'Assessment not found.' };
 /** The questionnaire new assessments use unless told otherwise. */
 export const CURRENT_QUESTIONNAIRE = 'amorim-2023@1';
 
@@ -50,14 +50,14 @@ export async function requireAssessment(
 ): Promise<{ access: Access; assessment: repo.AssessmentRow }> {
   const access = await requireAccess(deps, params);
   const assessment = await repo.findAssessment(deps.db, params);
-  if (!assessment) throw new NotFoundError(ASSESSMENT_NOT_FOUND);
+  if (!assessment) throw new NotFoundError(ASSESSMENT_NOT_FOUND.reason, ASSESSMENT_NOT_FOUND.message);
   authorize(access, 'teams.read', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
   return { access, assessment };
 }
 
 async function load(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<Assessment> {
   const rows = await repo.listAssessments(deps.db, { ...params, teamIds: 'all' });
-  if (!rows[0]) throw new NotFoundError(ASSESSMENT_NOT_FOUND);
+  if (!rows[0]) throw new NotFoundError(ASSESSMENT_NOT_FOUND.reason, ASSESSMENT_NOT_FOUND.message);
   return toAssessment(rows[0]);
 }
 
@@ -68,10 +68,10 @@ export async function createAssessment(
   const access = await requireAccess(deps, params);
   authorize(access, 'assessments.run');
   const team = await requireTeam(deps, params);
-  if (team.archivedAt) throw new ConflictError('This team is archived; unarchive it to start an assessment.');
+  if (team.archivedAt) throw new ConflictError('team_archived', 'This team is archived; unarchive it to start an assessment.');
   const questionnaireId = params.questionnaireId ?? CURRENT_QUESTIONNAIRE;
   if (!getQuestionnaire(questionnaireId)) {
-    throw new BadRequestError(`There is no questionnaire ${questionnaireId}; use ${CURRENT_QUESTIONNAIRE}.`, [
+    throw new BadRequestError('questionnaire_not_found', `There is no questionnaire ${questionnaireId}; use ${CURRENT_QUESTIONNAIRE}.`, [
       { field: 'body.questionnaireId', code: 'unknown_questionnaire', message: `Unknown questionnaire ${questionnaireId}.` },
     ]);
   }
@@ -115,10 +115,10 @@ export async function getAssessment(deps: Deps, params: { workspaceId: string; a
 
 type Transition = 'open' | 'close' | 'reopen';
 
-const TRANSITIONS: Record<Transition, { from: repo.AssessmentStatus; to: repo.AssessmentStatus; wrongState: string }> = {
-  open: { from: 'draft', to: 'open', wrongState: 'Only a draft can be opened (a closed assessment is reopened by an owner or admin).' },
-  close: { from: 'open', to: 'closed', wrongState: 'Only an open assessment can be closed.' },
-  reopen: { from: 'closed', to: 'open', wrongState: 'Only a closed assessment can be reopened.' },
+const TRANSITIONS: Record<Transition, { from: repo.AssessmentStatus; to: repo.AssessmentStatus; wrongState: string; reason: ErrorReason }> = {
+  open: { from: 'draft', to: 'open', reason: 'draft_only', wrongState: 'Only a draft can be opened (a closed assessment is reopened by an owner or admin).' },
+  close: { from: 'open', to: 'closed', reason: 'open_only', wrongState: 'Only an open assessment can be closed.' },
+  reopen: { from: 'closed', to: 'open', reason: 'closed_only', wrongState: 'Only a closed assessment can be reopened.' },
 };
 
 /**
@@ -136,13 +136,13 @@ export async function transitionAssessment(
   const rule = TRANSITIONS[params.transition];
   await deps.db.transaction(async (tx) => {
     const locked = await repo.findAssessment(tx, { ...params, lock: 'update' });
-    if (!locked) throw new NotFoundError(ASSESSMENT_NOT_FOUND);
-    if (locked.status !== rule.from) throw new ConflictError(`${rule.wrongState} This one is ${locked.status}.`);
+    if (!locked) throw new NotFoundError(ASSESSMENT_NOT_FOUND.reason, ASSESSMENT_NOT_FOUND.message);
+    if (locked.status !== rule.from) throw new ConflictError(rule.reason, `${rule.wrongState} This one is ${locked.status}.`);
     const now = new Date();
     if (params.transition === 'close') {
       const answers = await resultsRepo.listSubmittedAnswers(tx, params);
       if (answers.length === 0) {
-        throw new ConflictError('No response has been submitted yet; a team result needs at least one.');
+        throw new ConflictError('no_submissions', 'No response has been submitted yet; a team result needs at least one.');
       }
       const result = aggregateTeam(questionnaireOf(assessment), answers);
       await resultsRepo.upsertAssessmentResult(tx, { workspaceId: params.workspaceId, assessmentId: params.assessmentId, teamId: locked.teamId, result, computedAt: now });
@@ -165,8 +165,8 @@ export async function deleteAssessment(deps: Deps, params: { workspaceId: string
   authorize(access, 'assessments.run');
   await deps.db.transaction(async (tx) => {
     const locked = await repo.findAssessment(tx, { ...params, lock: 'update' });
-    if (!locked) throw new NotFoundError(ASSESSMENT_NOT_FOUND);
-    if (locked.status !== 'draft') throw new ConflictError(`Only a draft can be deleted; this one is ${locked.status}.`);
+    if (!locked) throw new NotFoundError(ASSESSMENT_NOT_FOUND.reason, ASSESSMENT_NOT_FOUND.message);
+    if (locked.status !== 'draft') throw new ConflictError('draft_only', `Only a draft can be deleted; this one is ${locked.status}.`);
     await repo.deleteAssessment(tx, params);
   });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { User } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
-import { ConflictError, UnauthorizedError } from '../../errors.ts';
+import { ConflictError, UnauthorizedError, type Refusal } from '../../errors.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { addDays, iso } from '../../lib/time.ts';
 import * as repo from './auth.repo.ts';
@@ -38,18 +38,18 @@ async function startFamily(deps: Deps, userId: string, now: Date, familyId: stri
 export async function signUp(deps: Deps, params: { email: string; password: string; name: string }): Promise<SessionGrant> {
   const passwordHash = await hash(params.password, ARGON2);
   const row = await repo.insertUser(deps.db, { email: normaliseEmail(params.email), name: params.name, passwordHash });
-  if (!row) throw new ConflictError('An account with this email already exists; sign in instead.');
+  if (!row) throw new ConflictError('email_taken', 'An account with this email already exists; sign in instead.');
   return { user: toUser(row), ...(await startFamily(deps, row.id, new Date())) };
 }
 
 export async function signIn(deps: Deps, params: { email: string; password: string }): Promise<SessionGrant> {
   const row = await repo.findUserByEmail(deps.db, { email: normaliseEmail(params.email) });
   const valid = await verify(row?.passwordHash ?? DUMMY_HASH, params.password);
-  if (!row || !valid) throw new UnauthorizedError('The email or password is wrong.');
+  if (!row || !valid) throw new UnauthorizedError('wrong_credentials', 'The email or password is wrong.');
   return { user: toUser(row), ...(await startFamily(deps, row.id, new Date())) };
 }
 
-type RefreshOutcome = { ok: true; grant: SessionGrant } | { ok: false; message: string };
+type RefreshOutcome = { ok: true; grant: SessionGrant } | ({ ok: false } & Refusal);
 
 /**
  * Rotates a refresh token: the presented token is marked rotated and a new one of the same
@@ -57,31 +57,31 @@ type RefreshOutcome = { ok: true; grant: SessionGrant } | { ok: false; message: 
  * copied: the whole family is revoked (committed before answering 401).
  */
 export async function refreshSession(deps: Deps, params: { token: string | undefined }): Promise<SessionGrant> {
-  if (!params.token) throw new UnauthorizedError('No session to refresh; sign in.');
+  if (!params.token) throw new UnauthorizedError('sign_in_required', 'No session to refresh; sign in.');
   const tokenHash = hashToken(params.token);
   const outcome = await deps.db.transaction(async (tx): Promise<RefreshOutcome> => {
     const token = await repo.findRefreshTokenForUpdate(tx, { tokenHash });
     // The clock is read once the row lock is held: a request that waited for a concurrent
     // rotation of the same token must be judged after that rotation, not before it.
     const now = new Date();
-    if (!token) return { ok: false, message: 'The session is unknown; sign in again.' };
-    if (token.revokedAt) return { ok: false, message: 'The session was ended; sign in again.' };
-    if (token.expiresAt <= now) return { ok: false, message: 'The session expired; sign in again.' };
+    if (!token) return { ok: false, reason: 'session_ended', message: 'The session is unknown; sign in again.' };
+    if (token.revokedAt) return { ok: false, reason: 'session_ended', message: 'The session was ended; sign in again.' };
+    if (token.expiresAt <= now) return { ok: false, reason: 'session_expired', message: 'The session expired; sign in again.' };
     if (token.rotatedAt) {
       const graceEnd = token.rotatedAt.getTime() + deps.config.refreshReuseGraceSeconds * 1000;
       if (now.getTime() >= graceEnd) {
         await repo.revokeRefreshFamily(tx, { familyId: token.familyId, at: now });
-        return { ok: false, message: 'This session was already refreshed elsewhere, so it has been ended for safety; sign in again.' };
+        return { ok: false, reason: 'session_reused', message: 'This session was already refreshed elsewhere, so it has been ended for safety; sign in again.' };
       }
     } else {
       await repo.markRefreshTokenRotated(tx, { id: token.id, at: now });
     }
     const user = await repo.findUserById(tx, { userId: token.userId });
-    if (!user) return { ok: false, message: 'The account no longer exists.' };
+    if (!user) return { ok: false, reason: 'account_gone', message: 'The account no longer exists.' };
     const issued = await startFamily({ ...deps, db: tx }, user.id, now, token.familyId);
     return { ok: true, grant: { user: toUser(user), ...issued } };
   });
-  if (!outcome.ok) throw new UnauthorizedError(outcome.message);
+  if (!outcome.ok) throw new UnauthorizedError(outcome.reason, outcome.message);
   return outcome.grant;
 }
 
@@ -97,6 +97,6 @@ export async function signOut(deps: Deps, params: { token: string | undefined })
 
 export async function currentUser(deps: Deps, params: { userId: string }): Promise<User> {
   const row = await repo.findUserById(deps.db, params);
-  if (!row) throw new UnauthorizedError('The account no longer exists; sign in again.');
+  if (!row) throw new UnauthorizedError('account_gone', 'The account no longer exists; sign in again.');
   return toUser(row);
 }

@@ -7,12 +7,12 @@ import { NotFoundError } from '../../errors.ts';
 
 export function getQuestionnaire(id: string): QuestionnaireDto {
   const questionnaire = findQuestionnaire(id);
-  if (!questionnaire) throw new NotFoundError(`There is no questionnaire ${id}; the current one is amorim-2023@1.`);
+  if (!questionnaire) throw new NotFoundError('questionnaire_not_found', `There is no questionnaire ${id}; the current one is amorim-2023@1.`);
   return questionnaire as QuestionnaireDto;
 }
 
 export function getBenchmark(id: string): BenchmarkDto {
   const benchmark = findBenchmark(id);
-  if (!benchmark) throw new NotFoundError(`There is no benchmark ${id}; the paper's is amorim-2023.`);
+  if (!benchmark) throw new NotFoundError('benchmark_not_found', `There is no benchmark ${id}; the paper's is amorim-2023.`);
   return benchmark as BenchmarkDto;
 }

@@ -14,18 +14,18 @@ import type {
   ResponseSummary,
 } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
-import { ConflictError, ForbiddenError, InvalidAnswersError, NotFoundError, ResponseIncompleteError } from '../../errors.ts';
+import { ConflictError, ForbiddenError, InvalidAnswersError, NotFoundError, ResponseIncompleteError, type Refusal } from '../../errors.ts';
 import { resultDto } from '../../lib/dto.ts';
 import { sameJson } from '../../lib/json.ts';
 import { addDays, iso, isoOrNull } from '../../lib/time.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { authorize, can, type Access } from '../../permissions.ts';
 import * as assessmentsRepo from '../assessments/assessments.repo.ts';
-import { questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
+import { ASSESSMENT_NOT_FOUND, questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
 import * as resultsRepo from '../results/results.repo.ts';
 import * as repo from './responses.repo.ts';
 
-const RESPONSE_NOT_FOUND = 'Response not found.';
+const RESPONSE_NOT_FOUND: Refusal = { reason: 'response_not_found', message: 'Response not found.' };
 const RESULT_NOT_FOUND = 'This response has no result yet; submit it first.';
 const LINK_UNUSABLE = 'This respondent link is unknown, expired or revoked; ask the assessor for a new one.';
 
@@ -68,11 +68,11 @@ async function writeAnswers(
 ): Promise<AnswersSaved> {
   return deps.db.transaction(async (tx) => {
     const response = await repo.findResponse(tx, { ...ref, lock: true });
-    if (!response) throw new NotFoundError(RESPONSE_NOT_FOUND);
+    if (!response) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
     const assessment = await assessmentsRepo.findAssessment(tx, { workspaceId: ref.workspaceId, assessmentId: response.assessmentId, lock: 'share' });
-    if (!assessment) throw new NotFoundError(RESPONSE_NOT_FOUND);
-    if (assessment.status !== 'open') throw new ConflictError(`The assessment is ${assessment.status}, so answers cannot change.`);
-    if (response.status === 'submitted') throw new ConflictError('This response was submitted; its answers can no longer change.');
+    if (!assessment) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
+    if (assessment.status !== 'open') throw new ConflictError('assessment_not_open', `The assessment is ${assessment.status}, so answers cannot change.`);
+    if (response.status === 'submitted') throw new ConflictError('response_submitted', 'This response was submitted; its answers can no longer change.');
 
     const questionnaire = questionnaireOf(assessment);
     const merged: Record<string, Answer> = { ...response.answers };
@@ -91,7 +91,7 @@ async function writeAnswers(
     const problems = setIds.length > 0 ? validateAnswers(questionnaire, merged, { only: setIds }) : [];
     if (problems.length > 0) {
       const count = problems.length === 1 ? '1 answer is' : `${problems.length} answers are`;
-      throw new InvalidAnswersError(`Nothing was saved: ${count} not valid. ${problems[0]!.message}`, problemDetails(problems));
+      throw new InvalidAnswersError('answers_invalid', `Nothing was saved: ${count} not valid. ${problems[0]!.message}`, problemDetails(problems));
     }
     const now = new Date();
     const revision = changed ? response.revision + 1 : response.revision;
@@ -115,17 +115,18 @@ async function writeAnswers(
 async function submit(deps: Deps, ref: { workspaceId: string; responseId: string }): Promise<ResponseSubmitted> {
   return deps.db.transaction(async (tx) => {
     const response = await repo.findResponse(tx, { ...ref, lock: true });
-    if (!response) throw new NotFoundError(RESPONSE_NOT_FOUND);
+    if (!response) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
     const assessment = await assessmentsRepo.findAssessment(tx, { workspaceId: ref.workspaceId, assessmentId: response.assessmentId, lock: 'share' });
-    if (!assessment) throw new NotFoundError(RESPONSE_NOT_FOUND);
-    if (assessment.status !== 'open') throw new ConflictError(`The assessment is ${assessment.status}; responses can be submitted only while it is open.`);
-    if (response.status === 'submitted') throw new ConflictError('This response was already submitted.');
+    if (!assessment) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
+    if (assessment.status !== 'open') throw new ConflictError('assessment_not_open', `The assessment is ${assessment.status}; responses can be submitted only while it is open.`);
+    if (response.status === 'submitted') throw new ConflictError('response_submitted', 'This response was already submitted.');
 
     const questionnaire = questionnaireOf(assessment);
     const problems = validateAnswers(questionnaire, response.answers, { complete: true });
     if (problems.length > 0) {
       const missing = problems.filter((p) => p.code === 'required').length;
       throw new ResponseIncompleteError(
+        'answers_missing',
         missing === problems.length
           ? `${missing} required question${missing === 1 ? ' is' : 's are'} not answered yet.`
           : `${problems.length} question${problems.length === 1 ? ' needs' : 's need'} attention before submitting.`,
@@ -154,7 +155,7 @@ async function submit(deps: Deps, ref: { workspaceId: string; responseId: string
 
 async function individualResult(deps: Deps, ref: { workspaceId: string; responseId: string }): Promise<IndividualResult> {
   const row = await resultsRepo.findResponseResult(deps.db, ref);
-  if (!row) throw new NotFoundError(RESULT_NOT_FOUND);
+  if (!row) throw new NotFoundError('response_result_pending', RESULT_NOT_FOUND);
   return { ...row, computedAt: iso(row.computedAt), result: resultDto(row.result) };
 }
 
@@ -171,11 +172,11 @@ type ResponseParams = { workspaceId: string; assessmentId: string; responseId: s
 async function requireResponse(deps: Deps, params: ResponseParams, mode: 'read' | 'write'): Promise<{ access: Access; row: repo.ResponseRow; questionnaireId: string }> {
   const { access, assessment } = await requireAssessment(deps, params);
   const row = await repo.findResponse(deps.db, params);
-  if (!row || row.assessmentId !== params.assessmentId) throw new NotFoundError(RESPONSE_NOT_FOUND);
+  if (!row || row.assessmentId !== params.assessmentId) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
   const own = row.userId === params.userId;
-  if (!own && !can(access, 'responses.readAll')) throw new NotFoundError(RESPONSE_NOT_FOUND);
+  if (!own && !can(access, 'responses.readAll')) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
   if (mode === 'write') {
-    if (!own) throw new ForbiddenError('Only the respondent can change or submit their response.');
+    if (!own) throw new ForbiddenError('respondent_only', 'Only the respondent can change or submit their response.');
     authorize(access, 'responses.answer', { teamId: assessment.teamId, notFound: RESPONSE_NOT_FOUND });
   }
   return { access, row, questionnaireId: assessment.questionnaireId };
@@ -187,18 +188,18 @@ export async function startMyResponse(
   params: { workspaceId: string; assessmentId: string; userId: string },
 ): Promise<{ created: boolean; response: Response }> {
   const { access, assessment } = await requireAssessment(deps, params);
-  authorize(access, 'responses.answer', { teamId: assessment.teamId, notFound: 'Assessment not found.' });
+  authorize(access, 'responses.answer', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
   let created = false;
   let responseId = await repo.findUserResponseId(deps.db, params);
   if (!responseId) {
-    if (assessment.status !== 'open') throw new ConflictError(`The assessment is ${assessment.status}; responses can be started only while it is open.`);
+    if (assessment.status !== 'open') throw new ConflictError('assessment_not_open', `The assessment is ${assessment.status}; responses can be started only while it is open.`);
     responseId = await repo.insertUserResponse(deps.db, params);
     created = responseId !== undefined;
     // Lost a race with the same user's other tab: theirs is the response.
     responseId ??= await repo.findUserResponseId(deps.db, params);
   }
   const row = responseId ? await repo.findResponse(deps.db, { workspaceId: params.workspaceId, responseId }) : undefined;
-  if (!row) throw new NotFoundError(RESPONSE_NOT_FOUND);
+  if (!row) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
   return { created, response: toResponse(row, assessment.questionnaireId) };
 }
 
@@ -252,7 +253,7 @@ export async function createRespondentLink(
 ): Promise<RespondentLinkCreated> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
-  if (assessment.status === 'closed') throw new ConflictError('The assessment is closed; reopen it before inviting more respondents.');
+  if (assessment.status === 'closed') throw new ConflictError('assessment_closed', 'The assessment is closed; reopen it before inviting more respondents.');
   const token = newToken();
   const linkId = await repo.insertRespondentLink(deps.db, {
     workspaceId: params.workspaceId,
@@ -275,14 +276,14 @@ export async function listRespondentLinks(deps: Deps, params: { workspaceId: str
 export async function revokeRespondentLink(deps: Deps, params: { workspaceId: string; assessmentId: string; linkId: string; userId: string }): Promise<void> {
   const { access } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
-  if (!(await repo.revokeRespondentLink(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('Respondent link not found.');
+  if (!(await repo.revokeRespondentLink(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('respondent_link_not_found', 'Respondent link not found.');
 }
 
 async function usableLink(deps: Deps, token: string) {
   const link = await repo.findRespondentLinkByTokenHash(deps.db, { tokenHash: hashToken(token) });
-  if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= new Date())) throw new NotFoundError(LINK_UNUSABLE);
+  if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= new Date())) throw new NotFoundError('link_unusable', LINK_UNUSABLE);
   const assessment = await repo.findGuestAssessment(deps.db, link);
-  if (!assessment) throw new NotFoundError(LINK_UNUSABLE);
+  if (!assessment) throw new NotFoundError('link_unusable', LINK_UNUSABLE);
   return { link, assessment: assessment as GuestAssessment };
 }
 
@@ -297,7 +298,7 @@ export async function lookupRespondentLink(deps: Deps, params: { token: string }
  */
 export async function startGuestResponse(deps: Deps, params: { token: string; name?: string | undefined }): Promise<GuestResponseStarted> {
   const { link, assessment } = await usableLink(deps, params.token);
-  if (assessment.status !== 'open') throw new ConflictError(`The assessment is ${assessment.status}; responses can be started only while it is open.`);
+  if (assessment.status !== 'open') throw new ConflictError('assessment_not_open', `The assessment is ${assessment.status}; responses can be started only while it is open.`);
   const accessKey = newToken();
   const responseId = await repo.insertGuestResponse(deps.db, {
     workspaceId: link.workspaceId,
@@ -317,9 +318,9 @@ export async function startGuestResponse(deps: Deps, params: { token: string; na
  */
 async function requireGuestResponse(deps: Deps, params: { responseId: string; accessKey: string }, mode: 'read' | 'write' = 'read') {
   const found = await repo.findGuestResponse(deps.db, { responseId: params.responseId, accessKeyHash: hashToken(params.accessKey) });
-  if (!found) throw new NotFoundError(RESPONSE_NOT_FOUND);
+  if (!found) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
   if (mode === 'write' && found.linkRevokedAt) {
-    throw new ConflictError('The respondent link of this response was revoked, so it can no longer change or be submitted; ask the assessor for a new link.');
+    throw new ConflictError('link_revoked', 'The respondent link of this response was revoked, so it can no longer change or be submitted; ask the assessor for a new link.');
   }
   return { workspaceId: found.workspaceId, responseId: params.responseId, assessmentId: found.assessmentId };
 }
@@ -328,7 +329,7 @@ export async function getGuestResponse(deps: Deps, params: { responseId: string;
   const ref = await requireGuestResponse(deps, params);
   const assessment = await repo.findGuestAssessment(deps.db, ref);
   const row = await repo.findResponse(deps.db, ref);
-  if (!assessment || !row) throw new NotFoundError(RESPONSE_NOT_FOUND);
+  if (!assessment || !row) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
   return { response: toResponse(row, assessment.questionnaireId), assessment: assessment as GuestAssessment };
 }
 

@@ -5,7 +5,7 @@ import { NotFoundError } from '../../errors.ts';
 import { comparisonDto, resultDto } from '../../lib/dto.ts';
 import { iso } from '../../lib/time.ts';
 import { authorize } from '../../permissions.ts';
-import { requireAssessment } from '../assessments/assessments.service.ts';
+import { ASSESSMENT_NOT_FOUND, requireAssessment } from '../assessments/assessments.service.ts';
 import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
 import { resultCsv } from './results.csv.ts';
@@ -30,9 +30,9 @@ function toTeamResult(row: TeamResultRow): TeamResult {
 /** The team result of a closed assessment (level, next steps, dimensions, gaps, confidence, disagreements, benchmark). */
 export async function getTeamResult(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<TeamResult> {
   const { access, assessment } = await requireAssessment(deps, params);
-  authorize(access, 'results.read', { teamId: assessment.teamId, notFound: 'Assessment not found.' });
+  authorize(access, 'results.read', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
   const row = await repo.findAssessmentResult(deps.db, params);
-  if (!row) throw new NotFoundError(`There is no team result yet: it is computed when the assessment closes (this one is ${assessment.status}).`);
+  if (!row) throw new NotFoundError('team_result_pending', `There is no team result yet: it is computed when the assessment closes (this one is ${assessment.status}).`);
   return toTeamResult(row);
 }
 

@@ -1,13 +1,13 @@
 import type { Level } from '@assay/domain';
 import type { Team } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
-import { NotFoundError } from '../../errors.ts';
+import { NotFoundError, type Refusal } from '../../errors.ts';
 import { iso } from '../../lib/time.ts';
 import { authorize, visibleTeams } from '../../permissions.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
 import * as repo from './teams.repo.ts';
 
-export const TEAM_NOT_FOUND = 'Team not found.';
+export const TEAM_NOT_FOUND: Refusal = { reason: 'team_not_found', message: 'Team not found.' };
 
 type LevelRow = Awaited<ReturnType<typeof repo.listClosedLevels>>[number];
 
@@ -47,7 +47,7 @@ async function withLevels(deps: Deps, workspaceId: string, rows: readonly repo.T
 /** A team of the workspace the caller may read (members: only their teams), or 404. */
 export async function requireTeam(deps: Deps, params: { workspaceId: string; teamId: string }) {
   const team = await repo.findTeam(deps.db, params);
-  if (!team) throw new NotFoundError(TEAM_NOT_FOUND);
+  if (!team) throw new NotFoundError(TEAM_NOT_FOUND.reason, TEAM_NOT_FOUND.message);
   return team;
 }
 
@@ -90,7 +90,7 @@ export async function updateTeam(
     // Archiving twice keeps the first date.
     ...(params.archived !== undefined ? { archivedAt: params.archived ? (current.archivedAt ?? new Date()) : null } : {}),
   });
-  if (!row) throw new NotFoundError(TEAM_NOT_FOUND);
+  if (!row) throw new NotFoundError(TEAM_NOT_FOUND.reason, TEAM_NOT_FOUND.message);
   return (await withLevels(deps, params.workspaceId, [row]))[0]!;
 }
 
@@ -99,7 +99,7 @@ export async function addTeamMember(deps: Deps, params: { workspaceId: string; t
   authorize(access, 'members.manage');
   await requireTeam(deps, params);
   if (!(await repo.isWorkspaceMember(deps.db, { workspaceId: params.workspaceId, userId: params.memberId }))) {
-    throw new NotFoundError('Member not found: invite them to the workspace first.');
+    throw new NotFoundError('not_in_workspace', 'Member not found: invite them to the workspace first.');
   }
   await repo.insertTeamMember(deps.db, { workspaceId: params.workspaceId, teamId: params.teamId, userId: params.memberId });
 }
@@ -109,6 +109,6 @@ export async function removeTeamMember(deps: Deps, params: { workspaceId: string
   authorize(access, 'members.manage');
   await requireTeam(deps, params);
   if (!(await repo.deleteTeamMember(deps.db, { workspaceId: params.workspaceId, teamId: params.teamId, userId: params.memberId }))) {
-    throw new NotFoundError('That person is not in this team.');
+    throw new NotFoundError('not_in_team', 'That person is not in this team.');
   }
 }

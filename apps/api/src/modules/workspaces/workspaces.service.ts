@@ -15,14 +15,14 @@ const WORKSPACE_NOT_FOUND = 'Workspace not found.';
  */
 export async function requireAccess(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Access> {
   const found = await repo.findAccess(deps.db, params);
-  if (!found) throw new NotFoundError(WORKSPACE_NOT_FOUND);
+  if (!found) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
   return { workspaceId: params.workspaceId, userId: params.userId, role: found.role, teamIds: found.teamIds };
 }
 
 /** The caller's access as of the locked membership rows (teams do not matter for member management). */
 function lockedAccess(members: readonly { userId: string; role: Role }[], params: { workspaceId: string; userId: string }): Access {
   const caller = members.find((m) => m.userId === params.userId);
-  if (!caller) throw new NotFoundError(WORKSPACE_NOT_FOUND);
+  if (!caller) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
   return { workspaceId: params.workspaceId, userId: params.userId, role: caller.role, teamIds: [] };
 }
 
@@ -47,7 +47,7 @@ export async function getWorkspace(deps: Deps, params: { workspaceId: string; us
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.read');
   const row = await repo.findWorkspace(deps.db, params);
-  if (!row) throw new NotFoundError(WORKSPACE_NOT_FOUND);
+  if (!row) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
   return toWorkspace(row, access.role);
 }
 
@@ -87,17 +87,17 @@ export async function changeMemberRole(
     const access = lockedAccess(members, params);
     authorize(access, 'members.manage');
     const target = members.find((m) => m.userId === params.memberId);
-    if (!target) throw new NotFoundError('Member not found.');
+    if (!target) throw new NotFoundError('member_not_found', 'Member not found.');
     if ((target.role === 'owner' || params.role === 'owner') && access.role !== 'owner') {
-      throw new ForbiddenError('Only an owner can make someone owner or change an owner’s role.');
+      throw new ForbiddenError('owners_only', 'Only an owner can make someone owner or change an owner’s role.');
     }
     if (target.role === 'owner' && params.role !== 'owner' && members.filter((m) => m.role === 'owner').length === 1) {
-      throw new ConflictError('This is the last owner; make someone else owner first.');
+      throw new ConflictError('last_owner', 'This is the last owner; make someone else owner first.');
     }
     await repo.updateMemberRole(tx, { workspaceId: params.workspaceId, userId: params.memberId, role: params.role });
   });
   const member = (await repo.listMembers(deps.db, params)).find((m) => m.userId === params.memberId);
-  if (!member) throw new NotFoundError('Member not found.');
+  if (!member) throw new NotFoundError('member_not_found', 'Member not found.');
   return { ...member, role: member.role as Role, joinedAt: iso(member.joinedAt) };
 }
 
@@ -111,12 +111,12 @@ export async function removeMember(deps: Deps, params: { workspaceId: string; us
     const access = lockedAccess(members, params);
     if (!leaving) authorize(access, 'members.manage');
     const target = members.find((m) => m.userId === params.memberId);
-    if (!target) throw new NotFoundError('Member not found.');
+    if (!target) throw new NotFoundError('member_not_found', 'Member not found.');
     if (target.role === 'owner' && !leaving && access.role !== 'owner') {
-      throw new ForbiddenError('Only an owner can remove an owner.');
+      throw new ForbiddenError('owners_only', 'Only an owner can remove an owner.');
     }
     if (target.role === 'owner' && members.filter((m) => m.role === 'owner').length === 1) {
-      throw new ConflictError('This is the last owner; make someone else owner first.');
+      throw new ConflictError('last_owner', 'This is the last owner; make someone else owner first.');
     }
     await repo.deleteMembership(tx, { workspaceId: params.workspaceId, userId: params.memberId });
   });
@@ -148,10 +148,10 @@ export async function createInvitation(
 ): Promise<InvitationCreated> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
-  if (params.role === 'owner' && access.role !== 'owner') throw new ForbiddenError('Only an owner can invite an owner.');
+  if (params.role === 'owner' && access.role !== 'owner') throw new ForbiddenError('owners_only', 'Only an owner can invite an owner.');
   if (params.teamId !== undefined) {
     const team = await teamsRepo.findTeam(deps.db, { workspaceId: params.workspaceId, teamId: params.teamId });
-    if (!team) throw new NotFoundError('Team not found.');
+    if (!team) throw new NotFoundError('team_not_found', 'Team not found.');
   }
   const token = newToken();
   const now = new Date();
@@ -176,14 +176,14 @@ export async function listInvitations(deps: Deps, params: { workspaceId: string;
 export async function revokeInvitation(deps: Deps, params: { workspaceId: string; userId: string; invitationId: string }): Promise<void> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
-  if (!(await repo.revokeInvitation(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('Invitation not found.');
+  if (!(await repo.revokeInvitation(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('invitation_not_found', 'Invitation not found.');
 }
 
 const INVITATION_UNUSABLE = 'This invitation link is unknown, expired, revoked or already used; ask for a new one.';
 
 export async function previewInvitation(deps: Deps, params: { token: string }): Promise<InvitationPreview> {
   const row = await repo.findInvitationByTokenHash(deps.db, { tokenHash: hashToken(params.token), forUpdate: false });
-  if (!row || invitationStatus(row, new Date()) !== 'pending') throw new NotFoundError(INVITATION_UNUSABLE);
+  if (!row || invitationStatus(row, new Date()) !== 'pending') throw new NotFoundError('invitation_unusable', INVITATION_UNUSABLE);
   return { workspaceName: row.workspaceName, role: row.role as Role, teamName: row.teamName, expiresAt: iso(row.expiresAt) };
 }
 
@@ -192,13 +192,13 @@ export async function acceptInvitation(deps: Deps, params: { token: string; user
   const now = new Date();
   return deps.db.transaction(async (tx) => {
     const row = await repo.findInvitationByTokenHash(tx, { tokenHash: hashToken(params.token), forUpdate: true });
-    if (!row || invitationStatus(row, now) !== 'pending') throw new NotFoundError(INVITATION_UNUSABLE);
+    if (!row || invitationStatus(row, now) !== 'pending') throw new NotFoundError('invitation_unusable', INVITATION_UNUSABLE);
     const joined = await repo.insertMembership(tx, { workspaceId: row.workspaceId, userId: params.userId, role: row.role as Role });
-    if (!joined) throw new ConflictError('You are already a member of this workspace; the invitation stays unused.');
+    if (!joined) throw new ConflictError('already_member', 'You are already a member of this workspace; the invitation stays unused.');
     if (row.teamId) await teamsRepo.insertTeamMember(tx, { workspaceId: row.workspaceId, teamId: row.teamId, userId: params.userId });
     await repo.markInvitationAccepted(tx, { workspaceId: row.workspaceId, invitationId: row.id, userId: params.userId, at: now });
     const workspace = await repo.findWorkspace(tx, { workspaceId: row.workspaceId });
-    if (!workspace) throw new NotFoundError(INVITATION_UNUSABLE);
+    if (!workspace) throw new NotFoundError('invitation_unusable', INVITATION_UNUSABLE);
     return toWorkspace(workspace, row.role as Role);
   });
 }
