@@ -24,9 +24,9 @@ describe('ErrorAlert', () => {
     expect(alertText()).toContain('This workspace has reached its plan’s limit of 3 teams.');
   });
 
-  it('never shows the English message of a code it knows, and gives the reason its route means', async () => {
+  it('never shows the English message of a code it knows, and words the reason the API gives', async () => {
     const error = await failureOf('post', '/auth/sign-in', 401, {
-      error: { code: 'unauthorized', message: 'The email or password is wrong.' },
+      error: { code: 'unauthorized', reason: 'wrong_credentials', message: 'The email or password is wrong.' },
       requestId: 'req-s',
     });
     renderWithProviders(<ErrorAlert error={error} />, { locale: 'pt-BR' });
@@ -36,7 +36,31 @@ describe('ErrorAlert', () => {
     expect(alertText()).toBe('O e-mail ou a senha estão errados.');
   });
 
-  it('words a known code alone where its route has several meanings', () => {
+  it('gives a reason under its code’s title, in the reader’s language, whatever the route', async () => {
+    const error = await failureOf('patch', '/workspaces/w/members/u', 409, {
+      error: { code: 'conflict', reason: 'last_owner', message: 'This is the last owner; make someone else owner first.' },
+      requestId: 'req-o',
+    });
+    renderWithProviders(<ErrorAlert error={error} />, { locale: 'pt-BR' });
+    expect(alertText()).toBe(
+      'Isto não pode ser feito na situação atual.' + 'Um espaço de trabalho sempre mantém pelo menos um proprietário: torne outra pessoa proprietária primeiro.',
+    );
+    // The same code on another route with another reason reads differently: the reason decides, not the route.
+    const other = new ApiError(409, 'conflict', 'This response was submitted.', [], 'req-r', 'PATCH /workspaces/w/members/u', 'response_submitted');
+    renderWithProviders(<ErrorAlert error={other} />, { locale: 'pt-BR' });
+    expect(screen.getAllByRole('alert')[1]?.textContent).toContain('Esta resposta foi enviada; as respostas não podem mais mudar.');
+  });
+
+  it('keeps the title of a known code and the API’s words for a reason this page does not know', async () => {
+    const error = await failureOf('post', '/workspaces/w/teams', 409, {
+      error: { code: 'conflict', reason: 'team_limit_reached', message: 'This workspace already has 50 teams.' },
+      requestId: 'req-n',
+    });
+    renderWithProviders(<ErrorAlert error={error} />, { locale: 'pt-BR' });
+    expect(alertText()).toBe('Isto não pode ser feito na situação atual.' + 'This workspace already has 50 teams.');
+  });
+
+  it('words a known code alone when the API gives no reason', () => {
     const error = new ApiError(409, 'conflict', 'Something English.', [], 'req-c', 'POST /workspaces');
     renderWithProviders(<ErrorAlert error={error} />, { locale: 'pt-BR' });
     expect(alertText()).toBe('Isto não pode ser feito na situação atual.');

@@ -1,13 +1,13 @@
-import type { ErrorCode } from '@assay/contracts';
+import type { ErrorCode, ErrorReason } from '@assay/contracts';
 import { ApiError, NetworkError, type FieldProblem } from './http.ts';
 import type { MessageKey } from './i18n/messages.en.ts';
 import type { Vars } from './i18n/i18n.tsx';
 
 /**
  * The API's errors in the reader's language. The API words its messages in English only, so the
- * page never shows them for a code it knows: each code has a title, and where one route gives a
- * code a single meaning (a 409 on a member's role is always the last-owner rule) a reason too.
- * The API's own message is shown only for a code this page cannot know (a newer API's), and a
+ * page never shows them for a code and reason it knows: each code has a title, and each reason
+ * the API gives a deliberate 4xx (`error.reason`, a list in @assay/contracts) says why. The API's
+ * own message is shown only for what this page cannot know (a newer API's code or reason), and a
  * 5xx always carries its request id, which is how support finds the logged cause.
  */
 
@@ -31,57 +31,75 @@ const TITLES: Readonly<Record<ErrorCode | 'unexpected_response', MessageKey>> = 
   unexpected_response: 'error.unexpected_response',
 };
 
-const ID = '[^/]+';
-const ASSESSMENT = `/workspaces/${ID}/assessments/${ID}`;
-/** A respondent's own response, signed in or a guest holding its key. */
-const RESPONSE = `(?:${ASSESSMENT}/responses|/guest/responses)/${ID}`;
+/**
+ * Why, per reason of the API's contract: a new reason in @assay/contracts fails to compile here
+ * until it is worded. Reasons whose code's title already says everything (a 404 of a thing the
+ * page names anyway, answers the questionnaire refused) reuse that title and are whole (below).
+ */
+const REASONS: Readonly<Record<ErrorReason, MessageKey>> = {
+  sign_in_required: 'error.unauthorized',
+  access_token_invalid: 'error.unauthorized',
+  wrong_credentials: 'apiError.wrongCredentials',
+  session_ended: 'error.unauthorized',
+  session_expired: 'apiError.sessionExpired',
+  session_reused: 'apiError.sessionReused',
+  account_gone: 'apiError.accountGone',
+  role_forbidden: 'error.forbidden',
+  owners_only: 'apiError.ownersOnly',
+  respondent_only: 'apiError.respondentOnly',
+  route_not_found: 'error.not_found',
+  workspace_not_found: 'error.not_found',
+  member_not_found: 'error.not_found',
+  not_in_workspace: 'apiError.notInWorkspace',
+  not_in_team: 'apiError.notInTeam',
+  team_not_found: 'error.not_found',
+  assessment_not_found: 'error.not_found',
+  response_not_found: 'error.not_found',
+  questionnaire_not_found: 'error.not_found',
+  benchmark_not_found: 'error.not_found',
+  invitation_not_found: 'error.not_found',
+  invitation_unusable: 'apiError.invitationUnusable',
+  respondent_link_not_found: 'error.not_found',
+  link_unusable: 'apiError.linkUnusable',
+  team_result_pending: 'apiError.noTeamResult',
+  response_result_pending: 'apiError.responseResultPending',
+  email_taken: 'apiError.emailTaken',
+  last_owner: 'members.lastOwner',
+  already_member: 'apiError.alreadyMember',
+  team_archived: 'apiError.teamArchived',
+  draft_only: 'apiError.draftOnly',
+  open_only: 'apiError.closeOpenOnly',
+  closed_only: 'apiError.reopenClosedOnly',
+  no_submissions: 'apiError.noSubmissions',
+  assessment_not_open: 'apiError.assessmentNotOpen',
+  assessment_closed: 'apiError.linksClosed',
+  response_submitted: 'apiError.responseSubmitted',
+  link_revoked: 'apiError.linkRevoked',
+  answers_invalid: 'error.invalid_answers',
+  answers_missing: 'error.response_incomplete',
+};
 
 /**
- * What a code means on a route, as the API's services decide it (apps/api/src/modules). A reason
- * is listed only where the route gives its code one meaning, or meanings one sentence can cover.
+ * Reasons that say everything, shown instead of the code's title: one that would contradict it
+ * ("sign in again" on the sign-in form), and those worded by a title already (no sentence twice).
  */
-const REASONS: readonly (readonly [ErrorCode, string, string, MessageKey])[] = [
-  ['unauthorized', 'POST', '/auth/sign-in', 'apiError.wrongCredentials'],
-  ['conflict', 'POST', '/auth/sign-up', 'apiError.emailTaken'],
-  ['conflict', 'PATCH|DELETE', `/workspaces/${ID}/members/${ID}`, 'members.lastOwner'],
-  ['forbidden', 'PATCH|DELETE', `/workspaces/${ID}/members/${ID}`, 'apiError.ownersOnly'],
-  ['forbidden', 'POST', `/workspaces/${ID}/invitations`, 'apiError.inviteForbidden'],
-  ['not_found', 'POST', '/invitations/(?:lookup|accept)', 'apiError.invitationUnusable'],
-  ['conflict', 'POST', '/invitations/accept', 'apiError.alreadyMember'],
-  ['not_found', 'PUT', `/workspaces/${ID}/teams/${ID}/members/${ID}`, 'apiError.notInWorkspace'],
-  ['conflict', 'POST', `/workspaces/${ID}/teams/${ID}/assessments`, 'apiError.teamArchived'],
-  ['conflict', 'POST', `${ASSESSMENT}/open`, 'apiError.openDraftOnly'],
-  ['conflict', 'POST', `${ASSESSMENT}/close`, 'apiError.closeOpenOnly'],
-  ['conflict', 'POST', `${ASSESSMENT}/reopen`, 'apiError.reopenClosedOnly'],
-  ['conflict', 'DELETE', ASSESSMENT, 'apiError.deleteDraftOnly'],
-  ['conflict', 'POST', `${ASSESSMENT}/respondent-links`, 'apiError.linksClosed'],
-  ['not_found', 'GET', `${ASSESSMENT}/result(?:/export)?`, 'apiError.noTeamResult'],
-  ['not_found', 'POST', '/guest/(?:lookup|responses)', 'apiError.linkUnusable'],
-  ['unauthorized', 'GET|PATCH|POST', `/guest/responses/${ID}(?:/submit)?`, 'apiError.guestKey'],
-  ['conflict', 'POST', `(?:${ASSESSMENT}/responses|/guest/responses)`, 'apiError.notOpenToStart'],
-  ['conflict', 'PATCH', RESPONSE, 'apiError.answersLocked'],
-  ['conflict', 'POST', `${RESPONSE}/submit`, 'apiError.submitLocked'],
-];
-
-/** Reasons that say everything: the code's title would contradict them ("sign in again" on the sign-in form). */
-const WHOLE_REASONS: ReadonlySet<MessageKey> = new Set(['apiError.wrongCredentials']);
-
-const REASON_PATTERNS = REASONS.map(([code, methods, path, key]) => ({ code, pattern: new RegExp(`^(?:${methods}) ${path}$`), key }));
-
-/** The reason a route gives a code, in the reader's language; null where the route does not say. */
-export function reasonKey(code: string, route: string | undefined): MessageKey | null {
-  if (route === undefined) return null;
-  return REASON_PATTERNS.find((reason) => reason.code === code && reason.pattern.test(route))?.key ?? null;
+const TITLE_KEYS: ReadonlySet<MessageKey> = new Set(Object.values(TITLES));
+function isWhole(reason: ErrorReason): boolean {
+  return reason === 'wrong_credentials' || TITLE_KEYS.has(REASONS[reason]);
 }
 
 function isKnownCode(code: string): code is keyof typeof TITLES {
   return Object.hasOwn(TITLES, code);
 }
 
+function isKnownReason(reason: string): reason is ErrorReason {
+  return Object.hasOwn(REASONS, reason);
+}
+
 export interface ErrorText {
   /** What kind of problem, in the reader's language. */
   readonly title: string;
-  /** Why, or how to fix it; the API's English only for a code this page does not know. */
+  /** Why, or how to fix it; the API's English only for a code or reason this page does not know. */
   readonly detail: string | null;
   /** The request id of a server failure, for support; null for 4xx. */
   readonly reference: string | null;
@@ -93,9 +111,14 @@ export function describeError(error: unknown, t: Translate): ErrorText {
   if (!(error instanceof ApiError)) return { title: t('error.generic'), detail: null, reference: null };
   const reference = error.status >= 500 && error.requestId ? t('error.reference', { id: error.requestId }) : null;
   if (isKnownCode(error.code)) {
-    const reason = reasonKey(error.code, error.route);
-    if (reason !== null && WHOLE_REASONS.has(reason)) return { title: t(reason), detail: null, reference };
-    return { title: t(TITLES[error.code]), detail: reason === null ? null : t(reason), reference };
+    const title = t(TITLES[error.code]);
+    if (error.reason === undefined) return { title, detail: null, reference };
+    if (isKnownReason(error.reason)) {
+      const why = t(REASONS[error.reason]);
+      return isWhole(error.reason) ? { title: why, detail: null, reference } : { title, detail: why, reference };
+    }
+    // A reason of a newer API: the kind of problem in words, the why in the API's English.
+    return { title, detail: error.message || null, reference };
   }
   // A code of a newer API, or no envelope at all (a proxy's page): the API's words are all we have.
   return { title: t('error.generic'), detail: error.message || null, reference };

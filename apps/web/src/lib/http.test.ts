@@ -44,7 +44,7 @@ describe('http', () => {
   it('turns the error envelope into words and per-question problems', async () => {
     mockFetch(() =>
       json(422, {
-        error: { code: 'invalid_answers', message: 'Some answers are not valid.', details: [{ questionId: 'sector', code: 'unknown_option', message: 'Pick one of the sectors listed.' }] },
+        error: { code: 'invalid_answers', reason: 'answers_invalid', message: 'Some answers are not valid.', details: [{ questionId: 'sector', code: 'unknown_option', message: 'Pick one of the sectors listed.' }] },
         requestId: 'r2',
       }),
     );
@@ -52,6 +52,7 @@ describe('http', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).problems).toEqual([{ field: 'sector', code: 'unknown_option', message: 'Pick one of the sectors listed.' }]);
     expect((error as ApiError).route).toBe('PATCH /x');
+    expect((error as ApiError).reason).toBe('answers_invalid');
   });
 
   it('names the first mismatch when a response does not match its contract', async () => {

@@ -13,6 +13,8 @@ export const API_BASE = '/api/v1';
 const ErrorEnvelopeSchema = z.object({
   error: z.object({
     code: z.string(),
+    // Any string: a reason of a newer API must not hide the rest of the envelope.
+    reason: z.string().optional(),
     message: z.string(),
     details: z.unknown().optional(),
   }),
@@ -37,8 +39,10 @@ export class ApiError extends Error {
     message: string,
     readonly problems: readonly FieldProblem[] = [],
     readonly requestId?: string,
-    /** The request that failed, `METHOD /path` below /api/v1: the same code means different things on different routes. */
+    /** The request that failed, `METHOD /path` below /api/v1 (for logs and tests; the wording comes from `reason`). */
     readonly route?: string,
+    /** Why, finer than `code` (the contract's ErrorReason, or a newer API's); absent on schema failures and 5xx. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -167,8 +171,8 @@ async function toApiError(response: Response, route: string): Promise<ApiError> 
   }
   const envelope = ErrorEnvelopeSchema.safeParse(payload);
   if (envelope.success) {
-    const { code, message, details } = envelope.data.error;
-    return new ApiError(response.status, code, message, fieldProblems(details), envelope.data.requestId, route);
+    const { code, reason, message, details } = envelope.data.error;
+    return new ApiError(response.status, code, message, fieldProblems(details), envelope.data.requestId, route, reason);
   }
   return new ApiError(response.status, `http_${response.status}`, response.statusText || `HTTP ${response.status}`, [], undefined, route);
 }

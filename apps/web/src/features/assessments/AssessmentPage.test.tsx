@@ -38,14 +38,14 @@ describe('AssessmentPage: deleting a draft', () => {
   });
 
   it('shows the API’s refusal in words and stays', async () => {
-    api('owner', () => json(409, { error: { code: 'conflict', message: 'Only a draft can be deleted; this one is open.' }, requestId: 't' }));
+    api('owner', () => json(409, { error: { code: 'conflict', reason: 'draft_only', message: 'Only a draft can be deleted; this one is open.' }, requestId: 't' }));
     const user = userEvent.setup();
     renderWithProviders(<AssessmentPage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} />);
     await user.click(await screen.findByRole('button', { name: 'Delete draft' }));
     await user.click(screen.getByRole('button', { name: 'Delete the draft' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This cannot be done in the current state.');
-    expect(alert.textContent).toContain('Only a draft can be deleted; this assessment is no longer a draft.');
+    expect(alert.textContent).toContain('Only a draft can be opened or deleted; this assessment may have changed meanwhile. Reload the page.');
     expect(alert.textContent).not.toContain('this one is open');
   });
 

@@ -19,17 +19,17 @@ const session: Session = {
 
 const preview: InvitationPreview = { workspaceName: 'Acme Analytics', role: 'viewer', teamName: 'Data platform', expiresAt: '2026-05-08T09:30:00.000Z' };
 
-const error = (status: number, code: string, message: string) => json(status, { error: { code, message }, requestId: 'req-1' });
+const error = (status: number, code: string, reason: string, message: string) => json(status, { error: { code, reason, message }, requestId: 'req-1' });
 
 /** The public lookup, the refresh cookie (signed in or not) and the accept call. */
 function api({ signedIn, lookup, accept }: { signedIn: boolean; lookup?: () => Response; accept?: () => Response }) {
   return mockFetch((request: RecordedRequest) => {
-    if (request.path === '/api/v1/auth/refresh') return signedIn ? json(200, session) : error(401, 'unauthorized', 'No session.');
+    if (request.path === '/api/v1/auth/refresh') return signedIn ? json(200, session) : error(401, 'unauthorized', 'sign_in_required', 'No session.');
     if (request.method === 'POST' && request.path === '/api/v1/invitations/lookup') return lookup ? lookup() : json(200, preview);
     if (request.method === 'POST' && request.path === '/api/v1/invitations/accept') {
       return accept ? accept() : json(200, { workspace: { id: WORKSPACE_ID, name: 'Acme Analytics', role: 'viewer', createdAt: NOW } });
     }
-    return error(404, 'not_found', `No route ${request.method} ${request.path}`);
+    return error(404, 'not_found', 'route_not_found', `No route ${request.method} ${request.path}`);
   });
 }
 
@@ -90,7 +90,7 @@ describe('AcceptInvitationPage', () => {
   });
 
   it('says in words when the link cannot be used any more', async () => {
-    api({ signedIn: false, lookup: () => error(404, 'not_found', 'This invitation link is unknown, expired, revoked or already used; ask for a new one.') });
+    api({ signedIn: false, lookup: () => error(404, 'not_found', 'invitation_unusable', 'This invitation link is unknown, expired, revoked or already used; ask for a new one.') });
     openAt(`/join/${TOKEN}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'This invitation cannot be used' })).toBeTruthy();
     const alert = screen.getByRole('alert');
@@ -99,7 +99,7 @@ describe('AcceptInvitationPage', () => {
   });
 
   it('explains when the person is already a member, and offers their workspaces', async () => {
-    api({ signedIn: true, accept: () => error(409, 'conflict', 'You are already a member of this workspace; the invitation stays unused.') });
+    api({ signedIn: true, accept: () => error(409, 'conflict', 'already_member', 'You are already a member of this workspace; the invitation stays unused.') });
     const user = openAt(`/join/${TOKEN}`);
     await user.click(await screen.findByRole('button', { name: 'Join Acme Analytics' }));
     expect((await screen.findByRole('alert')).textContent).toContain('You are already a member of this workspace');
