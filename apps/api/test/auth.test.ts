@@ -123,6 +123,27 @@ describe('refresh tokens', () => {
     expect((await refresh('not-a-real-token-not-a-real-token')).statusCode).toBe(401);
   });
 
+  it("clears the user's expired refresh tokens when they sign in, and only those", async () => {
+    const session = await signUp(t.app);
+    const other = await signUp(t.app);
+    const { refreshTokens } = await import('../src/db/schema/index.ts');
+    const { eq } = await import('drizzle-orm');
+    const { randomUUID } = await import('node:crypto');
+    const expired = (userId: string) => ({ userId, familyId: randomUUID(), tokenHash: `expired-${randomUUID()}`, expiresAt: new Date(Date.now() - 60_000) });
+    await t.database.db.insert(refreshTokens).values([expired(session.userId), expired(session.userId), expired(other.userId)]);
+    const tokensOf = async (userId: string) =>
+      t.database.db.select({ expiresAt: refreshTokens.expiresAt }).from(refreshTokens).where(eq(refreshTokens.userId, userId));
+    expect(await tokensOf(session.userId)).toHaveLength(3);
+
+    const signIn = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: session.email, password: 'correct horse battery' } });
+    expect(signIn.statusCode).toBe(200);
+    const left = await tokensOf(session.userId);
+    expect(left).toHaveLength(2); // the sign-up's session and the new one
+    for (const token of left) expect(token.expiresAt.getTime()).toBeGreaterThan(Date.now());
+    expect(await tokensOf(other.userId)).toHaveLength(2); // another user's rows are not touched
+    expect((await refresh(session.refresh)).statusCode).toBe(200); // the live session still refreshes
+  });
+
   it('sign-out ends the session: the cookie no longer refreshes', async () => {
     const session = await signUp(t.app);
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', cookies: { assay_refresh: session.refresh } });

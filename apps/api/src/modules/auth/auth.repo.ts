@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { refreshTokens, users } from '../../db/schema/index.ts';
 
@@ -31,6 +31,14 @@ export async function insertRefreshToken(
   params: { userId: string; familyId: string; tokenHash: string; expiresAt: Date },
 ): Promise<void> {
   await db.insert(refreshTokens).values(params);
+}
+
+/**
+ * Deletes a user's refresh tokens that expired before `before`. An expired token can never
+ * refresh again, and reuse detection only needs rotated tokens until they expire.
+ */
+export async function deleteExpiredRefreshTokens(db: Database, params: { userId: string; before: Date }): Promise<void> {
+  await db.delete(refreshTokens).where(and(eq(refreshTokens.userId, params.userId), lt(refreshTokens.expiresAt, params.before)));
 }
 
 /** Locks the token's row until the transaction ends, so two refreshes with one token serialise. */

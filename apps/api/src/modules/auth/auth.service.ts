@@ -46,7 +46,11 @@ export async function signIn(deps: Deps, params: { email: string; password: stri
   const row = await repo.findUserByEmail(deps.db, { email: normaliseEmail(params.email) });
   const valid = await verify(row?.passwordHash ?? DUMMY_HASH, params.password);
   if (!row || !valid) throw new UnauthorizedError('wrong_credentials', 'The email or password is wrong.');
-  return { user: toUser(row), ...(await startFamily(deps, row.id, new Date())) };
+  const now = new Date();
+  // Each sign-in starts a family; clearing the user's expired ones here keeps the table bounded
+  // by the active sessions without a background job.
+  await repo.deleteExpiredRefreshTokens(deps.db, { userId: row.id, before: now });
+  return { user: toUser(row), ...(await startFamily(deps, row.id, now)) };
 }
 
 type RefreshOutcome = { ok: true; grant: SessionGrant } | ({ ok: false } & Refusal);
