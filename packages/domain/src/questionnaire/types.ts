@@ -151,22 +151,27 @@ export type Answer = string | number | readonly string[] | Readonly<Record<strin
 /** A (possibly partial) set of answers, by question id. */
 export type Answers = Readonly<Record<string, Answer>>;
 
+/** Every kind of problem `validateAnswers` reports. */
+export const ANSWER_PROBLEM_CODES = [
+  'unknown_question',
+  'wrong_type',
+  'unknown_option',
+  'unknown_item',
+  'too_many_options',
+  'duplicate_option',
+  'empty_answer',
+  'out_of_range',
+  'not_integer',
+  'too_long',
+  'dont_know_not_offered',
+  'condition_not_met',
+  'required',
+] as const;
+export type AnswerProblemCode = (typeof ANSWER_PROBLEM_CODES)[number];
+
 /** One thing wrong with a response, with the question it concerns and words a person understands. */
 export interface AnswerProblem {
   readonly questionId: string;
-  readonly code:
-    | 'unknown_question'
-    | 'wrong_type'
-    | 'unknown_option'
-    | 'unknown_item'
-    | 'too_many_options'
-    | 'duplicate_option'
-    | 'empty_answer'
-    | 'out_of_range'
-    | 'not_integer'
-    | 'too_long'
-    | 'dont_know_not_offered'
-    | 'condition_not_met'
-    | 'required';
+  readonly code: AnswerProblemCode;
   readonly message: string;
 }
