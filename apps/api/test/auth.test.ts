@@ -118,6 +118,33 @@ describe('refresh tokens', () => {
     }
   });
 
+  it('sign-out racing a two-tab refresh of the same session leaves no token of it alive', async () => {
+    const graceful = await createTestApp({ refreshReuseGraceSeconds: 30 }, t.database);
+    const { refreshTokens, users } = await import('../src/db/schema/index.ts');
+    const { and, eq, isNull } = await import('drizzle-orm');
+    try {
+      for (let round = 0; round < 10; round++) {
+        const session = await signUp(graceful.app);
+        const first = await graceful.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { assay_refresh: session.refresh } });
+        const successor = refreshCookieOf(first);
+        // Tab 2 refreshes with the rotated token (within the grace period) while tab 1 signs out.
+        const [late] = await Promise.all([
+          graceful.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { assay_refresh: session.refresh } }),
+          graceful.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', cookies: { assay_refresh: successor ?? '' } }),
+        ]);
+        const alive = await graceful.database.db
+          .select({ id: refreshTokens.id })
+          .from(refreshTokens)
+          .innerJoin(users, eq(users.id, refreshTokens.userId))
+          .where(and(eq(users.email, session.email), isNull(refreshTokens.revokedAt)));
+        expect(alive, `round ${round}`).toEqual([]);
+        if (late.statusCode === 200) expect((await refresh(refreshCookieOf(late))).statusCode).toBe(401);
+      }
+    } finally {
+      await graceful.app.close();
+    }
+  });
+
   it('refuses a missing or unknown cookie', async () => {
     expect((await refresh(undefined)).statusCode).toBe(401);
     expect((await refresh('not-a-real-token-not-a-real-token')).statusCode).toBe(401);

@@ -41,6 +41,21 @@ export async function deleteExpiredRefreshTokens(db: Database, params: { userId:
   await db.delete(refreshTokens).where(and(eq(refreshTokens.userId, params.userId), lt(refreshTokens.expiresAt, params.before)));
 }
 
+/** The family a token belongs to, without locking anything; undefined for an unknown token. */
+export async function findRefreshFamilyId(db: Database, params: { tokenHash: string }): Promise<string | undefined> {
+  const rows = await db.select({ familyId: refreshTokens.familyId }).from(refreshTokens).where(eq(refreshTokens.tokenHash, params.tokenHash)).limit(1);
+  return rows[0]?.familyId;
+}
+
+/**
+ * Locks every row of a token family until the transaction ends, always in id order (so two
+ * lockers cannot deadlock). Refresh and sign-out both take it: a sign-out that waited for a
+ * refresh then revokes the token that refresh issued, because its next statement sees it.
+ */
+export async function lockRefreshFamily(db: Database, params: { familyId: string }): Promise<void> {
+  await db.select({ id: refreshTokens.id }).from(refreshTokens).where(eq(refreshTokens.familyId, params.familyId)).orderBy(refreshTokens.id).for('update');
+}
+
 /** Locks the token's row until the transaction ends, so two refreshes with one token serialise. */
 export async function findRefreshTokenForUpdate(db: Database, params: { tokenHash: string }) {
   const rows = await db

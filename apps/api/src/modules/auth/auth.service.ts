@@ -64,6 +64,9 @@ export async function refreshSession(deps: Deps, params: { token: string | undef
   if (!params.token) throw new UnauthorizedError('sign_in_required', 'No session to refresh; sign in.');
   const tokenHash = hashToken(params.token);
   const outcome = await deps.db.transaction(async (tx): Promise<RefreshOutcome> => {
+    const familyId = await repo.findRefreshFamilyId(tx, { tokenHash });
+    if (familyId) await repo.lockRefreshFamily(tx, { familyId });
+    // Read (again) under the family lock: a concurrent refresh or sign-out has committed by now.
     const token = await repo.findRefreshTokenForUpdate(tx, { tokenHash });
     // The clock is read once the row lock is held: a request that waited for a concurrent
     // rotation of the same token must be judged after that rotation, not before it.
@@ -94,8 +97,11 @@ export async function signOut(deps: Deps, params: { token: string | undefined })
   if (!params.token) return;
   const tokenHash = hashToken(params.token);
   await deps.db.transaction(async (tx) => {
-    const token = await repo.findRefreshTokenForUpdate(tx, { tokenHash });
-    if (token) await repo.revokeRefreshFamily(tx, { familyId: token.familyId, at: new Date() });
+    const familyId = await repo.findRefreshFamilyId(tx, { tokenHash });
+    if (!familyId) return;
+    // Wait for any refresh of this family to commit, so the revocation below sees the token it issued.
+    await repo.lockRefreshFamily(tx, { familyId });
+    await repo.revokeRefreshFamily(tx, { familyId, at: new Date() });
   });
 }
 
