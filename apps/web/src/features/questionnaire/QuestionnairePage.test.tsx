@@ -260,3 +260,30 @@ describe('QuestionnairePage: the API’s refusals in Portuguese', () => {
     expect(refusal?.textContent).not.toMatch(/required|attention|out of range/);
   });
 });
+
+describe('QuestionnairePage: problems reach the inputs they concern', () => {
+  const refuse = (questionId: string, code: string) => () =>
+    json(422, {
+      error: { code: 'invalid_answers', message: 'Nothing was saved.', details: [{ questionId, code, message: 'Refused.' }] },
+      requestId: 'req-5',
+    });
+  /** The ids an element's aria-describedby names. */
+  const describedBy = (element: Element | null): string[] => (element?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+
+  it('ties a refused choice to its radio group, so a screen reader hears it on the options', async () => {
+    const { user } = await openPage({}, { patch: refuse('education', 'unknown_option') });
+    await user.click(within(question('education')).getAllByRole('radio')[0] as HTMLElement);
+    await waitFor(() => expect(saveState()).toBe('error'), { timeout: 3000 });
+    const message = within(question('education')).getByRole('alert');
+    expect(describedBy(within(question('education')).getByRole('radiogroup'))).toContain(message.id);
+  });
+
+  it('ties a refused frequency matrix to the group of its radios', async () => {
+    const { user } = await openPage(answersFor(['profile']), { patch: refuse('data_types', 'unknown_item') });
+    await user.click(within(question('data_types')).getAllByRole('radio')[0] as HTMLElement);
+    await waitFor(() => expect(saveState()).toBe('error'), { timeout: 3000 });
+    const message = within(question('data_types')).getByRole('alert');
+    const group = within(question('data_types')).getByRole('group');
+    expect(describedBy(group)).toContain(message.id);
+  });
+});

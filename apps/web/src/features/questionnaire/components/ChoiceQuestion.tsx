@@ -4,11 +4,11 @@ import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import type { FieldProps } from './field-props.ts';
 
 /** One option among several: a radio group, with "don't know" as its last, separate choice. */
-export function SingleChoice({ question, value, onChange, inputId }: FieldProps<SingleQuestion>): ReactNode {
+export function SingleChoice({ question, value, onChange, inputId, errorId }: FieldProps<SingleQuestion>): ReactNode {
   const { t, text } = useI18n();
   const name = inputId;
   return (
-    <div role="radiogroup" aria-labelledby={`${inputId}-prompt`}>
+    <div role="radiogroup" aria-labelledby={`${inputId}-prompt`} aria-describedby={errorId}>
       {question.options.map((option, index) => (
         <label key={option.id} className="choice">
           <input
@@ -41,7 +41,7 @@ function selectedOptions(value: Answer | undefined): readonly string[] {
  * options and ticking an option clears it. Unticking the last option clears the answer (null),
  * since the domain rejects an empty list.
  */
-export function MultipleChoice({ question, value, onChange, inputId }: FieldProps<MultipleQuestion>): ReactNode {
+export function MultipleChoice({ question, value, onChange, inputId, errorId }: FieldProps<MultipleQuestion>): ReactNode {
   const { t, text } = useI18n();
   const selected = selectedOptions(value);
   const limit = question.maxSelected;
@@ -52,7 +52,7 @@ export function MultipleChoice({ question, value, onChange, inputId }: FieldProp
     onChange(ordered.length > 0 ? ordered : null, 'now');
   };
   return (
-    <div role="group" aria-labelledby={`${inputId}-prompt`}>
+    <div role="group" aria-labelledby={`${inputId}-prompt`} aria-describedby={errorId}>
       {limit !== undefined && limit < question.options.length && (
         <p className="hint">{t('question.pickAtMost', { count: limit })}</p>
       )}

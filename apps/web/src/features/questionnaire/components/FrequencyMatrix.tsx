@@ -12,7 +12,7 @@ function itemValues(value: unknown): Readonly<Record<string, string>> {
  * share a name, so arrow keys move along the scale and Tab moves to the next item; each radio's
  * accessible name says both the item and the point of the scale.
  */
-export function FrequencyMatrix({ question, value, onChange, inputId }: FieldProps<FrequencyQuestion>): ReactNode {
+export function FrequencyMatrix({ question, value, onChange, inputId, errorId }: FieldProps<FrequencyQuestion>): ReactNode {
   const { t, text } = useI18n();
   const current = itemValues(value);
   const columns: readonly string[] = question.allowDontKnow ? [...FREQUENCIES, DONT_KNOW] : FREQUENCIES;
@@ -22,7 +22,9 @@ export function FrequencyMatrix({ question, value, onChange, inputId }: FieldPro
     onChange({ ...current, [itemId]: column }, 'now');
   };
   return (
-    <div className="table-scroll">
+    // A group named by the prompt: its radios are reached one by one, and the message about the
+    // answer must be heard from them, not only from the section around them.
+    <div className="table-scroll" role="group" aria-labelledby={`${inputId}-prompt`} aria-describedby={errorId}>
       <table className="matrix">
         <thead>
           <tr>

@@ -4,10 +4,10 @@ import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import type { FieldProps } from './field-props.ts';
 
 /** A practice as a state, never a yes/no: absent, manual (and documented), automated. */
-export function PracticeChoice({ question, value, onChange, inputId }: FieldProps<PracticeQuestion>): ReactNode {
+export function PracticeChoice({ question, value, onChange, inputId, errorId }: FieldProps<PracticeQuestion>): ReactNode {
   const { t, text } = useI18n();
   return (
-    <div role="radiogroup" aria-labelledby={`${inputId}-prompt`}>
+    <div role="radiogroup" aria-labelledby={`${inputId}-prompt`} aria-describedby={errorId}>
       {PRACTICE_STATES.map((state, index) => (
         <label key={state} className="choice">
           <input
