@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { amorim2023v1, type Answer, type Answers, type Question, type SectionId } from '@assay/domain';
 import { json, mockFetch, renderWithProviders, type FetchHandler } from '../../test/render.tsx';
@@ -285,5 +285,18 @@ describe('QuestionnairePage: problems reach the inputs they concern', () => {
     const message = within(question('data_types')).getByRole('alert');
     const group = within(question('data_types')).getByRole('group');
     expect(describedBy(group)).toContain(message.id);
+  });
+
+  it('keeps the saved number while the box holds what is not a number, and says so beside the box', async () => {
+    const { requests } = await openPage({ years_in_role: 5 });
+    const box = within(question('years_in_role')).getByRole('spinbutton');
+    // What a browser does with "5e" in a number box: the value reads empty, validity says bad input.
+    Object.defineProperty(box, 'validity', { configurable: true, get: () => ({ badInput: true, valid: false }) });
+    fireEvent.change(box, { target: { value: '' } });
+    const message = within(question('years_in_role')).getByText('Type a number, e.g. 3.');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(box)).toContain(message.id);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(patches(requests)).toEqual([]);
   });
 });

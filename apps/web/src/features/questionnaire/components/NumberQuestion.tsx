@@ -13,8 +13,16 @@ export function NumberField({ question, value, onChange, inputId, errorId }: Fie
   const [draft, setDraft] = useState(typeof value === 'number' ? String(value) : '');
   const [localError, setLocalError] = useState<string | null>(null);
 
-  const handleInput = (raw: string): void => {
+  const localErrorId = `${inputId}-local-error`;
+
+  const handleInput = (raw: string, badInput: boolean): void => {
     setDraft(raw);
+    // A browser reads "5e" or "1-" in a number box as an empty value with bad input: that is not
+    // the person clearing the answer, so the saved one stays and the box says what is wrong.
+    if (badInput) {
+      setLocalError(t('question.notANumber'));
+      return;
+    }
     if (raw.trim() === '') {
       setLocalError(null);
       onChange(null, 'debounced');
@@ -42,9 +50,9 @@ export function NumberField({ question, value, onChange, inputId, errorId }: Fie
           value={dontKnow ? '' : draft}
           disabled={dontKnow}
           aria-labelledby={`${inputId}-prompt`}
-          aria-describedby={[errorId, `${inputId}-range`].filter(Boolean).join(' ')}
+          aria-describedby={[errorId, localError ? localErrorId : undefined, `${inputId}-range`].filter(Boolean).join(' ')}
           aria-invalid={localError ? true : undefined}
-          onChange={(event) => handleInput(event.target.value)}
+          onChange={(event) => handleInput(event.target.value, event.target.validity.badInput)}
           style={{ maxWidth: '10rem' }}
         />
         {question.unit && <span>{text(question.unit)}</span>}
@@ -52,7 +60,11 @@ export function NumberField({ question, value, onChange, inputId, errorId }: Fie
       <p className="hint" id={`${inputId}-range`}>
         {t('question.range', { min: question.min, max: question.max })}
       </p>
-      {localError && <p className="field-error">{localError}</p>}
+      {localError && (
+        <p className="field-error" id={localErrorId}>
+          {localError}
+        </p>
+      )}
       {question.allowDontKnow && (
         <label className="choice dont-know">
           <input
