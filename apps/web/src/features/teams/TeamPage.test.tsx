@@ -5,6 +5,7 @@ import type { Member, Role, Team } from '@assay/contracts';
 import { json, mockFetch, renderWithProviders } from '../../test/render.tsx';
 import { assessmentFixture, TEAM_ID, WORKSPACE_ID } from '../../test/fixtures.ts';
 import TeamPage from './TeamPage.tsx';
+import { assessmentKeys } from '../assessments/queries.ts';
 
 const NOW = '2026-05-01T09:30:00.000Z';
 const BRUNO = '00000000-0000-4000-8000-0000000000b2';
@@ -63,6 +64,22 @@ describe('TeamPage: settings', () => {
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     await waitFor(() => expect(requests).toContainEqual({ method: 'PATCH', path: T, body: { name: 'ML platform' } }));
     expect(await screen.findByRole('heading', { level: 1, name: /ML platform/ })).toBeTruthy();
+  });
+
+  it('renaming marks the cached assessments stale, since each one carries the team’s name', async () => {
+    const requests = api('admin');
+    const user = userEvent.setup();
+    const { queryClient } = renderWithProviders(<TeamPage workspaceId={WORKSPACE_ID} teamId={TEAM_ID} />);
+    // An assessment page visited before, still fresh in the cache with the old name.
+    const cached = assessmentFixture({ teamName: 'Data platform' });
+    queryClient.setQueryData(assessmentKeys.detail(WORKSPACE_ID, cached.id), cached);
+    await screen.findByRole('heading', { level: 1, name: /Data platform/ });
+    const name = await screen.findByRole('textbox', { name: 'Team name' });
+    await user.clear(name);
+    await user.type(name, 'ML platform');
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    await waitFor(() => expect(requests).toContainEqual({ method: 'PATCH', path: T, body: { name: 'ML platform' } }));
+    await waitFor(() => expect(queryClient.getQueryState(assessmentKeys.detail(WORKSPACE_ID, cached.id))?.isInvalidated).toBe(true));
   });
 
   it('archives only after confirmation, then offers to unarchive and stops new assessments', async () => {

@@ -28,7 +28,11 @@ function TeamSettings({ workspaceId, team }: { workspaceId: string; team: Team }
     mutationFn: (body: { name: string } | { archived: boolean }) => updateTeam(workspaceId, team.id, body),
     onSuccess: async (updated) => {
       queryClient.setQueryData(teamKeys.detail(workspaceId, team.id), updated);
-      await queryClient.invalidateQueries({ queryKey: teamKeys.workspace(workspaceId) });
+      // Assessments carry their team's name (breadcrumbs, the questionnaire's header): refetch them too.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: teamKeys.workspace(workspaceId) }),
+        queryClient.invalidateQueries({ queryKey: assessmentKeys.workspace(workspaceId) }),
+      ]);
     },
   });
   const refreshMembers = () => queryClient.invalidateQueries({ queryKey: memberKeys.workspace(workspaceId) });
