@@ -10,4 +10,5 @@ window.scrollTo = (() => undefined) as typeof window.scrollTo;
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
+  window.sessionStorage.clear();
 });

@@ -7,6 +7,11 @@ import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { guestKey, saveGuestAnswers, submitGuestResponse } from './api.ts';
 import { guestResponseQuery } from './queries.ts';
 import { QuestionnaireForm } from './components/QuestionnaireForm.tsx';
+import { PendingDropped } from './components/PendingDropped.tsx';
+import { pendingAnswers } from './pending.ts';
+
+// Not sessionStorage: a guest resumes from this browser (their key is in localStorage), often in a new tab.
+const localStore = (): Storage => window.localStorage;
 
 // The result (and its charts) loads only once the guest has submitted.
 const ResultView = lazy(() => import('../results/components/ResultView.tsx').then((m) => ({ default: m.ResultView })));
@@ -31,7 +36,15 @@ function GuestQuestionnaire({ responseId, accessKey }: { responseId: string; acc
   const { assessment, response: saved } = response.data;
   const questionnaire = getQuestionnaire(assessment.questionnaireId);
   if (!questionnaire) return <p className="alert error">{t('result.unknownQuestionnaire', { id: assessment.questionnaireId })}</p>;
-  if (saved.status === 'submitted') return <p className="alert info">{t('guest.alreadySubmitted')}</p>;
+  const pending = pendingAnswers(responseId, localStore);
+  if (saved.status === 'submitted') {
+    return (
+      <div>
+        <p className="alert info">{t('guest.alreadySubmitted')}</p>
+        <PendingDropped questionnaire={questionnaire} pending={pending} />
+      </div>
+    );
+  }
   if (assessment.status !== 'open') return <p className="alert warn">{t('questionnaire.notOpen')}</p>;
   return (
     <div>
@@ -39,6 +52,8 @@ function GuestQuestionnaire({ responseId, accessKey }: { responseId: string; acc
         {assessment.workspaceName} · {assessment.teamName} · {assessment.title}
       </p>
       <QuestionnaireForm
+        key={responseId}
+        pending={pending}
         questionnaire={questionnaire}
         initialAnswers={saved.answers}
         save={(changes) => saveGuestAnswers(responseId, accessKey, changes)}

@@ -9,6 +9,11 @@ import { resultKeys } from '../results/queries.ts';
 import { saveAnswers, submitResponse } from './api.ts';
 import { myResponseQuery } from './queries.ts';
 import { QuestionnaireForm } from './components/QuestionnaireForm.tsx';
+import { PendingDropped } from './components/PendingDropped.tsx';
+import { pendingAnswers } from './pending.ts';
+
+// This tab's store: sign-in after an expired session comes back to the same tab.
+const sessionStore = (): Storage => window.sessionStorage;
 
 /** A member answers an open assessment: their own response, resumed where they left it. */
 export default function QuestionnairePage({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
@@ -34,11 +39,13 @@ export default function QuestionnairePage({ workspaceId, assessmentId }: { works
   if (!questionnaire) return <p className="alert error">{t('result.unknownQuestionnaire', { id: assessment.data.questionnaireId })}</p>;
   const { id: responseId, status, answers } = response.data;
   const resultPath = `${back}/responses/${responseId}/result`;
+  const pending = pendingAnswers(responseId, sessionStore);
   if (status === 'submitted') {
     return (
       <div className="card">
         <p>{t('questionnaire.alreadySubmitted')}</p>
         <Link to={resultPath}>{t('questionnaire.seeResult')}</Link>
+        <PendingDropped questionnaire={questionnaire} pending={pending} />
       </div>
     );
   }
@@ -50,6 +57,8 @@ export default function QuestionnairePage({ workspaceId, assessmentId }: { works
         </Link>
       </p>
       <QuestionnaireForm
+        key={responseId}
+        pending={pending}
         questionnaire={questionnaire}
         initialAnswers={answers}
         save={(changes) => saveAnswers(workspaceId, assessmentId, responseId, changes)}

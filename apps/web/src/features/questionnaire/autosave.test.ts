@@ -95,4 +95,25 @@ describe('AutosaveQueue', () => {
     await expect(queue.flush()).resolves.toBe(true);
     expect(queue.hasUnsaved()).toBe(false);
   });
+  it('tells what is not acknowledged yet: kept through a failure, forgotten once saved, a newer value kept', async () => {
+    const kept: AnswerChanges[] = [];
+    let fail = true;
+    const queue = new AutosaveQueue(
+      async () => {
+        if (fail) throw new ApiError(401, 'unauthorized', 'Sign in again.');
+      },
+      { keep: (unsaved) => kept.push(unsaved) },
+    );
+    queue.set('education', 'masters', 'now');
+    expect(kept.at(-1)).toEqual({ education: 'masters' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.getSnapshot().status).toBe('error');
+    expect(kept.at(-1)).toEqual({ education: 'masters' });
+    fail = false;
+    queue.set('role', 'data_scientist', 'now');
+    expect(kept.at(-1)).toEqual({ education: 'masters', role: 'data_scientist' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.getSnapshot().status).toBe('saved');
+    expect(kept.at(-1)).toEqual({});
+  });
 });

@@ -27,6 +27,8 @@ export interface AutosaveOptions {
   readonly debounceMs?: number;
   /** Wait before trying again after a network failure or a 5xx, in ms. */
   readonly retryMs?: number;
+  /** Told every change not acknowledged yet (queued, in flight or refused) each time that set changes; {} once all are. */
+  readonly keep?: (unsaved: AnswerChanges) => void;
 }
 
 /**
@@ -38,6 +40,8 @@ export interface AutosaveOptions {
  */
 export class AutosaveQueue {
   private readonly pending = new Map<string, Answer | null>();
+  /** The newest value of every question the API has not acknowledged: what must survive the page. */
+  private readonly unsaved = new Map<string, Answer | null>();
   private inFlight: Promise<void> | null = null;
   private sendAgain = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -45,6 +49,7 @@ export class AutosaveQueue {
   private readonly listeners = new Set<() => void>();
   private readonly debounceMs: number;
   private readonly retryMs: number;
+  private readonly keep: AutosaveOptions['keep'];
 
   constructor(
     private readonly save: (changes: AnswerChanges) => Promise<unknown>,
@@ -52,6 +57,7 @@ export class AutosaveQueue {
   ) {
     this.debounceMs = options.debounceMs ?? 800;
     this.retryMs = options.retryMs ?? 5_000;
+    this.keep = options.keep;
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -69,6 +75,8 @@ export class AutosaveQueue {
   /** Records a change; sends it at once, or when typing pauses. */
   set(questionId: string, value: Answer | null, timing: 'now' | 'debounced'): void {
     this.pending.set(questionId, value);
+    this.unsaved.set(questionId, value);
+    this.keep?.(Object.fromEntries(this.unsaved));
     const { [questionId]: _dropped, ...problems } = this.snapshot.problems;
     this.update({ problems, status: this.inFlight ? 'saving' : 'pending' });
     this.schedule(timing === 'now' ? 0 : this.debounceMs);
@@ -125,7 +133,12 @@ export class AutosaveQueue {
     this.update({ status: 'saving', failure: null });
     this.inFlight = this.save(batch)
       .then(
-        () => this.update({ status: this.pending.size > 0 ? 'saving' : Object.keys(this.snapshot.problems).length > 0 ? 'error' : 'saved' }),
+        () => {
+          // Acknowledged, unless a newer value of the question came meanwhile (that one is still unsaved).
+          for (const [questionId, value] of Object.entries(batch)) if (this.unsaved.get(questionId) === value) this.unsaved.delete(questionId);
+          this.keep?.(Object.fromEntries(this.unsaved));
+          this.update({ status: this.pending.size > 0 ? 'saving' : Object.keys(this.snapshot.problems).length > 0 ? 'error' : 'saved' });
+        },
         (error: unknown) => this.fail(batch, error),
       )
       .finally(() => {

@@ -236,6 +236,8 @@ export const en = {
   'questionnaire.notOpen': 'This assessment is not open for answers.',
   'questionnaire.alreadySubmitted': 'You have submitted your response to this assessment.',
   'questionnaire.seeResult': 'See your result',
+  'questionnaire.restored': '{count} unsaved answer(s) from your last visit were restored and are being saved.',
+  'questionnaire.pendingDropped': '{count} unsaved answer(s) kept in this browser could not be saved: the response was already submitted.',
 
   'question.dontKnow': 'I don’t know',
   'question.optional': 'optional',

@@ -234,6 +234,8 @@ export const ptBR: Record<MessageKey, string> = {
   'questionnaire.notOpen': 'Esta avaliação não está aberta para respostas.',
   'questionnaire.alreadySubmitted': 'Você já enviou sua resposta a esta avaliação.',
   'questionnaire.seeResult': 'Ver seu resultado',
+  'questionnaire.restored': '{count} resposta(s) não salva(s) da sua última visita foram restauradas e estão sendo salvas.',
+  'questionnaire.pendingDropped': '{count} resposta(s) não salva(s) guardada(s) neste navegador não puderam ser salvas: a resposta já tinha sido enviada.',
 
   'question.dontKnow': 'Não sei',
   'question.optional': 'opcional',

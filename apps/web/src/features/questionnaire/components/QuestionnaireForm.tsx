@@ -6,6 +6,7 @@ import { ApiError, type FieldProblem } from '../../../lib/http.ts';
 import { answerProblemText } from '../answer-problems.ts';
 import { applyChange, firstUnanswered, visibleSections } from '../answers.ts';
 import { AutosaveQueue, type AnswerChanges } from '../autosave.ts';
+import { withPending, type PendingAnswers } from '../pending.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { QuestionField, questionInputId } from './QuestionField.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
@@ -20,12 +21,16 @@ export interface QuestionnaireFormProps {
   /** Submits the response; an ApiError naming questions is listed, and shown next to each of them. */
   readonly submit: () => Promise<unknown>;
   readonly debounceMs?: number;
+  /** Where this response's unacknowledged answers are kept, restored from and resent on opening. */
+  readonly pending?: PendingAnswers;
 }
 
-function useAutosaveQueue(save: QuestionnaireFormProps['save'], debounceMs: number | undefined): AutosaveQueue {
+function useAutosaveQueue({ save, debounceMs, pending }: QuestionnaireFormProps): AutosaveQueue {
   const saveRef = useRef(save);
   saveRef.current = save;
-  const [queue] = useState(() => new AutosaveQueue((changes) => saveRef.current(changes), debounceMs === undefined ? {} : { debounceMs }));
+  const [queue] = useState(
+    () => new AutosaveQueue((changes) => saveRef.current(changes), { ...(debounceMs === undefined ? {} : { debounceMs }), keep: (unsaved) => pending?.write(unsaved) }),
+  );
   useEffect(() => {
     const online = (): void => queue.online();
     const offline = (): void => queue.offline();
@@ -54,11 +59,17 @@ function useAutosaveQueue(save: QuestionnaireFormProps['save'], debounceMs: numb
  * go to the API through the autosave queue; the API's answer is never written back into the
  * inputs, so a slow save cannot undo what was typed since.
  */
-export function QuestionnaireForm({ questionnaire, initialAnswers, save, submit, debounceMs }: QuestionnaireFormProps): ReactNode {
+export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
+  const { questionnaire, submit, pending } = props;
   const i18n = useI18n();
   const { t, text } = i18n;
-  const queue = useAutosaveQueue(save, debounceMs);
+  const queue = useAutosaveQueue(props);
   const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
+  // Answers this browser kept because the API never acknowledged them (the session expired, the
+  // tab closed): newer than the loaded response, so shown over it and sent again through the queue.
+  const [restored] = useState(() => pending?.read(questionnaire) ?? {});
+  const restoredCount = Object.keys(restored).length;
+  const [initialAnswers] = useState(() => withPending(props.initialAnswers, restored));
   const [answers, setAnswers] = useState<Answers>(initialAnswers);
   const [resumeAt] = useState(() => firstUnanswered(questionnaire, initialAnswers));
   const [section, setSection] = useState<SectionId>(() => resumeAt?.section ?? questionnaire.sections[0]?.id ?? 'profile');
@@ -85,6 +96,10 @@ export function QuestionnaireForm({ questionnaire, initialAnswers, save, submit,
       .map((s) => ({ id: s.id, answered: s.answered, total: s.visible }));
     return { perSection, answered: counted.answered, total: counted.visible };
   }, [questionnaire, answers]);
+
+  useEffect(() => {
+    for (const [id, value] of Object.entries(restored)) queue.set(id, value, 'now');
+  }, [queue, restored]);
 
   // Resume: put the cursor on the first unanswered question once; afterwards, on the section title.
   useEffect(() => {
@@ -160,6 +175,11 @@ export function QuestionnaireForm({ questionnaire, initialAnswers, save, submit,
         </div>
         <ProgressBar answered={progress.answered} total={progress.total} />
         <SectionNav questionnaire={questionnaire} sections={progress.perSection} current={currentSection} onSelect={goTo} />
+        {restoredCount > 0 && (
+          <p className="alert info small" role="status" aria-live="polite">
+            {t('questionnaire.restored', { count: restoredCount })}
+          </p>
+        )}
         {resumeAt && Object.keys(initialAnswers).length > 0 && (
           <p className="alert info small">{t('questionnaire.resumed', { answered: progress.answered, total: progress.total })}</p>
         )}
