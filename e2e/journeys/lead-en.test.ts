@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { expectAccessible, firstLoadJsGzip, launchBrowser, newContext, screenshot } from '../support/browser.ts';
 import { answerSection, LEVEL_3_TEAM, waitSaved } from '../support/questionnaire.ts';
 
@@ -114,6 +114,31 @@ describe('a lead assesses their team (en)', () => {
     await page.getByRole('button', { name: /^Section 2: Activities/ }).click();
     expect(await page.locator('[data-question="deploys_models"] input[value="yes"]').isChecked()).toBe(true);
     await page.getByRole('button', { name: /^Section 3: Challenges/ }).click();
+  });
+
+  it('keeps an answer whose save met an expired session, and saves it after signing in again', async () => {
+    const matrixRadio = page.locator('input[name="q-data_problems-insufficient_data"][value="frequently"]');
+    // The session ends mid-answer: no refresh cookie, and the API refuses the access token the way
+    // it refuses an expired one (waiting out its 60 s minimum lifetime would slow every run).
+    await context.clearCookies();
+    const refuseToken = (route: Route): Promise<void> =>
+      route.continue({ headers: { ...route.request().headers(), authorization: 'Bearer expired' } });
+    await page.route('**/api/v1/workspaces/**', refuseToken);
+    await matrixRadio.check();
+    await heading('Sign in to Assay').waitFor();
+    await page.unroute('**/api/v1/workspaces/**', refuseToken);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('1 unsaved answer(s) from your last visit were restored and are being saved.').waitFor();
+    expect(await matrixRadio.isChecked()).toBe(true);
+    await waitSaved(page);
+    await screenshot(page, 'en-questionnaire-restored');
+    // Saved by the API, not only shown: a reload brings it back from the response, with nothing left to restore.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Challenges' }).waitFor();
+    expect(await matrixRadio.isChecked()).toBe(true);
+    expect(await page.getByText(/were restored/).count()).toBe(0);
   });
 
   it('answers the rest with the keyboard-operable form and submits', async () => {
