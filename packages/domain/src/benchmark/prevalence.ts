@@ -1,7 +1,6 @@
-import type { Prevalence } from '../scoring/types.ts';
 import { amorim2023Benchmark, getSeries } from './amorim-2023.ts';
 import { percentOf } from './percent.ts';
-import type { Benchmark, BenchmarkSource } from './types.ts';
+import type { Benchmark, BenchmarkCount, BenchmarkSource } from './types.ts';
 
 /**
  * A series' source in a language-neutral form, e.g. `Amorim et al. (2023), §5.3, Fig. 6` or
@@ -26,7 +25,7 @@ export function benchmarkPrevalence(
   seriesId: string,
   categoryId: string,
   benchmark: Benchmark = amorim2023Benchmark,
-): Prevalence | null {
+): BenchmarkCount | null {
   const series = getSeries(benchmark, seriesId);
   const category = series?.categories.find((candidate) => candidate.id === categoryId);
   if (series === undefined || category === undefined || category.count === null) return null;
@@ -37,5 +36,7 @@ export function benchmarkPrevalence(
     base: series.base,
     percent: percentOf(category.count, series.base),
     source: formatSource(series.source),
+    // A category with a count is reported, or derived by subtraction (not_reported has none).
+    status: category.status === 'derived' ? 'derived' : 'reported',
   };
 }

@@ -30,6 +30,20 @@ export interface BenchmarkCategory {
   readonly note?: LocalizedText;
 }
 
+/** How many of the paper's respondents fall in one category of a series, with its base and source. */
+export interface BenchmarkCount {
+  readonly seriesId: string;
+  readonly categoryId: string;
+  readonly count: number;
+  readonly base: number;
+  /** Computed from count and base, 0–100, one decimal. */
+  readonly percent: number;
+  /** Section and figure, e.g. "Amorim et al. (2023), §5.3, Fig. 6". */
+  readonly source: string;
+  /** Reported by the paper's text, or derived from its counts by subtraction. */
+  readonly status: 'reported' | 'derived';
+}
+
 export interface BenchmarkSource {
   /** Section of the paper, e.g. "5.1". */
   readonly section: string;

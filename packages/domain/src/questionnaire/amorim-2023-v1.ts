@@ -45,7 +45,7 @@ const ENGINEERING_TEAMS_PT =
 const DEPLOYS: Condition = { question: 'deploys_models', anyOf: ['yes'] };
 const DOES_NOT_DEPLOY: Condition = { question: 'deploys_models', anyOf: ['no'] };
 /** `model_runtime` ≠ `none_yet`: practices of running models apply once a model runs somewhere. */
-const MODEL_RUNS: Condition = { question: 'model_runtime', anyOf: ['local', 'on_premises', 'cloud'] };
+export const MODEL_RUNS: Condition = { question: 'model_runtime', anyOf: ['local', 'on_premises', 'cloud'] };
 
 const sections: readonly Section[] = [
   {
@@ -736,7 +736,7 @@ const modelRuntime: SingleQuestion = {
   ],
 };
 
-interface PracticeSpec {
+export interface PracticeSpec {
   readonly id: string;
   readonly prompt: LocalizedText;
   readonly paperRef: string;
@@ -747,7 +747,7 @@ interface PracticeSpec {
 }
 
 /** A practice asked as a state (absent, manual and documented, automated), never as yes/no. */
-const practice = (spec: PracticeSpec): PracticeQuestion => ({
+export const practiceQuestion = (spec: PracticeSpec): PracticeQuestion => ({
   id: spec.id,
   number: null,
   section: 'practices',
@@ -761,7 +761,7 @@ const practice = (spec: PracticeSpec): PracticeQuestion => ({
 });
 
 const practices: readonly PracticeQuestion[] = [
-  practice({
+  practiceQuestion({
     id: 'experiment_tracking',
     prompt: text(
       'How does your team track experiments (the parameters, metrics, code and data of each training run)?',
@@ -775,7 +775,7 @@ const practices: readonly PracticeQuestion[] = [
       'Um servidor de rastreamento registra cada execução automaticamente (por exemplo, MLflow ou Weights & Biases).',
     ),
   }),
-  practice({
+  practiceQuestion({
     id: 'dataset_versioning',
     prompt: text(
       'How does your team version the datasets models are trained on?',
@@ -795,7 +795,7 @@ const practices: readonly PracticeQuestion[] = [
       'Cada conjunto de treino é versionado automaticamente e ligado aos modelos treinados com ele (por exemplo, DVC ou lakeFS).',
     ),
   }),
-  practice({
+  practiceQuestion({
     id: 'model_registry',
     prompt: text('How does your team keep trained models and their versions?', 'Como o seu time guarda os modelos treinados e as suas versões?'),
     paperRef: '5.1 (note 8); 5.4',
@@ -809,7 +809,7 @@ const practices: readonly PracticeQuestion[] = [
       'Um registro de modelos (model registry) guarda cada versão com as suas métricas e origem e promove versões entre estágios.',
     ),
   }),
-  practice({
+  practiceQuestion({
     id: 'training_pipeline',
     prompt: text('How is a model trained again from its data?', 'Como um modelo é treinado novamente a partir dos dados?'),
     paperRef: '5.4 (reproducing results); 6',
@@ -826,7 +826,7 @@ const practices: readonly PracticeQuestion[] = [
       'Um pipeline versionado executa todas as etapas, dos dados ao modelo avaliado, com um único comando ou gatilho.',
     ),
   }),
-  practice({
+  practiceQuestion({
     id: 'ci_cd',
     prompt: text('How are changes to model code tested and integrated?', 'Como as mudanças no código dos modelos são testadas e integradas?'),
     paperRef: '6',
@@ -840,7 +840,7 @@ const practices: readonly PracticeQuestion[] = [
       'Um pipeline de integração contínua executa testes de código, de dados e de modelo a cada mudança.',
     ),
   }),
-  practice({
+  practiceQuestion({
     id: 'deployment',
     prompt: text('How is a new model version put into production?', 'Como uma nova versão de modelo é colocada em produção?'),
     paperRef: '5.1 (level 4); 6',
@@ -852,7 +852,7 @@ const practices: readonly PracticeQuestion[] = [
       'Um pipeline de entrega contínua implanta automaticamente uma versão de modelo aprovada.',
     ),
   }),
-  practice({
+  practiceQuestion({
     id: 'service_monitoring',
     prompt: text(
       'How does your team watch the service that runs the models (availability, latency, errors)?',
@@ -867,7 +867,7 @@ const practices: readonly PracticeQuestion[] = [
       'As métricas do serviço são coletadas automaticamente e exibidas em painéis em tempo real.',
     ),
   }),
-  practice({
+  practiceQuestion({
     id: 'model_monitoring',
     prompt: text(
       'How does your team watch the quality of models in production (accuracy and other model metrics)?',
@@ -885,7 +885,7 @@ const practices: readonly PracticeQuestion[] = [
       'As métricas dos modelos são calculadas automaticamente sobre os dados de produção e acompanhadas ao longo do tempo.',
     ),
   }),
-  practice({
+  practiceQuestion({
     id: 'drift_detection',
     prompt: text(
       'How does your team notice that production data or predictions have drifted away from the training data?',
@@ -903,7 +903,7 @@ const practices: readonly PracticeQuestion[] = [
       'A mudança (drift) nos dados de entrada e nas predições é detectada automaticamente.',
     ),
   }),
-  practice({
+  practiceQuestion({
     id: 'alerting',
     prompt: text(
       'Who is told when a model or its service misbehaves?',
@@ -921,7 +921,7 @@ const practices: readonly PracticeQuestion[] = [
       'Alertas disparam automaticamente a partir de limites e chegam a quem está de plantão.',
     ),
   }),
-  practice({
+  practiceQuestion({
     id: 'retraining',
     prompt: text('How are models in production retrained?', 'Como os modelos em produção são retreinados?'),
     paperRef: '5.1 (level 4); 5.4, Fig. 9; 6',
@@ -933,7 +933,7 @@ const practices: readonly PracticeQuestion[] = [
       'O retreino começa automaticamente, por agenda, por drift ou por queda de desempenho (treinamento contínuo).',
     ),
   }),
-  practice({
+  practiceQuestion({
     id: 'rollback',
     prompt: text(
       'How does your team go back to the previous model version when a new one misbehaves?',
@@ -985,7 +985,7 @@ const questions: readonly Question[] = [
 ];
 
 /** Freezes a value and everything reachable from it, so a published definition cannot drift at run time. */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Object.keys(value)) {

@@ -242,3 +242,49 @@ export function unmetCondition(
   }
   return undefined;
 }
+
+/** Why a question was not asked, by the answer to the question it depends on (see `unaskedOf`). */
+export const UNASKED_SHOWN = 0;
+/** Hidden by a definite answer (the condition does not hold): the question does not apply. */
+export const UNASKED_NOT_APPLICABLE = 1;
+/** Hidden because an earlier question in its chain was answered "don't know": unknown. */
+export const UNASKED_DONT_KNOW = 2;
+/** Hidden because an earlier question in its chain was not answered: not answered. */
+export const UNASKED_NOT_ANSWERED = 3;
+
+export interface Unasked {
+  /** By position: UNASKED_SHOWN, or why the question was hidden. */
+  readonly reason: Uint8Array;
+  /** By position: for a hidden question, the position of the question whose answer hid it; -1 otherwise. */
+  readonly cause: Int32Array;
+}
+
+/**
+ * For each hidden question of a view, why it was not asked: a definite earlier answer (it does
+ * not apply), an earlier "don't know" (its answer is unknown), or an earlier question left
+ * unanswered (its answer is missing), with the question that decided it. A question hidden
+ * behind another hidden question inherits that one's reason and cause. One pass, dependencies first.
+ */
+export function unaskedOf(view: ResponseView): Unasked {
+  const { dependency, order } = view.index;
+  const reason = new Uint8Array(dependency.length);
+  const cause = new Int32Array(dependency.length).fill(-1);
+  for (let i = 0; i < order.length; i += 1) {
+    const at = order[i] ?? 0;
+    if (view.shown[at] === 1) continue;
+    const dependsOn = dependency[at] ?? NEVER_SHOWN;
+    if (dependsOn < 0) {
+      reason[at] = UNASKED_NOT_APPLICABLE;
+      continue;
+    }
+    if (view.shown[dependsOn] !== 1) {
+      reason[at] = reason[dependsOn] ?? UNASKED_NOT_APPLICABLE;
+      cause[at] = cause[dependsOn] ?? -1;
+      continue;
+    }
+    const given = view.values[dependsOn];
+    cause[at] = dependsOn;
+    reason[at] = given === undefined ? UNASKED_NOT_ANSWERED : given === DONT_KNOW ? UNASKED_DONT_KNOW : UNASKED_NOT_APPLICABLE;
+  }
+  return { reason, cause };
+}

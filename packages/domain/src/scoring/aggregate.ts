@@ -9,9 +9,13 @@ import {
 } from '../questionnaire/types.ts';
 import { completenessOfView } from '../questionnaire/progress.ts';
 import { viewOf, type ResponseView } from '../questionnaire/visibility.ts';
-import type { Disagreement, Result } from './types.ts';
-import { resultOf } from './score.ts';
-import { scoringIndexOf } from './scoring-index.ts';
+import type { Disagreement, DisagreementGroup, Result } from './types.ts';
+import { DISAGREEMENT_GROUPS } from './types.ts';
+import { resultOf, type ScoringOptions } from './score.ts';
+import { scoringIndexOf, type ScoringIndex } from './scoring-index.ts';
+import { GATES } from './gates.ts';
+import { factsOf } from './facts.ts';
+import { gapContextOf, inconsistencyIds } from './gaps.ts';
 
 /**
  * Single-choice ties go to the answer that passes fewer gates and scores lower. Listed here for the
@@ -51,10 +55,34 @@ export function spreadOf(counts: readonly number[], k: number): number {
   return (n - modal) / (n - leastModal);
 }
 
+/** The questions the level gates read: their disagreements come first. */
+const GATE_QUESTIONS: ReadonlySet<string> = new Set(GATES.flatMap((gate) => gate.questions));
+
+/** What a question decides, for ordering its disagreements (gate, practice, challenge, activity, profile). */
+function groupOf(question: Question): DisagreementGroup {
+  if (GATE_QUESTIONS.has(question.id)) return 'gate';
+  switch (question.section) {
+    case 'practices':
+      return 'practice';
+    case 'challenges':
+      return 'challenge';
+    case 'profile':
+      return 'profile';
+    default:
+      return 'activity';
+  }
+}
+
+const GROUP_RANK: Readonly<Record<DisagreementGroup, number>> = Object.fromEntries(DISAGREEMENT_GROUPS.map((group, i) => [group, i])) as Record<
+  DisagreementGroup,
+  number
+>;
+
 /** How one question is aggregated, worked out once per questionnaire. */
 interface QuestionPlan {
   readonly question: Question;
   readonly position: number;
+  readonly group: DisagreementGroup;
   /**
    * single: the tie rank of each answer (lower wins); multiple: the position of each option;
    * practice and frequency: the position of each value on its scale.
@@ -78,12 +106,14 @@ function plansOf(questionnaire: Questionnaire): readonly QuestionPlan[] {
   if (cached !== undefined) return cached;
   const built = questionnaire.questions.map((question, position): QuestionPlan => {
     const dontKnowSlot = question.allowDontKnow ? 1 : 0;
+    const group = groupOf(question);
     switch (question.kind) {
       case 'single': {
         const order = CONSERVATIVE_ORDER[question.id] ?? [...question.options.map((o) => o.id), DONT_KNOW];
         return {
           question,
           position,
+          group,
           rank: new Map(order.map((id, i) => [id, i])),
           scale: [],
           keys: order,
@@ -94,6 +124,7 @@ function plansOf(questionnaire: Questionnaire): readonly QuestionPlan[] {
         return {
           question,
           position,
+          group,
           rank: new Map(question.options.map((o, i) => [o.id, i])),
           scale: [],
           keys: [],
@@ -104,6 +135,7 @@ function plansOf(questionnaire: Questionnaire): readonly QuestionPlan[] {
         return {
           question,
           position,
+          group,
           rank: new Map(PRACTICE_STATES.map((s, i) => [s, i])),
           scale: PRACTICE_STATES,
           keys: [...PRACTICE_STATES, DONT_KNOW],
@@ -113,6 +145,7 @@ function plansOf(questionnaire: Questionnaire): readonly QuestionPlan[] {
         return {
           question,
           position,
+          group,
           rank: new Map(FREQUENCIES.map((f, i) => [f, i])),
           scale: FREQUENCIES,
           keys: [...FREQUENCIES, DONT_KNOW],
@@ -122,13 +155,14 @@ function plansOf(questionnaire: Questionnaire): readonly QuestionPlan[] {
         return {
           question,
           position,
+          group,
           rank: new Map(),
           scale: [],
           keys: [],
           possible: (question.integer ? question.max - question.min + 1 : Number.POSITIVE_INFINITY) + dontKnowSlot,
         };
       case 'text':
-        return { question, position, rank: new Map(), scale: [], keys: [], possible: 0 };
+        return { question, position, group, rank: new Map(), scale: [], keys: [], possible: 0 };
     }
   });
   plans.set(questionnaire, built);
@@ -379,6 +413,7 @@ function aggregateViews(questionnaire: Questionnaire, views: readonly ResponseVi
       if (spread <= 0) return;
       disagreements.push({
         questionId: id,
+        group: plan.group,
         ...(tally.itemId === undefined ? {} : { itemId: tally.itemId }),
         distribution: Object.fromEntries(tally.distribution),
         respondents: tally.respondents,
@@ -387,20 +422,33 @@ function aggregateViews(questionnaire: Questionnaire, views: readonly ResponseVi
       });
     });
   }
-  disagreements.sort((a, b) => b.spread - a.spread || a.at - b.at);
+  // What decides the level first (gate questions, then practices, challenges, activities, profile),
+  // then the largest spread, then questionnaire order.
+  disagreements.sort((a, b) => GROUP_RANK[a.group] - GROUP_RANK[b.group] || b.spread - a.spread || a.at - b.at);
   return { answers, disagreements: disagreements.map(({ at: _at, ...disagreement }) => disagreement) };
+}
+
+/** How many respondents' own answers break each inconsistency rule (README "Teams"). */
+function inconsistenciesOf(index: ScoringIndex, views: readonly ResponseView[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const view of views) {
+    for (const id of inconsistencyIds(gapContextOf(index, factsOf(view)))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
  * The result of a team from its respondents' responses (PRODUCT.md "Several respondents"). The
  * gates are evaluated on the aggregate answers of `aggregateAnswers`, so a gate passes for the team
- * only when the team's aggregate answer passes it; `disagreements` lists the questions where
- * respondents differ, largest spread first; `completeness` is the mean of the responses'
- * completeness (0–1); `respondents` is the number of responses.
+ * only when the team's aggregate answer passes it; inconsistencies are judged on each respondent's
+ * own answers and reported with how many respondents show them (an aggregate of consistent answers
+ * never makes one); `disagreements` lists the questions where respondents differ, gate questions
+ * first; `completeness` is the mean of the responses' completeness (0–1); `respondents` is the
+ * number of responses. N copies of one response give that response's result (but `respondents`).
  *
  * @throws RangeError when `responses` is empty; Error when the questionnaire cannot be scored.
  */
-export function aggregateTeam(questionnaire: Questionnaire, responses: readonly Answers[]): Result {
+export function aggregateTeam(questionnaire: Questionnaire, responses: readonly Answers[], options: ScoringOptions = {}): Result {
   if (responses.length === 0) {
     throw new RangeError('Cannot aggregate a team from an empty list of responses: pass at least one response.');
   }
@@ -414,9 +462,39 @@ export function aggregateTeam(questionnaire: Questionnaire, responses: readonly 
   shares.sort((a, b) => a - b);
   let completeness = 0;
   for (const share of shares) completeness += share;
-  return resultOf(index, viewOf(questionnaire, answers), {
-    respondents: responses.length,
-    disagreements,
-    completeness: completeness / responses.length,
-  });
+  return resultOf(
+    index,
+    viewOf(questionnaire, answers),
+    {
+      respondents: responses.length,
+      disagreements,
+      completeness: completeness / responses.length,
+      inconsistencies: { counts: inconsistenciesOf(index, views), respondents: responses.length },
+    },
+    options,
+  );
+}
+
+/** A team result, or why there is none: fewer submitted responses than the minimum. */
+export type TeamOutcome =
+  | { readonly status: 'scored'; readonly result: Result }
+  | { readonly status: 'not_enough_responses'; readonly responses: number; readonly minimum: number };
+
+/**
+ * `aggregateTeam` behind a minimum number of responses (the anonymity threshold k, 1–10, set and
+ * frozen by the caller): below it, no result is computed at all, so nothing of it can be shown.
+ *
+ * @throws RangeError when `minimum` is not an integer of at least 1.
+ */
+export function teamOutcome(
+  questionnaire: Questionnaire,
+  responses: readonly Answers[],
+  minimum: number,
+  options: ScoringOptions = {},
+): TeamOutcome {
+  if (!Number.isInteger(minimum) || minimum < 1) {
+    throw new RangeError(`The minimum number of responses must be a whole number of at least 1 (got ${String(minimum)}).`);
+  }
+  if (responses.length < minimum) return { status: 'not_enough_responses', responses: responses.length, minimum };
+  return { status: 'scored', result: aggregateTeam(questionnaire, responses, options) };
 }

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../i18n.ts';
 import { DONT_KNOW, type Answers, type Frequency, type PracticeState, type Questionnaire } from '../questionnaire/types.ts';
-import { pruneHiddenAnswers } from '../questionnaire/index.ts';
+import { viewOf } from '../questionnaire/visibility.ts';
+import { factsOf, type Facts } from './facts.ts';
 import type { DimensionId, DimensionScore, Evidence } from './types.ts';
 import { readFrequency, readMultiple, readPractice, readSingle, scoringIndexOf } from './scoring-index.ts';
 
@@ -64,6 +65,8 @@ export const DIMENSIONS: readonly DimensionDefinition[] = Object.freeze([
     label: { en: 'Data', 'pt-BR': 'Dados' },
     signals: [
       practice('dataset_versioning', 2),
+      practice('data_validation', 2),
+      practice('feature_management', 1),
       challenge('data_problems', 'insufficient_data'),
       challenge('data_problems', 'data_access'),
       challenge('data_problems', 'unreliable_data'),
@@ -77,6 +80,7 @@ export const DIMENSIONS: readonly DimensionDefinition[] = Object.freeze([
       practice('experiment_tracking', 2),
       practice('model_registry', 2),
       practice('training_pipeline', 2),
+      practice('lineage', 1),
       challenge('model_difficulties', 'experiment_tracking'),
       difficulty('reproducing_results_in_production'),
     ],
@@ -92,6 +96,7 @@ export const DIMENSIONS: readonly DimensionDefinition[] = Object.freeze([
       practice('deployment', 2),
       practice('ci_cd', 1),
       practice('rollback', 1),
+      practice('safe_release', 1),
     ],
   },
   {
@@ -114,6 +119,12 @@ export const DIMENSIONS: readonly DimensionDefinition[] = Object.freeze([
       practice('training_pipeline', 1),
       difficulty('retraining_complexity'),
     ],
+  },
+  {
+    // amorim-2023@2 and later: review and approval, model documentation, lineage, validation.
+    id: 'governance',
+    label: { en: 'Governance', 'pt-BR': 'Governança' },
+    signals: [practice('model_review', 2), practice('model_documentation', 2), practice('model_validation', 1), practice('lineage', 1)],
   },
   {
     id: 'organisation',
@@ -157,36 +168,68 @@ function signalValue(signal: Signal, answers: Answers): number | undefined {
   }
 }
 
+/** A dimension as scored for one questionnaire: the signals whose questions it asks. */
+interface DimensionPlan {
+  readonly dimension: DimensionDefinition;
+  readonly signals: readonly { readonly signal: Signal; readonly quoteBit: number }[];
+}
+
 /**
  * Each signal with a bit for the answer it quotes (the question, or the question's item), shared
  * by the signals of its dimension that quote the same answer, so a dimension quotes each answer
- * once by testing a bit instead of searching a list of keys.
+ * once by testing a bit instead of searching a list of keys. Signals whose question the
+ * questionnaire does not ask are left out (a dimension of none is left out of the result), so an
+ * @1 result has no governance dimension rather than one with nothing behind it.
  */
-const PLANS = DIMENSIONS.map((dimension) => {
-  const keys: string[] = [];
-  return {
-    dimension,
-    signals: dimension.signals.map((signal) => {
-      const key = signal.kind === 'challenge' ? `${signal.question}.${signal.item}` : signal.question;
-      if (!keys.includes(key)) keys.push(key);
-      const at = keys.indexOf(key);
-      if (at >= 31) throw new Error(`Dimension ${dimension.id} quotes more than 31 answers; quoted bits are 32-bit integers.`);
-      return { signal, quoteBit: 1 << at };
-    }),
-  };
-});
+function planDimensions(questionnaire: Questionnaire): readonly DimensionPlan[] {
+  const asked = new Set(questionnaire.questions.map((question) => question.id));
+  const plans: DimensionPlan[] = [];
+  for (const dimension of DIMENSIONS) {
+    const keys: string[] = [];
+    const signals = dimension.signals
+      .filter((signal) => asked.has(signal.question))
+      .map((signal) => {
+        const key = signal.kind === 'challenge' ? `${signal.question}.${signal.item}` : signal.question;
+        if (!keys.includes(key)) keys.push(key);
+        const at = keys.indexOf(key);
+        if (at >= 31) throw new Error(`Dimension ${dimension.id} quotes more than 31 answers; quoted bits are 32-bit integers.`);
+        return { signal, quoteBit: 1 << at };
+      });
+    if (signals.length > 0) plans.push({ dimension, signals });
+  }
+  return plans;
+}
 
-/** Scores the dimensions on answers from which hidden questions are already pruned. */
-export function scoreDimensionList(visibleAnswers: Answers): DimensionScore[] {
+const plansByQuestionnaire = new WeakMap<Questionnaire, readonly DimensionPlan[]>();
+
+function plansOf(questionnaire: Questionnaire): readonly DimensionPlan[] {
+  let plans = plansByQuestionnaire.get(questionnaire);
+  if (plans === undefined) {
+    plans = planDimensions(questionnaire);
+    plansByQuestionnaire.set(questionnaire, plans);
+  }
+  return plans;
+}
+
+/** A dimension is scored when at least half of its signals are answered ("not enough answers" otherwise). */
+export function enoughAnswered(answered: number, signals: number): boolean {
+  return answered > 0 && 2 * answered >= signals;
+}
+
+/** Scores the dimensions on the facts of a response (hidden questions already pruned). */
+export function scoreDimensionList(questionnaire: Questionnaire, facts: Facts): DimensionScore[] {
+  const visibleAnswers = facts.answers;
   const scores: DimensionScore[] = [];
-  for (const { dimension, signals } of PLANS) {
+  for (const { dimension, signals } of plansOf(questionnaire)) {
     let total = 0;
     let weight = 0;
+    let answered = 0;
     const evidence: Evidence[] = [];
     let quoted = 0;
     for (const { signal, quoteBit } of signals) {
       const value = signalValue(signal, visibleAnswers);
       if (value === undefined) continue;
+      answered += 1;
       total += value * signal.weight;
       weight += signal.weight;
       if ((quoted & quoteBit) !== 0) continue;
@@ -202,7 +245,9 @@ export function scoreDimensionList(visibleAnswers: Answers): DimensionScore[] {
     scores.push({
       id: dimension.id,
       label: dimension.label,
-      score: weight === 0 ? null : Math.round((100 * total) / weight),
+      score: enoughAnswered(answered, signals.length) ? Math.round((100 * total) / weight) : null,
+      answered,
+      signals: signals.length,
       evidence,
     });
   }
@@ -210,16 +255,18 @@ export function scoreDimensionList(visibleAnswers: Answers): DimensionScore[] {
 }
 
 /**
- * The six dimension scores of a response, 0–100 (integers), each with the answers behind it.
+ * The dimension scores of a response, 0–100 (integers), each with the answers behind it and how
+ * many of its signals were answered.
  *
  * Practice states count as in Google's ML Test Score (absent 0, manual 0.5, automated 1);
  * challenge frequencies (paper 5.3, 5.4) inverted (never 1 … always 0); organisation signals
- * as in `DIMENSIONS`. A dimension is null when none of its answers was given; "don't know" counts
- * as not given, and hidden questions are ignored. Dimensions never affect the level.
+ * as in `DIMENSIONS`. A dimension's score is null ("not enough answers") when fewer than half of
+ * its signals were answered; "don't know" counts as not answered, and hidden questions are
+ * ignored. Only dimensions with a signal in the questionnaire are listed. They never affect the level.
  *
  * @throws Error when the questionnaire lacks a question the engine reads (programmer error).
  */
 export function scoreDimensions(questionnaire: Questionnaire, answers: Answers): DimensionScore[] {
   scoringIndexOf(questionnaire);
-  return scoreDimensionList(pruneHiddenAnswers(questionnaire, answers));
+  return scoreDimensionList(questionnaire, factsOf(viewOf(questionnaire, answers)));
 }

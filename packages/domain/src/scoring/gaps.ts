@@ -1,9 +1,12 @@
 import type { LocalizedText } from '../i18n.ts';
 import { DONT_KNOW, type Answers, type PracticeState, type Questionnaire } from '../questionnaire/types.ts';
-import { pruneHiddenAnswers } from '../questionnaire/index.ts';
-import { benchmarkPrevalence } from '../benchmark/index.ts';
-import type { Evidence, Gap, GapKind, GateEvaluation, Level, Prevalence } from './types.ts';
+import { viewOf } from '../questionnaire/visibility.ts';
+import type { Evidence, Gap, GapKind, GateEvaluation, Level, LevelCap, PracticeAssessment, Prevalence } from './types.ts';
 import { GATES, evaluateGateList, levelFromGates, type GateDefinition } from './gates.ts';
+import { factsOf, type Facts } from './facts.ts';
+import { frequencyShare, optionShare, shareOf } from './shares.ts';
+import { PRACTICES, STATE_RANK, getPractice, type PracticeDefinition, type ShareReference } from './practice-model.ts';
+import { assessPractices, capOf } from './caps.ts';
 import { CHALLENGE_CHOICE_QUESTIONS, CHALLENGE_FREQUENCY_QUESTIONS, HOTSPOTS, UNSPECIFIC_OPTIONS, hotspotKey } from './hotspots.ts';
 import { workPosition, type WorkStep } from './practices.ts';
 import {
@@ -21,7 +24,10 @@ import { RUNTIME_WORDS, SERVING_WORDS, VALUE_WORDS } from './words.ts';
 export interface GapContext {
   readonly index: ScoringIndex;
   readonly answers: Answers;
+  readonly facts: Facts;
   readonly gates: readonly GateEvaluation[];
+  readonly practices: readonly PracticeAssessment[];
+  readonly cap: LevelCap | null;
   /** The reported (pessimistic) level and the optimistic bound. */
   readonly level: Level;
   readonly maxLevel: Level;
@@ -33,10 +39,6 @@ const HOTSPOT_FREQUENCIES: ReadonlySet<string> = new Set(['frequently', 'always'
 
 const text = (en: string, pt: string): LocalizedText => ({ en, 'pt-BR': pt });
 
-/** The paper's count for a benchmark category; resolved once per definition, not per response. */
-function prevalenceOf(ref: { readonly seriesId: string; readonly categoryId: string } | null): Prevalence | null {
-  return ref === null ? null : benchmarkPrevalence(ref.seriesId, ref.categoryId);
-}
 
 const GATE_DEFINITIONS: ReadonlyMap<string, GateDefinition> = new Map(GATES.map((g) => [g.id, g]));
 
@@ -46,10 +48,10 @@ function gateDefinition(id: string): GateDefinition {
   return gate;
 }
 
-/** The words for a gate not met, by its status. */
+/** The words for a gate not met, by its status ("not answered", "not known" and "not met" differ). */
 export function unmetWords(gate: GateEvaluation): LocalizedText {
   const definition = gateDefinition(gate.id);
-  return gate.status === 'unknown' ? definition.unmet.unknown : definition.unmet.failed;
+  return gate.status === 'passed' ? definition.unmet.failed : definition.unmet[gate.status];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -61,7 +63,7 @@ interface InconsistencyRule {
   readonly step: WorkStep;
   readonly title: LocalizedText;
   readonly practice: LocalizedText;
-  readonly prevalence: { readonly seriesId: string; readonly categoryId: string } | null;
+  readonly prevalence: ShareReference | null;
   /** The answers quoted as evidence. */
   readonly questions: (context: GapContext) => readonly string[];
   /** The detail when the answers are inconsistent, or null when they are not. */
@@ -100,7 +102,15 @@ export const INCONSISTENCY_RULES: readonly InconsistencyRule[] = Object.freeze([
       'Automate model monitoring first, then trigger retraining from the monitored metrics and drift',
       'Automatizar primeiro o monitoramento dos modelos, e então disparar o retreino a partir das métricas e do drift monitorados',
     ),
-    prevalence: { seriesId: 'deployment_difficulties', categoryId: 'low_model_metrics_visibility' },
+    prevalence: {
+      seriesId: 'deployment_difficulties',
+      categoryId: 'low_model_metrics_visibility',
+      relation: 'related',
+      measure: text(
+        'respondents who deploy models and have low or no visibility of model metrics in production',
+        'participantes que implantam modelos e têm baixa ou nenhuma visibilidade das métricas dos modelos em produção',
+      ),
+    },
     questions: fixed('retraining', 'model_monitoring'),
     detect: ({ answers }) => {
       const monitoring = notAutomated(answers, 'model_monitoring');
@@ -299,15 +309,15 @@ interface Unordered {
 }
 
 /**
- * The rank packs, from most to least significant: group (0 next-level blockers, 1 higher
- * blockers, 2 the rest), level, work step, kind (blocker, inconsistency, hotspot), and the
- * position of the definition (gate, rule, or question × 100 + item or option).
+ * The rank packs, from most to least significant: group (0 next-level blockers and foundations,
+ * 1 higher ones, 2 the rest), level, work step, kind (blocker, foundation, inconsistency, hotspot),
+ * and the position of the definition (gate, practice, rule, or question × 100 + item or option).
  */
 function rankOf(group: number, level: number, step: WorkStep, kind: GapKind, position: number): number {
   return ((((group * 10 + level) * 100 + workPosition(step)) * 10 + KIND_RANK[kind]) * 100_000) + position;
 }
 
-const KIND_RANK: Readonly<Record<GapKind, number>> = { blocker: 0, inconsistency: 1, hotspot: 2 };
+const KIND_RANK: Readonly<Record<GapKind, number>> = { blocker: 0, foundation: 1, inconsistency: 2, hotspot: 3 };
 
 /** A challenge the questionnaire offers, with everything a hotspot needs resolved once. */
 interface Challenge {
@@ -318,7 +328,10 @@ interface Challenge {
   readonly title: LocalizedText;
   readonly detail: LocalizedText | null;
   readonly practice: LocalizedText;
+  /** For a multiple-choice difficulty: the paper's count of the option. */
   readonly prevalence: Prevalence | null;
+  /** For a frequency item: its series and the combined category to fall back on (see frequencyShare). */
+  readonly series: { readonly seriesId: string; readonly fallback: string | null } | null;
   /** rankOf for this hotspot, fixed by its step and position. */
   readonly rank: number;
 }
@@ -351,7 +364,8 @@ function challengesOf(index: ScoringIndex): ChallengeIndex {
         title: item.label,
         detail: null,
         practice: definition.practice,
-        prevalence: prevalenceOf(definition.prevalence),
+        prevalence: null,
+        series: item.benchmark === undefined ? null : { seriesId: item.benchmark, fallback: definition.prevalence?.categoryId ?? null },
         rank: rankOf(2, 0, definition.step, 'hotspot', at * 100 + itemPosition),
       });
     });
@@ -376,7 +390,8 @@ function challengesOf(index: ScoringIndex): ChallengeIndex {
         title: option.label,
         detail: text(`Selected as ${asked.en}.`, `Marcado como ${asked['pt-BR']}.`),
         practice: definition.practice,
-        prevalence: prevalenceOf(definition.prevalence),
+        prevalence: definition.prevalence === null ? null : optionShare(definition.prevalence.seriesId, definition.prevalence.categoryId),
+        series: null,
         rank: rankOf(2, 0, definition.step, 'hotspot', at * 100 + optionPosition),
       });
     });
@@ -393,7 +408,7 @@ interface GateFacts {
 }
 
 const GATE_FACTS: ReadonlyMap<string, GateFacts> = new Map(
-  GATES.map((gate, position) => [gate.id, { prevalence: prevalenceOf(gate.prevalence), step: gate.step, position }]),
+  GATES.map((gate, position) => [gate.id, { prevalence: shareOf(gate.prevalence), step: gate.step, position }]),
 );
 
 function blockers(context: GapContext, found: Unordered[]): void {
@@ -422,17 +437,15 @@ function blockers(context: GapContext, found: Unordered[]): void {
 }
 
 const RULE_PREVALENCE: ReadonlyMap<string, Prevalence | null> = new Map(
-  INCONSISTENCY_RULES.map((rule) => [rule.id, prevalenceOf(rule.prevalence)]),
+  INCONSISTENCY_RULES.map((rule) => [rule.id, shareOf(rule.prevalence)]),
 );
 
+/** The inconsistency gaps of one set of answers (a response's, or a team's aggregate for a single response). */
 function inconsistencies(context: GapContext, found: Unordered[]): void {
   INCONSISTENCY_RULES.forEach((rule, position) => {
     const detail = rule.detect(context);
     if (detail === null) return;
-    const evidence: Evidence[] = [...new Set(rule.questions(context))].map((questionId) => ({
-      questionId,
-      answer: answerOf(context.answers, questionId),
-    }));
+    const evidence: Evidence[] = [...new Set(rule.questions(context))].map((questionId) => context.facts.evidence(questionId));
     found.push({
       gap: {
         id: `inconsistency:${rule.id}`,
@@ -446,6 +459,130 @@ function inconsistencies(context: GapContext, found: Unordered[]): void {
       rank: rankOf(2, 0, rule.step, 'inconsistency', position),
     });
   });
+}
+
+/** The ids of the inconsistency rules one respondent's own answers break (README "Teams"). */
+export function inconsistencyIds(context: GapContext): string[] {
+  return INCONSISTENCY_RULES.filter((rule) => rule.detect(context) !== null).map((rule) => rule.id);
+}
+
+/**
+ * The inconsistency gaps of a team, judged per respondent: each rule broken by at least one
+ * respondent's own answers, with how many (never made up by aggregating consistent answers). The
+ * detail gives the count, not whose answers or which: the evidence quotes the team's answers.
+ */
+function teamInconsistencies(context: GapContext, counts: ReadonlyMap<string, number>, respondents: number, found: Unordered[]): void {
+  INCONSISTENCY_RULES.forEach((rule, position) => {
+    const count = counts.get(rule.id) ?? 0;
+    if (count === 0) return;
+    const evidence: Evidence[] = [...new Set(rule.questions(context))].map((questionId) => context.facts.evidence(questionId));
+    found.push({
+      gap: {
+        id: `inconsistency:${rule.id}`,
+        kind: 'inconsistency',
+        title: rule.title,
+        detail: text(
+          `${count} of ${respondents} respondents gave answers of their own that contradict each other here: ${rule.title.en.charAt(0).toLowerCase()}${rule.title.en.slice(1)}.`,
+          `${count} de ${respondents} respondentes deram respostas próprias que se contradizem aqui: ${rule.title['pt-BR'].charAt(0).toLowerCase()}${rule.title['pt-BR'].slice(1)}.`,
+        ),
+        evidence,
+        practice: rule.practice,
+        prevalence: RULE_PREVALENCE.get(rule.id) ?? null,
+        respondents: count,
+      },
+      rank: rankOf(2, 0, rule.step, 'inconsistency', position),
+    });
+  });
+}
+
+const PRACTICE_POSITION: ReadonlyMap<string, number> = new Map(PRACTICES.map((practice, position) => [practice.id, position]));
+const PRACTICE_SHARE: ReadonlyMap<string, Prevalence | null> = new Map(PRACTICES.map((practice) => [practice.id, shareOf(practice.share)]));
+
+/**
+ * Foundation gaps: the practices that stand, below what they must be, under the practices of an
+ * unmet gate above the team's level (followed down the practice graph through every prerequisite
+ * that is itself short), and the absent foundations of an automation that caps level 4. Only
+ * definite answers make one: a "don't know" or a missing answer claims nothing (it shows as a
+ * roadmap step to find out instead).
+ */
+function foundations(context: GapContext, found: Unordered[]): void {
+  const status = new Map<string, PracticeAssessment>();
+  for (const practice of context.practices) status.set(practice.practiceId, practice);
+  const seen = new Set<string>();
+  const add = (practice: PracticeDefinition, level: Level, detail: LocalizedText): void => {
+    if (seen.has(practice.id)) return;
+    seen.add(practice.id);
+    const assessed = status.get(practice.id);
+    if (assessed === undefined) return;
+    found.push({
+      gap: {
+        id: `foundation:${practice.id}`,
+        kind: 'foundation',
+        title: practice.title,
+        detail,
+        evidence: [assessed.evidence],
+        practice: practice.action,
+        prevalence: PRACTICE_SHARE.get(practice.id) ?? null,
+        level,
+        practiceId: practice.id,
+      },
+      rank: rankOf(level === context.level + 1 ? 0 : 1, level, practice.step, 'foundation', PRACTICE_POSITION.get(practice.id) ?? 0),
+    });
+  };
+  // Caps first: their level is the one the team would otherwise show.
+  for (const reason of context.cap?.reasons ?? []) {
+    const foundation = getPractice(reason.foundationId);
+    const dependent = getPractice(reason.practiceId);
+    if (foundation === undefined || dependent === undefined || reason.foundationStatus !== 'absent') continue;
+    add(
+      foundation,
+      context.cap?.from ?? 4,
+      text(
+        `${dependent.title.en} is automated, but it rests on ${foundation.title.en.toLowerCase()}, which is absent: ${reason.reason.en} Level ${context.cap?.from ?? 4} is held back until it exists.`,
+        `${dependent.title['pt-BR']} é automatizado(a), mas depende de ${foundation.title['pt-BR'].toLowerCase()}, que está ausente: ${reason.reason['pt-BR']} O nível ${context.cap?.from ?? 4} fica retido até que exista.`,
+      ),
+    );
+  }
+  const walk = (dependent: PracticeDefinition, level: Level): void => {
+    for (const prerequisite of dependent.prerequisites) {
+      const assessed = status.get(prerequisite.practice);
+      const foundation = getPractice(prerequisite.practice);
+      if (assessed === undefined || foundation === undefined) continue;
+      const state = assessed.status;
+      if (state !== 'absent' && state !== 'manual') continue;
+      if (STATE_RANK[state] >= STATE_RANK[prerequisite.state]) continue;
+      const needed = VALUE_WORDS[prerequisite.state];
+      const now = VALUE_WORDS[state];
+      add(
+        foundation,
+        level,
+        text(
+          `Needed ${needed.en} before ${dependent.title.en.toLowerCase()} (level ${level}): ${prerequisite.reason.en} Now: ${now.en}.`,
+          `Necessário(a) ${needed['pt-BR']} antes de ${dependent.title['pt-BR'].toLowerCase()} (nível ${level}): ${prerequisite.reason['pt-BR']} Hoje: ${now['pt-BR']}.`,
+        ),
+      );
+      walk(foundation, level);
+    }
+  };
+  for (const gate of context.gates) {
+    if (gate.level <= context.level || gate.status === 'passed') continue;
+    for (const practice of PRACTICES) {
+      if (practice.gates.includes(gate.id) && status.has(practice.id)) walk(practice, gate.level);
+    }
+  }
+}
+
+const frequencyShares = new Map<string, Prevalence | null>();
+
+/** frequencyShare, kept per series and answer: a hotspot's share depends on nothing else. */
+function cachedFrequencyShare(seriesId: string, answer: string, fallback: string | null): Prevalence | null {
+  const key = `${seriesId}\u0000${answer}`;
+  let share = frequencyShares.get(key);
+  if (share === undefined) {
+    share = frequencyShare(seriesId, answer, fallback);
+    frequencyShares.set(key, share);
+  }
+  return share;
 }
 
 function hotspots(context: GapContext, found: Unordered[]): void {
@@ -464,7 +601,7 @@ function hotspots(context: GapContext, found: Unordered[]): void {
         detail: text(`Met ${word.en} by the team (question ${number}).`, `Enfrentado ${word['pt-BR']} pelo time (questão ${number}).`),
         evidence: [{ questionId: challenge.questionId, itemId: challenge.id, answer: frequency }],
         practice: challenge.practice,
-        prevalence: challenge.prevalence,
+        prevalence: challenge.series === null ? null : cachedFrequencyShare(challenge.series.seriesId, frequency, challenge.series.fallback),
       },
       rank: challenge.rank,
     });
@@ -487,62 +624,63 @@ function hotspots(context: GapContext, found: Unordered[]): void {
   }
 }
 
-/**
- * The gaps of a scored response, numbered 1..n in the order the work must be done: blockers of
- * the next level, then blockers of the levels above (marked with their level), then
- * inconsistencies and hotspots together, each group by the work order of `WORK_ORDER`.
- */
-export function gapsOf(context: GapContext): Gap[] {
-  const found: Unordered[] = [];
-  blockers(context, found);
-  inconsistencies(context, found);
-  hotspots(context, found);
-  found.sort((a, b) => a.rank - b.rank);
-  const gaps: Gap[] = [];
-  for (let i = 0; i < found.length; i += 1) {
-    const { gap } = found[i] as Unordered;
-    gaps.push(
-      gap.level === undefined
-        ? { id: gap.id, kind: gap.kind, title: gap.title, detail: gap.detail, evidence: gap.evidence, practice: gap.practice, prevalence: gap.prevalence, order: i + 1 }
-        : {
-            id: gap.id,
-            kind: gap.kind,
-            title: gap.title,
-            detail: gap.detail,
-            evidence: gap.evidence,
-            practice: gap.practice,
-            prevalence: gap.prevalence,
-            order: i + 1,
-            level: gap.level,
-          },
-    );
-  }
-  return gaps;
+/** A team's inconsistencies, judged per respondent: how many respondents break each rule. */
+export interface TeamInconsistencies {
+  readonly counts: ReadonlyMap<string, number>;
+  readonly respondents: number;
 }
 
 /**
- * The gaps of a response (PRODUCT.md "Gaps"; paper 5.3–5.4 for hotspots and prevalences):
- * - blockers: every unmet gate above the team's level (status failed or unknown), with its level;
+ * The gaps of a scored response, numbered 1..n in the order the work must be done: blockers and
+ * foundations of the next level, then those of the levels above (marked with their level), then
+ * inconsistencies and hotspots together, each group by the work order of `WORK_ORDER`. For a team,
+ * `team` replaces the inconsistencies of the aggregate answers with those of the respondents.
+ */
+export function gapsOf(context: GapContext, team?: TeamInconsistencies): Gap[] {
+  const found: Unordered[] = [];
+  blockers(context, found);
+  foundations(context, found);
+  if (team === undefined) inconsistencies(context, found);
+  else teamInconsistencies(context, team.counts, team.respondents, found);
+  hotspots(context, found);
+  found.sort((a, b) => a.rank - b.rank);
+  return found.map(({ gap }, i) => ({ ...gap, order: i + 1 }));
+}
+
+/** The context of the gap finder for one response's (or a team's aggregate) facts. */
+export function gapContextOf(index: ScoringIndex, facts: Facts): GapContext {
+  const gates = evaluateGateList(facts);
+  const practices = assessPractices(index.questionnaire, facts);
+  const capped = capOf(practices, levelFromGates(gates, 'pessimistic'), levelFromGates(gates, 'optimistic'));
+  return {
+    index,
+    answers: facts.answers,
+    facts,
+    gates,
+    practices,
+    cap: capped.cap,
+    level: capped.level,
+    maxLevel: capped.maxLevel,
+    selfDeclaredLevel: selfDeclaredLevelOf(facts.answers),
+  };
+}
+
+/**
+ * The gaps of a response (PRODUCT.md "Gaps"; paper 5.3–5.4 for hotspots and shares):
+ * - blockers: every unmet gate above the team's level (failed, unknown or unanswered), with its level;
+ * - foundations: practices below what a practice of an unmet gate, or an automation that caps
+ *   level 4, rests on (the practice model's prerequisites);
  * - hotspots: every challenge of questions 19–20 met frequently or always, and every specific
  *   difficulty selected in questions 21 and 23 ("other" names nothing to address);
  * - inconsistencies: answers that contradict each other or the evidence (`INCONSISTENCY_RULES`).
- * Each carries its evidence, the MLOps practice that addresses it and, where the paper reports the
- * same problem, its prevalence among the paper's respondents. Hidden questions are ignored.
+ * Each carries its evidence, the MLOps practice that addresses it and, where the paper reports a
+ * count for it, that share with how it relates (same, related, bound). Hidden questions are ignored.
  *
  * @throws Error when the questionnaire lacks a question the engine reads (programmer error).
  */
 export function findGaps(questionnaire: Questionnaire, answers: Answers): Gap[] {
   const index = scoringIndexOf(questionnaire);
-  const visible = pruneHiddenAnswers(questionnaire, answers);
-  const gates = evaluateGateList(visible);
-  return gapsOf({
-    index,
-    answers: visible,
-    gates,
-    level: levelFromGates(gates, 'pessimistic'),
-    maxLevel: levelFromGates(gates, 'optimistic'),
-    selfDeclaredLevel: selfDeclaredLevelOf(visible),
-  });
+  return gapsOf(gapContextOf(index, factsOf(viewOf(questionnaire, answers))));
 }
 
 /** The level chosen in question 9 (paper 5.1), or null when unanswered or "don't know". */

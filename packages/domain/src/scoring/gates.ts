@@ -1,9 +1,11 @@
 import type { LocalizedText } from '../i18n.ts';
 import { DONT_KNOW, type Answers, type Questionnaire } from '../questionnaire/types.ts';
-import { pruneHiddenAnswers } from '../questionnaire/index.ts';
+import { viewOf } from '../questionnaire/visibility.ts';
 import type { GateEvaluation, GateStatus, Level } from './types.ts';
 import type { WorkStep } from './practices.ts';
-import { answerOf, readMultiple, readPractice, readSingle, scoringIndexOf } from './scoring-index.ts';
+import type { ShareReference } from './practice-model.ts';
+import { readMultiple, readPractice, readSingle, scoringIndexOf } from './scoring-index.ts';
+import { factsOf, type Facts, type Missing } from './facts.ts';
 
 /**
  * How "don't know" counts towards the level:
@@ -26,42 +28,63 @@ export interface GateDefinition {
   readonly questions: readonly string[];
   /** How the explanation says the gate is not met, by status. */
   readonly unmet: Readonly<Record<Exclude<GateStatus, 'passed'>, LocalizedText>>;
-  /** The paper's count of respondents with the same problem, looked up in the benchmark. */
-  readonly prevalence: { readonly seriesId: string; readonly categoryId: string } | null;
-  /** Three-valued: unknown when only "don't know" answers stand between the team and the gate. */
-  readonly evaluate: (answers: Answers) => GateStatus;
+  /** The paper's count cited beside the gate's blocker, with how it relates to the gate. */
+  readonly prevalence: ShareReference | null;
+  /** Four-valued (see GateStatus). */
+  readonly evaluate: (input: GateInput) => GateStatus;
 }
 
-// Three-valued logic over answers. Unanswered (or hidden, hence pruned) fails; "don't know" is
-// unknown; a definite answer decides.
+// Four-valued logic over answers. A definite answer decides; "don't know" (or a question not asked
+// because of one) is unknown; a missing answer fails when the question does not apply (hidden by a
+// definite answer) and is unanswered otherwise.
 
-function singleIn(answers: Answers, id: string, passing: readonly string[]): GateStatus {
-  const value = readSingle(answers, id);
-  if (value === undefined) return 'failed';
+/** What a gate reads: the facts' answers and why an answer is missing. */
+export interface GateInput {
+  readonly answers: Answers;
+  missing(questionId: string): Missing;
+}
+
+function absentStatus(input: GateInput, id: string): GateStatus {
+  return input.missing(id) === 'not_applicable' ? 'failed' : 'unanswered';
+}
+
+function singleIn(input: GateInput, id: string, passing: readonly string[]): GateStatus {
+  const value = readSingle(input.answers, id);
+  if (value === undefined) return absentStatus(input, id);
   if (value === DONT_KNOW) return 'unknown';
   return passing.includes(value) ? 'passed' : 'failed';
 }
 
-function multipleIncludes(answers: Answers, id: string, passing: readonly string[]): GateStatus {
-  const value = readMultiple(answers, id);
-  if (value === undefined) return 'failed';
+function multipleIncludes(input: GateInput, id: string, passing: readonly string[]): GateStatus {
+  const value = readMultiple(input.answers, id);
+  if (value === undefined) return absentStatus(input, id);
   if (value === DONT_KNOW) return 'unknown';
   return value.some((option) => passing.includes(option)) ? 'passed' : 'failed';
 }
 
-function practiceAutomated(answers: Answers, id: string): GateStatus {
-  const value = readPractice(answers, id);
-  if (value === undefined) return 'failed';
+function practiceAutomated(input: GateInput, id: string): GateStatus {
+  const value = readPractice(input.answers, id);
+  if (value === undefined) return absentStatus(input, id);
   if (value === DONT_KNOW) return 'unknown';
   return value === 'automated' ? 'passed' : 'failed';
 }
 
-/** Kleene conjunction: one definite failure fails; otherwise one unknown makes it unknown. */
+const STATUS_WEIGHT: Readonly<Record<GateStatus, number>> = { passed: 0, unknown: 1, unanswered: 2, failed: 3 };
+
+/** Kleene-style conjunction: a definite failure fails; else a missing answer; else an unknown. */
 function allOf(...statuses: GateStatus[]): GateStatus {
-  if (statuses.includes('failed')) return 'failed';
-  if (statuses.includes('unknown')) return 'unknown';
-  return 'passed';
+  let worst: GateStatus = 'passed';
+  for (const status of statuses) if (STATUS_WEIGHT[status] > STATUS_WEIGHT[worst]) worst = status;
+  return worst;
 }
+
+/** A related measure of the paper, cited beside a gate's blocker. */
+const share = (seriesId: string, categoryId: string, en: string, pt: string): ShareReference => ({
+  seriesId,
+  categoryId,
+  relation: 'related',
+  measure: { en, 'pt-BR': pt },
+});
 
 /**
  * The gates of levels 2–4 (paper 5.1, Fig. 2: "Nível 2: as áreas de negócio já consomem os
@@ -87,14 +110,15 @@ export const GATES: readonly GateDefinition[] = Object.freeze([
     questions: ['business_consumption'],
     unmet: {
       failed: { en: "the business does not yet consume the models' outputs", 'pt-BR': 'as áreas de negócio ainda não consomem os resultados dos modelos' },
+      unanswered: { en: "nobody has said whether the business consumes the models' outputs", 'pt-BR': 'ninguém respondeu se as áreas de negócio consomem os resultados dos modelos' },
       unknown: {
         en: "it is not known whether the business consumes the models' outputs",
         'pt-BR': 'não se sabe se as áreas de negócio consomem os resultados dos modelos',
       },
     },
     // Level 1 is "first models, no value for the business yet": the same problem.
-    prevalence: { seriesId: 'maturity_level', categoryId: 'level_1' },
-    evaluate: (answers) => singleIn(answers, 'business_consumption', ['yes']),
+    prevalence: share('maturity_level', 'level_1', 'respondents whose company is at level 1: first models, no value for the business yet', 'participantes cuja empresa está no nível 1: primeiros modelos, ainda sem gerar valor para o negócio'),
+    evaluate: (input) => singleIn(input, 'business_consumption', ['yes']),
   },
   {
     id: 'l3.production_runtime',
@@ -114,11 +138,12 @@ export const GATES: readonly GateDefinition[] = Object.freeze([
     questions: ['model_runtime'],
     unmet: {
       failed: { en: 'models do not run on production servers', 'pt-BR': 'os modelos não executam em servidores de produção' },
+      unanswered: { en: 'nobody has said where the models run', 'pt-BR': 'ninguém respondeu onde os modelos executam' },
       unknown: { en: 'it is not known where the models run', 'pt-BR': 'não se sabe onde os modelos executam' },
     },
     // The 9 of 66 whose companies do not deploy models to production (5.4).
-    prevalence: { seriesId: 'deploys_models', categoryId: 'no' },
-    evaluate: (answers) => singleIn(answers, 'model_runtime', ['on_premises', 'cloud']),
+    prevalence: share('deploys_models', 'no', 'respondents whose company does not deploy models to production', 'participantes cuja empresa não implanta modelos em produção'),
+    evaluate: (input) => singleIn(input, 'model_runtime', ['on_premises', 'cloud']),
   },
   {
     id: 'l3.serving',
@@ -137,11 +162,12 @@ export const GATES: readonly GateDefinition[] = Object.freeze([
     questions: ['deploys_models', 'model_consumption'],
     unmet: {
       failed: { en: 'models are not served by API or batch', 'pt-BR': 'os modelos não são consumidos via API ou batch' },
+      unanswered: { en: 'nobody has said how the models are consumed', 'pt-BR': 'ninguém respondeu como os modelos são consumidos' },
       unknown: { en: 'it is not known how the models are consumed', 'pt-BR': 'não se sabe como os modelos são consumidos' },
     },
     // The paper counts API (27/57) and batch (8/57) but not the teams with neither.
     prevalence: null,
-    evaluate: (answers) => multipleIncludes(answers, 'model_consumption', ['api', 'batch']),
+    evaluate: (input) => multipleIncludes(input, 'model_consumption', ['api', 'batch']),
   },
   {
     id: 'l4.automated_deployment',
@@ -159,11 +185,12 @@ export const GATES: readonly GateDefinition[] = Object.freeze([
     questions: ['deployment'],
     unmet: {
       failed: { en: 'deployment is not automated', 'pt-BR': 'a implantação não é automatizada' },
+      unanswered: { en: 'nobody has said whether deployment is automated', 'pt-BR': 'ninguém respondeu se a implantação é automatizada' },
       unknown: { en: 'it is not known whether deployment is automated', 'pt-BR': 'não se sabe se a implantação é automatizada' },
     },
     // Level 3 is "models in production, but still without automated processes" (5.1, 6).
-    prevalence: { seriesId: 'maturity_level', categoryId: 'level_3' },
-    evaluate: (answers) => practiceAutomated(answers, 'deployment'),
+    prevalence: share('maturity_level', 'level_3', 'respondents whose company is at level 3: models in production, without automated processes', 'participantes cuja empresa está no nível 3: modelos em produção, sem processos automatizados'),
+    evaluate: (input) => practiceAutomated(input, 'deployment'),
   },
   {
     id: 'l4.automated_monitoring',
@@ -182,14 +209,15 @@ export const GATES: readonly GateDefinition[] = Object.freeze([
     questions: ['model_monitoring', 'alerting'],
     unmet: {
       failed: { en: 'model monitoring with alerts is not automated', 'pt-BR': 'o monitoramento dos modelos com alertas não é automatizado' },
+      unanswered: { en: 'nobody has said whether model monitoring and alerts are automated', 'pt-BR': 'ninguém respondeu se o monitoramento dos modelos e os alertas são automatizados' },
       unknown: {
         en: 'it is not known whether model monitoring and alerts are automated',
         'pt-BR': 'não se sabe se o monitoramento dos modelos e os alertas são automatizados',
       },
     },
     // 25 of the 57 who deploy have low or no visibility of model metrics in production (5.4).
-    prevalence: { seriesId: 'deployment_difficulties', categoryId: 'low_model_metrics_visibility' },
-    evaluate: (answers) => allOf(practiceAutomated(answers, 'model_monitoring'), practiceAutomated(answers, 'alerting')),
+    prevalence: share('deployment_difficulties', 'low_model_metrics_visibility', 'respondents who deploy models and have low or no visibility of model metrics in production', 'participantes que implantam modelos e têm baixa ou nenhuma visibilidade das métricas dos modelos em produção'),
+    evaluate: (input) => allOf(practiceAutomated(input, 'model_monitoring'), practiceAutomated(input, 'alerting')),
   },
   {
     id: 'l4.automated_retraining',
@@ -208,23 +236,24 @@ export const GATES: readonly GateDefinition[] = Object.freeze([
     questions: ['retraining'],
     unmet: {
       failed: { en: 'retraining is not automated', 'pt-BR': 'o retreino não é automatizado' },
+      unanswered: { en: 'nobody has said whether retraining is automated', 'pt-BR': 'ninguém respondeu se o retreino é automatizado' },
       unknown: { en: 'it is not known whether retraining is automated', 'pt-BR': 'não se sabe se o retreino é automatizado' },
     },
     // Fig. 9 names retraining complexity; the benchmark records whether the text gives its count.
-    prevalence: { seriesId: 'deployment_difficulties', categoryId: 'retraining_complexity' },
-    evaluate: (answers) => practiceAutomated(answers, 'retraining'),
+    prevalence: share('deployment_difficulties', 'retraining_complexity', 'respondents who deploy models and name retraining complexity as a difficulty', 'participantes que implantam modelos e apontam a complexidade do retreino como dificuldade'),
+    evaluate: (input) => practiceAutomated(input, 'retraining'),
   },
 ] satisfies GateDefinition[]);
 
 /** Evaluates every gate on answers from which hidden questions are already pruned. */
-export function evaluateGateList(visibleAnswers: Answers): GateEvaluation[] {
+export function evaluateGateList(facts: Facts): GateEvaluation[] {
   return GATES.map((gate) => ({
     id: gate.id,
     level: gate.level,
     title: gate.title,
     requirement: gate.requirement,
-    status: gate.evaluate(visibleAnswers),
-    evidence: gate.questions.map((questionId) => ({ questionId, answer: answerOf(visibleAnswers, questionId) })),
+    status: gate.evaluate(facts),
+    evidence: gate.questions.map((questionId) => facts.evidence(questionId)),
     practice: gate.practice,
   }));
 }
@@ -265,6 +294,6 @@ export interface GateReport {
  */
 export function evaluateGates(questionnaire: Questionnaire, answers: Answers, mode: GateMode): GateReport {
   scoringIndexOf(questionnaire);
-  const gates = evaluateGateList(pruneHiddenAnswers(questionnaire, answers));
+  const gates = evaluateGateList(factsOf(viewOf(questionnaire, answers)));
   return { gates, level: levelFromGates(gates, mode) };
 }

@@ -17,6 +17,8 @@ export const WORK_ORDER = [
   'training_pipeline',
   'model_registry',
   'ci_cd',
+  // Documentation, review and approval of a model version (amorim-2023@2): before it is served.
+  'governance',
   'production_serving',
   'automated_deployment',
   'monitoring',

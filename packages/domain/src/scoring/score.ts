@@ -1,21 +1,23 @@
 import type { LocalizedText } from '../i18n.ts';
 import { DONT_KNOW, type Answers, type Questionnaire } from '../questionnaire/types.ts';
-import { shownAnswers } from '../questionnaire/validation.ts';
 import { completenessOfView } from '../questionnaire/progress.ts';
 import { viewOf, type ResponseView } from '../questionnaire/visibility.ts';
 import { compareView } from '../benchmark/compare.ts';
-import type { Confidence, Disagreement, Explanation, GateEvaluation, Level, NextStep, Result } from './types.ts';
-import { evaluateGateList, levelFromGates } from './gates.ts';
+import type { Confidence, Disagreement, Explanation, GateEvaluation, Level, LevelCap, NextStep, Result } from './types.ts';
 import { scoreDimensionList } from './dimensions.ts';
-import { firstUnmet, gapsOf, selfDeclaredLevelOf, unmetWords } from './gaps.ts';
+import { firstUnmet, gapContextOf, gapsOf, unmetWords, type TeamInconsistencies } from './gaps.ts';
 import { readMultiple, readSingle, scoringIndexOf, type ScoringIndex } from './scoring-index.ts';
 import { RUNTIME_WORDS, SERVING_WORDS, joinText } from './words.ts';
+import { factsOf } from './facts.ts';
+import { statusWords } from './caps.ts';
+import { getPractice } from './practice-model.ts';
+import { buildRoadmap, type PracticeTargets } from './roadmap.ts';
 
 /**
  * The scoring engine's version (semver), stored with every result. Bump the major version when a
  * change can move a stored level, the minor when it adds to the result, the patch for wording.
  */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '2.0.0';
 
 const text = (en: string, pt: string): LocalizedText => ({ en, 'pt-BR': pt });
 
@@ -36,10 +38,24 @@ function productionWords(answers: Answers): { where: LocalizedText; how: Localiz
 function levelStatement(level: Level, answers: Answers): LocalizedText {
   switch (level) {
     case 1:
-      return text(
-        'Level 1: first models, with no confirmed use by the business yet.',
-        'Nível 1: primeiros modelos, ainda sem uso confirmado pelas áreas de negócio.',
-      );
+      // Only what was answered: an empty response says nothing about the business.
+      switch (readSingle(answers, 'business_consumption')) {
+        case 'no':
+          return text(
+            "Level 1: the business does not use the models' outputs yet.",
+            'Nível 1: as áreas de negócio ainda não usam os resultados dos modelos.',
+          );
+        case 'pilot':
+          return text(
+            "Level 1: the business uses the models' outputs only in a pilot.",
+            'Nível 1: as áreas de negócio usam os resultados dos modelos apenas em um piloto.',
+          );
+        default:
+          return text(
+            "Level 1: no answer shows the business using the models' outputs yet.",
+            'Nível 1: nenhuma resposta mostra as áreas de negócio usando os resultados dos modelos ainda.',
+          );
+      }
     case 2: {
       const where = RUNTIME_WORDS[readSingle(answers, 'model_runtime') ?? ''];
       return where === undefined
@@ -71,9 +87,28 @@ function levelStatement(level: Level, answers: Answers): LocalizedText {
  * deployment is not automated." Every unmet gate of the next level is named; the range is added
  * when "don't know" answers could lift the level.
  */
-function summaryOf(level: Level, maxLevel: Level, gates: readonly GateEvaluation[], answers: Answers): LocalizedText {
+function summaryOf(level: Level, maxLevel: Level, cap: LevelCap | null, gates: readonly GateEvaluation[], answers: Answers): LocalizedText {
   const parts: LocalizedText[] = [levelStatement(level, answers)];
-  if (level < 4) {
+  if (cap !== null) {
+    const held = joinText(
+      cap.reasons.map((reason) => {
+        const automated = getPractice(reason.practiceId)?.title ?? text(reason.practiceId, reason.practiceId);
+        const foundation = getPractice(reason.foundationId)?.title ?? text(reason.foundationId, reason.foundationId);
+        const state = statusWords(reason.foundationStatus);
+        return text(
+          `${automated.en.toLowerCase()} is automated but ${foundation.en.toLowerCase()} is ${state.en}`,
+          `${automated['pt-BR'].toLowerCase()} é automatizado(a), mas ${foundation['pt-BR'].toLowerCase()} está ${state['pt-BR']}`,
+        );
+      }),
+      text('; ', '; '),
+    );
+    parts.push(
+      text(
+        `The gates of level ${cap.from} are met, but level ${cap.from} is held back: ${held.en}.`,
+        `Os critérios do nível ${cap.from} são atendidos, mas o nível ${cap.from} fica retido: ${held['pt-BR']}.`,
+      ),
+    );
+  } else if (level < 4) {
     const next = level + 1;
     const unmet = joinText(
       gates.filter((gate) => gate.level === next && gate.status !== 'passed').map(unmetWords),
@@ -101,7 +136,9 @@ function confidenceOf(index: ScoringIndex, gates: readonly GateEvaluation[], min
   for (const gate of gates) {
     if (gate.level <= min || gate.level > max || gate.status !== 'unknown') continue;
     for (const evidence of gate.evidence) {
-      if (answers[evidence.questionId] === DONT_KNOW) uncertain.add(evidence.questionId);
+      // A question not asked because of a "don't know" is uncertain through that answer.
+      if (evidence.unaskedBecause !== undefined) uncertain.add(evidence.unaskedBecause);
+      else if (answers[evidence.questionId] === DONT_KNOW) uncertain.add(evidence.questionId);
     }
   }
   const { position } = index;
@@ -118,38 +155,33 @@ export interface ResultContext {
   readonly disagreements: readonly Disagreement[];
   /** Share of the visible questions answered, 0–1; computed from the answers when absent. */
   readonly completeness?: number;
+  /** For a team: the inconsistencies of its respondents, replacing those of the aggregate answers. */
+  readonly inconsistencies?: TeamInconsistencies;
+}
+
+/** Options of scoring. */
+export interface ScoringOptions {
+  /** The team's own target states, replacing the practice model's defaults in the roadmap. */
+  readonly targets?: PracticeTargets;
 }
 
 /**
- * The answers the gates, dimensions, gaps and summary read: the shown answers. Copying them into a
- * new object costs about a tenth of scoring a response, and the copy reads the same as the answers
- * themselves when no hidden question is answered and the answers are a plain object: the engine
- * reads only question ids of the questionnaire (the scoring index guarantees them), never lists
- * keys, and a plain object inherits for those ids what the copy inherits. So the copy is made only
- * when pruning changes something.
+ * Scores a response (or a team's aggregate answers) read into a view: the view is read once, its
+ * facts (shown answers, and why a missing one is missing) are what the gates, dimensions, gaps and
+ * roadmap see, and it gives the benchmark comparison and, unless the context brings it, the
+ * completeness.
  */
-function answersToScore(view: ResponseView): Answers {
-  if (view.hiddenAnswered || Object.getPrototypeOf(view.answers) !== Object.prototype) return shownAnswers(view);
-  return view.answers as Answers;
-}
-
-/**
- * Scores a response (or a team's aggregate answers) read into a view: the view is read once and
- * shared, its shown answers are what the gates, dimensions and gaps see, and it gives the
- * benchmark comparison and, unless the context brings it, the completeness.
- */
-export function resultOf(index: ScoringIndex, view: ResponseView, context: ResultContext): Result {
+export function resultOf(index: ScoringIndex, view: ResponseView, context: ResultContext, options: ScoringOptions = {}): Result {
   const questionnaire = index.questionnaire;
-  const visible = answersToScore(view);
-  const gates = evaluateGateList(visible);
-  const level = levelFromGates(gates, 'pessimistic');
-  const maxLevel = levelFromGates(gates, 'optimistic');
-  const selfDeclaredLevel = selfDeclaredLevelOf(visible);
+  const facts = factsOf(view);
+  const gapContext = gapContextOf(index, facts);
+  const { gates, level, maxLevel, cap, practices, selfDeclaredLevel } = gapContext;
+  const visible = facts.answers;
   const unmet = firstUnmet(gates, level);
   const explanation: Explanation = {
     gatesPassed: gates.filter((gate) => gate.status === 'passed').map((gate) => gate.id),
     firstUnmetGate: unmet?.id ?? null,
-    summary: summaryOf(level, maxLevel, gates, visible),
+    summary: summaryOf(level, maxLevel, cap, gates, visible),
   };
   const nextSteps: NextStep[] = [];
   for (let above = level + 1; above <= 4; above += 1) {
@@ -159,17 +191,21 @@ export function resultOf(index: ScoringIndex, view: ResponseView, context: Resul
     });
   }
   const completeness = context.completeness ?? completenessOfView(view);
+  const gaps = gapsOf(gapContext, context.inconsistencies);
   return {
     engineVersion: ENGINE_VERSION,
     questionnaireId: questionnaire.id,
     level,
+    cap,
     confidence: confidenceOf(index, gates, level, maxLevel, visible),
     selfDeclaredLevel,
     explanation,
     gates,
     nextSteps,
-    dimensions: scoreDimensionList(visible),
-    gaps: gapsOf({ index, answers: visible, gates, level, maxLevel, selfDeclaredLevel }),
+    dimensions: scoreDimensionList(questionnaire, facts),
+    gaps,
+    practices,
+    roadmap: buildRoadmap({ level, cap, gates, practices, gaps }, options.targets),
     benchmark: compareView(view, visible),
     respondents: context.respondents,
     disagreements: context.disagreements,
@@ -179,15 +215,18 @@ export function resultOf(index: ScoringIndex, view: ResponseView, context: Resul
 
 /**
  * Scores one response (PRODUCT.md "Scoring"; levels from paper 5.1, Fig. 2). Pure and
- * deterministic: the same questionnaire and answers give a deep-equal result.
+ * deterministic: the same questionnaire, answers and options give a deep-equal result.
  *
- * Hidden questions' answers are dropped first. The level comes from the gates with "don't know"
- * as absent; `confidence` adds the level with "don't know" as present. An incomplete response is
- * scored as it stands (unanswered gates fail; `completeness` says how far it got, 0–1).
+ * Hidden questions' answers are dropped first; a question not asked because of an earlier
+ * "don't know" counts as "don't know". The level comes from the gates with "don't know" as absent,
+ * held back to 3 when a level-4 automation has no foundation (`cap`); `confidence` adds the level
+ * with "don't know" as present. The roadmap uses the practice model's targets unless `targets`
+ * gives the team's own. An incomplete response is scored as it stands (unanswered gates fail as
+ * "unanswered"; `completeness` says how far it got, 0–1).
  *
  * @throws Error only when the questionnaire lacks a question, kind or option the engine reads.
  */
-export function scoreResponse(questionnaire: Questionnaire, answers: Answers): Result {
+export function scoreResponse(questionnaire: Questionnaire, answers: Answers, options: ScoringOptions = {}): Result {
   const index = scoringIndexOf(questionnaire);
-  return resultOf(index, viewOf(questionnaire, answers), { respondents: 1, disagreements: [] });
+  return resultOf(index, viewOf(questionnaire, answers), { respondents: 1, disagreements: [] }, options);
 }

@@ -1,6 +1,8 @@
 import type { LocalizedText } from '../i18n.ts';
 import type { Answer } from '../questionnaire/types.ts';
-import type { BenchmarkComparison } from '../benchmark/types.ts';
+import type { BenchmarkComparison, BenchmarkCount } from '../benchmark/types.ts';
+import type { PracticeState } from '../questionnaire/types.ts';
+import type { Effort, PracticeId, Stage } from './practice-model.ts';
 
 /** The paper's four maturity levels (section 5.1, Fig. 2). */
 export const LEVELS = [1, 2, 3, 4] as const;
@@ -13,6 +15,7 @@ export const DIMENSION_IDS = [
   'deployment',
   'monitoring',
   'automation',
+  'governance',
   'organisation',
 ] as const;
 export type DimensionId = (typeof DIMENSION_IDS)[number];
@@ -24,14 +27,28 @@ export interface Evidence {
   readonly itemId?: string;
   /** The answer as given (after team aggregation, for a team result); null when unanswered. */
   readonly answer: Answer | null;
+  /**
+   * Set when the question was not asked because an earlier question it depends on (this id) was
+   * answered "don't know" or left unanswered: the answer is then null, and it means "unknown",
+   * never "no".
+   */
+  readonly unaskedBecause?: string;
 }
 
-export type GateStatus = 'passed' | 'failed' | 'unknown';
+/**
+ * - passed: the answers meet the gate;
+ * - failed: a definite answer fails it (a question hidden by a definite answer, e.g. no model runs
+ *   yet, fails it too);
+ * - unknown: only "don't know" answers (or questions not asked because of one) stand between the
+ *   team and the gate;
+ * - unanswered: a question that decides it was not answered (or not asked because an earlier one
+ *   was not answered), and no definite answer fails it.
+ */
+export type GateStatus = 'passed' | 'failed' | 'unknown' | 'unanswered';
 
 /**
- * One condition a team must meet to hold a level. `unknown` means only "don't know" answers stand
- * between the team and the gate: scored as absent for the level and as present for the
- * optimistic bound of the confidence range. An unanswered or hidden question fails the gate.
+ * One condition a team must meet to hold a level. `unknown` is scored as absent for the level and
+ * as present for the optimistic bound of the confidence range; `unanswered` fails both.
  */
 export interface GateEvaluation {
   readonly id: string;
@@ -48,22 +65,41 @@ export interface GateEvaluation {
 export interface DimensionScore {
   readonly id: DimensionId;
   readonly label: LocalizedText;
-  /** 0–100, rounded to an integer; null when no answer behind it was given. */
+  /**
+   * 0–100, rounded to an integer; null when fewer than half of its signals were answered
+   * ("not enough answers"), so a score never rests on one or two answers.
+   */
   readonly score: number | null;
+  /** How many of its signals were answered ("don't know" and unasked questions are not answers). */
+  readonly answered: number;
+  /** How many signals the dimension has in this questionnaire version. */
+  readonly signals: number;
   readonly evidence: readonly Evidence[];
 }
 
-export type GapKind = 'blocker' | 'hotspot' | 'inconsistency';
+/**
+ * - blocker: an unmet gate of a level above the team's;
+ * - foundation: a practice below what a practice of an unmet gate (or an automation the team runs)
+ *   rests on;
+ * - hotspot: a challenge met frequently or always;
+ * - inconsistency: answers that contradict each other or the evidence.
+ */
+export type GapKind = 'blocker' | 'foundation' | 'hotspot' | 'inconsistency';
 
-/** How many of the paper's respondents report the same problem (see benchmark). */
-export interface Prevalence {
-  readonly seriesId: string;
-  readonly categoryId: string;
-  readonly count: number;
-  readonly base: number;
-  /** Computed from count and base, 0–100, one decimal. */
-  readonly percent: number;
-  readonly source: string;
+/**
+ * How a cited count relates to what it is cited for:
+ * - same: the paper counts exactly this (the same answer to the same question);
+ * - related: the paper counts a related measure (e.g. a level statement for a practice, or
+ *   "sometimes or frequently" for an answer of "always");
+ * - upper_bound / lower_bound: the paper's count bounds the number with this answer.
+ */
+export type ShareRelation = 'same' | 'related' | 'upper_bound' | 'lower_bound';
+
+/** A count of the paper's respondents (see benchmark), cited beside a gap or a roadmap step. */
+export interface Prevalence extends BenchmarkCount {
+  readonly relation: ShareRelation;
+  /** What the paper's count counts, in words. */
+  readonly measure: LocalizedText;
 }
 
 export interface Gap {
@@ -79,8 +115,83 @@ export interface Gap {
   readonly prevalence: Prevalence | null;
   /** Position in the order the work must be done (1 first). */
   readonly order: number;
-  /** For a blocker, the level whose gate it is (the next level's blockers come first). */
+  /** For a blocker, the level whose gate it is; for a foundation, the level it stands in the way of. */
   readonly level?: Level;
+  /** For a foundation, the practice to build up. */
+  readonly practiceId?: PracticeId;
+  /** For an inconsistency in a team result, how many respondents' own answers show it. */
+  readonly respondents?: number;
+}
+
+/**
+ * The state of a practice in a result: its answer, or why there is none. `not_asked` means the
+ * question was hidden by a definite earlier answer (e.g. no model runs yet); a question hidden by
+ * an earlier "don't know" is `dont_know`, and by an earlier unanswered question `not_answered`.
+ */
+export type PracticeStatus = PracticeState | 'dont_know' | 'not_answered' | 'not_asked';
+
+/** One practice of the practice model as the answers give it (only practices the questionnaire asks). */
+export interface PracticeAssessment {
+  readonly practiceId: PracticeId;
+  readonly stage: Stage;
+  readonly status: PracticeStatus;
+  readonly evidence: Evidence;
+}
+
+/** Why a roadmap step matters. */
+export type StepReason =
+  /** The practice is part of an unmet gate of a level above the team's. */
+  | { readonly kind: 'gate'; readonly gateId: string; readonly level: Level }
+  /** A practice the team runs automated rests on this one, which is absent: level 4 is held back. */
+  | { readonly kind: 'foundation'; readonly practiceId: PracticeId; readonly reason: LocalizedText }
+  /** A later step rests on this one. */
+  | { readonly kind: 'unlocks'; readonly practiceId: PracticeId; readonly reason: LocalizedText }
+  /** The practice addresses a challenge the team meets frequently or always (a hotspot gap). */
+  | { readonly kind: 'hotspot'; readonly gapId: string };
+
+/** One step of a roadmap: a practice below its target state. */
+export interface RoadmapStep {
+  /** 1 first. */
+  readonly order: number;
+  readonly practiceId: PracticeId;
+  readonly stage: Stage;
+  readonly title: LocalizedText;
+  /** What to do. */
+  readonly action: LocalizedText;
+  readonly now: PracticeStatus;
+  readonly target: Exclude<PracticeState, 'absent'>;
+  /** The practice model's default target, or the team's own. */
+  readonly targetSource: 'default' | 'team';
+  readonly targetReason: LocalizedText;
+  readonly effort: Effort;
+  readonly effortReason: LocalizedText;
+  readonly why: readonly StepReason[];
+  /** The steps of this roadmap that must come first (prerequisites still below what it needs). */
+  readonly after: readonly PracticeId[];
+  /** The answers behind it: the practice's own answer. */
+  readonly evidence: readonly Evidence[];
+  /** The paper's count for the problem the practice addresses, where it reports one. */
+  readonly share: Prevalence | null;
+}
+
+/** An automation a level-4 gate passes on that rests on an absent (or unestablished) foundation. */
+export interface CapReason {
+  /** The automated practice, e.g. `retraining`. */
+  readonly practiceId: PracticeId;
+  /** What it rests on, e.g. `training_pipeline`. */
+  readonly foundationId: PracticeId;
+  readonly foundationStatus: PracticeStatus;
+  readonly reason: LocalizedText;
+}
+
+/**
+ * Level 4 held back: the paper's level-4 gates pass, but an automation they pass on has no
+ * foundation (README "Level caps"). The result shows `to`; `from` is the level by the gates.
+ */
+export interface LevelCap {
+  readonly from: Level;
+  readonly to: Level;
+  readonly reasons: readonly CapReason[];
 }
 
 export interface NextStep {
@@ -106,9 +217,17 @@ export interface Explanation {
   readonly summary: LocalizedText;
 }
 
+/**
+ * What a question decides, for ordering disagreements: gate questions decide the level, then the
+ * other practices, the challenges, the activities, and the respondent's profile last.
+ */
+export const DISAGREEMENT_GROUPS = ['gate', 'practice', 'challenge', 'activity', 'profile'] as const;
+export type DisagreementGroup = (typeof DISAGREEMENT_GROUPS)[number];
+
 /** How far respondents disagree on one question of a team assessment. */
 export interface Disagreement {
   readonly questionId: string;
+  readonly group: DisagreementGroup;
   readonly itemId?: string;
   /** How many respondents gave each answer, by a stable key of the answer. */
   readonly distribution: Readonly<Record<string, number>>;
@@ -123,7 +242,10 @@ export interface Disagreement {
 export interface Result {
   readonly engineVersion: string;
   readonly questionnaireId: string;
+  /** The level shown: the level by the gates, held back by `cap` when an automation lacks its foundation. */
   readonly level: Level;
+  /** Null when the level is the level by the gates. */
+  readonly cap: LevelCap | null;
   readonly confidence: Confidence;
   /** The level the respondents chose for their company (question 9), when given. */
   readonly selfDeclaredLevel: Level | null;
@@ -135,10 +257,14 @@ export interface Result {
   readonly dimensions: readonly DimensionScore[];
   /** Ordered as the work must be done. */
   readonly gaps: readonly Gap[];
+  /** Every practice the questionnaire asks, in practice-model order, with its state. */
+  readonly practices: readonly PracticeAssessment[];
+  /** Every practice below its target, ordered by the practice graph, then by what it unlocks. */
+  readonly roadmap: readonly RoadmapStep[];
   readonly benchmark: readonly BenchmarkComparison[];
   /** Number of respondents behind the result (1 for a single response). */
   readonly respondents: number;
-  /** Questions where respondents disagree, largest spread first; empty for one respondent. */
+  /** Questions where respondents disagree, by group (gate questions first), then largest spread; empty for one respondent. */
   readonly disagreements: readonly Disagreement[];
   /** Share of the visible questions answered, 0–1. */
   readonly completeness: number;
