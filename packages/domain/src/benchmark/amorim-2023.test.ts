@@ -314,7 +314,8 @@ describe('benchmarkPrevalence', () => {
     ['maturity_level', 'level_3', 26, 66, 39.4, 'Amorim et al. (2023), §5.1, §6, Fig. 2'],
     ['sector', 'other', 37, 66, 56.1, 'Amorim et al. (2023), §5.1'],
   ])('%s/%s is %d of %d (%d percent)', (seriesId, categoryId, count, base, percent, source) => {
-    expect(benchmarkPrevalence(seriesId, categoryId)).toEqual({ seriesId, categoryId, count, base, percent, source });
+    const status = seriesId === 'sector' ? 'derived' : 'reported';
+    expect(benchmarkPrevalence(seriesId, categoryId)).toEqual({ seriesId, categoryId, count, base, percent, source, status });
   });
 
   it.each([
@@ -340,6 +341,7 @@ describe('benchmarkPrevalence', () => {
             base: series.base,
             percent: percentOf(category.count, series.base),
             source: formatSource(series.source),
+            status: category.status,
           });
         }
       }),

@@ -161,7 +161,7 @@ describe('amorim-2023@1: identity', () => {
   it('is found by id, and unknown ids find nothing', () => {
     expect(getQuestionnaire('amorim-2023@1')).toBe(amorim2023v1);
     expect(QUESTIONNAIRES).toContain(amorim2023v1);
-    expect(getQuestionnaire('amorim-2023@2')).toBeUndefined();
+    expect(getQuestionnaire('amorim-2023@3')).toBeUndefined();
     expect(getQuestionnaire('AMORIM-2023@1')).toBeUndefined();
     expect(new Set(QUESTIONNAIRES.map((questionnaire) => questionnaire.id)).size).toBe(QUESTIONNAIRES.length);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { amorim2023v1 } from '../questionnaire/index.ts';
 import type { Answers } from '../questionnaire/types.ts';
-import { aggregateAnswers, aggregateTeam, spreadOf } from './aggregate.ts';
+import { aggregateAnswers, aggregateTeam, spreadOf, teamOutcome } from './aggregate.ts';
+import { DISAGREEMENT_GROUPS } from './types.ts';
 import { scoreResponse } from './score.ts';
 import { LEVEL_1_TEAM, LEVEL_3_TEAM, LEVEL_4_TEAM } from './responses.fixture.ts';
 
@@ -38,7 +39,7 @@ describe('aggregating a team', () => {
     const responses = [LEVEL_4_TEAM, LEVEL_4_TEAM, { ...LEVEL_4_TEAM, retraining: 'absent' }];
     const { answers, disagreements } = aggregateAnswers(amorim2023v1, responses);
     expect(answers.retraining).toBe('automated');
-    expect(disagreements).toEqual([{ questionId: 'retraining', distribution: { automated: 2, absent: 1 }, respondents: 3, spread: 0.5 }]);
+    expect(disagreements).toEqual([{ questionId: 'retraining', group: 'gate', distribution: { automated: 2, absent: 1 }, respondents: 3, spread: 0.5 }]);
     const team = aggregateTeam(amorim2023v1, responses);
     expect(team.level).toBe(4);
     expect(team.respondents).toBe(3);
@@ -50,7 +51,7 @@ describe('aggregating a team', () => {
     expect(aggregate(...responses).answers.retraining).toBe('absent');
     const team = aggregateTeam(amorim2023v1, responses);
     expect(team.level).toBe(3);
-    expect(team.disagreements[0]).toEqual({ questionId: 'retraining', distribution: { automated: 1, absent: 1 }, respondents: 2, spread: 1 });
+    expect(team.disagreements[0]).toEqual({ questionId: 'retraining', group: 'gate', distribution: { automated: 1, absent: 1 }, respondents: 2, spread: 1 });
   });
 
   it("is don't know when most respondents don't know, and ignores a minority of don't know", () => {
@@ -89,6 +90,7 @@ describe('aggregating a team', () => {
     expect(answers.model_consumption).toEqual(['api', 'notebook']);
     expect(disagreements.find((d) => d.questionId === 'model_consumption')).toEqual({
       questionId: 'model_consumption',
+      group: 'gate',
       distribution: { 'api,notebook': 1, api: 1, 'batch,notebook': 1, dont_know: 1 },
       respondents: 4,
       spread: 1,
@@ -131,7 +133,7 @@ describe('aggregating a team', () => {
     expect(team.gates.filter((g) => g.level === 4).map((g) => g.status)).toEqual(['failed', 'failed', 'failed']);
   });
 
-  it('sorts disagreements by spread, largest first, and reports only real disagreement', () => {
+  it('orders disagreements by what decides the level, then by spread, and reports only real disagreement', () => {
     const { disagreements } = aggregate(LEVEL_1_TEAM, LEVEL_3_TEAM, LEVEL_4_TEAM);
     expect(disagreements.length).toBeGreaterThan(0);
     for (const d of disagreements) {
@@ -139,14 +141,52 @@ describe('aggregating a team', () => {
       expect(d.spread).toBeLessThanOrEqual(1);
       expect(Object.values(d.distribution).reduce((a, b) => a + b, 0)).toBe(d.respondents);
     }
-    const spreads = disagreements.map((d) => d.spread);
-    expect(spreads).toEqual([...spreads].sort((a, b) => b - a));
+    const groups = disagreements.map((d) => DISAGREEMENT_GROUPS.indexOf(d.group));
+    expect(groups).toEqual([...groups].sort((a, b) => a - b));
+    // Gate questions first: business use, runtime, deployment and monitoring decide the level.
+    expect(disagreements[0]?.group).toBe('gate');
+    for (const group of DISAGREEMENT_GROUPS) {
+      const spreads = disagreements.filter((d) => d.group === group).map((d) => d.spread);
+      expect(spreads).toEqual([...spreads].sort((a, b) => b - a));
+    }
+    expect(disagreements.find((d) => d.questionId === 'model_runtime')?.group).toBe('gate');
+    expect(disagreements.find((d) => d.questionId === 'experiment_tracking')?.group).toBe('practice');
     expect(disagreements.some((d) => d.questionId === 'education')).toBe(false);
+  });
+
+  it('judges inconsistencies per respondent: an aggregate of consistent answers makes none', () => {
+    // Each respondent is consistent: one runs models in the cloud served by API, the other runs
+    // them locally and does not serve them. Aggregated, the runtime tie goes to "local" and the
+    // union of consumption keeps "api": "served by API, yet run locally", which nobody said.
+    const cloud: Answers = { ...LEVEL_3_TEAM, model_runtime: 'cloud', model_consumption: ['api'] };
+    const local: Answers = { ...LEVEL_3_TEAM, model_runtime: 'local', model_consumption: ['notebook', 'api'] };
+    const consistentLocal: Answers = { ...local, model_consumption: ['notebook'] };
+    expect(scoreResponse(amorim2023v1, cloud).gaps.some((g) => g.kind === 'inconsistency' && g.id.includes('served_without_runtime'))).toBe(false);
+    expect(scoreResponse(amorim2023v1, consistentLocal).gaps.some((g) => g.id === 'inconsistency:served_without_runtime')).toBe(false);
+    const aggregated = aggregateAnswers(amorim2023v1, [cloud, consistentLocal]).answers;
+    expect(aggregated.model_runtime).toBe('local');
+    expect(scoreResponse(amorim2023v1, aggregated).gaps.some((g) => g.id === 'inconsistency:served_without_runtime')).toBe(true);
+    const team = aggregateTeam(amorim2023v1, [cloud, consistentLocal]);
+    expect(team.gaps.some((g) => g.id === 'inconsistency:served_without_runtime')).toBe(false);
+    // One respondent whose own answers contradict each other is counted, and only that one.
+    const teamOfThree = aggregateTeam(amorim2023v1, [cloud, consistentLocal, local]);
+    const gap = teamOfThree.gaps.find((g) => g.id === 'inconsistency:served_without_runtime');
+    expect(gap).toMatchObject({ kind: 'inconsistency', respondents: 1 });
+    expect(gap?.detail.en).toMatch(/^1 of 3 respondents gave answers of their own that contradict each other/);
   });
 
   it('reports the mean completeness of the responses', () => {
     const team = aggregateTeam(amorim2023v1, [LEVEL_3_TEAM, {}]);
     expect(team.completeness).toBeCloseTo(0.5, 12);
+  });
+
+  it('withholds a team result below the minimum number of responses, and computes nothing', () => {
+    expect(teamOutcome(amorim2023v1, [LEVEL_3_TEAM, LEVEL_4_TEAM], 3)).toEqual({ status: 'not_enough_responses', responses: 2, minimum: 3 });
+    expect(teamOutcome(amorim2023v1, [], 1)).toEqual({ status: 'not_enough_responses', responses: 0, minimum: 1 });
+    const scored = teamOutcome(amorim2023v1, [LEVEL_3_TEAM, LEVEL_4_TEAM, LEVEL_3_TEAM], 3);
+    expect(scored).toEqual({ status: 'scored', result: aggregateTeam(amorim2023v1, [LEVEL_3_TEAM, LEVEL_4_TEAM, LEVEL_3_TEAM]) });
+    expect(() => teamOutcome(amorim2023v1, [LEVEL_3_TEAM], 0)).toThrow(RangeError);
+    expect(() => teamOutcome(amorim2023v1, [LEVEL_3_TEAM], 1.5)).toThrow('whole number of at least 1');
   });
 
   it('of one response is that response, with one respondent', () => {

@@ -13,6 +13,8 @@ describe('compareResults', () => {
     expect(change).toMatchObject({ previousLevel: 3, currentLevel: 4, levelChange: 1, gatesNewlyFailed: [] });
     expect(change.gatesNewlyPassed).toEqual(['l4.automated_deployment', 'l4.automated_monitoring', 'l4.automated_retraining']);
     expect(change.gapsResolved.map((g) => g.id)).toEqual([
+      // Continuous training needs the training pipeline automated; level 3 has it manual.
+      'foundation:training_pipeline',
       'blocker:l4.automated_deployment',
       'blocker:l4.automated_monitoring',
       'blocker:l4.automated_retraining',

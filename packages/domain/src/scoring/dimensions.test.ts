@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { amorim2023v1 } from '../questionnaire/index.ts';
+import { amorim2023v1, amorim2023v2, PRACTICES_ADDED_IN_V2 } from '../questionnaire/index.ts';
 import type { Answers } from '../questionnaire/types.ts';
-import { DIMENSIONS, scoreDimensions } from './dimensions.ts';
+import { DIMENSIONS, enoughAnswered, scoreDimensions } from './dimensions.ts';
 import { BEST_TEAM, LEVEL_1_TEAM } from './responses.fixture.ts';
 import { DIMENSION_IDS, type DimensionId, type DimensionScore } from './types.ts';
 
@@ -12,7 +12,7 @@ function dimension(answers: Answers, id: DimensionId): DimensionScore {
 }
 
 describe('the dimensions', () => {
-  it('are the six of PRODUCT.md, in order, labelled in both languages', () => {
+  it('are the six of PRODUCT.md and governance (amorim-2023@2), in order, labelled in both languages', () => {
     expect(DIMENSIONS.map((d) => d.id)).toEqual([...DIMENSION_IDS]);
     for (const d of DIMENSIONS) {
       expect(d.label.en).not.toBe('');
@@ -20,8 +20,8 @@ describe('the dimensions', () => {
     }
   });
 
-  it('read only questions, items and options the questionnaire has', () => {
-    const byId = new Map(amorim2023v1.questions.map((q) => [q.id, q]));
+  it('read only questions, items and options the latest questionnaire has', () => {
+    const byId = new Map(amorim2023v2.questions.map((q) => [q.id, q]));
     for (const signal of DIMENSIONS.flatMap((d) => d.signals)) {
       const question = byId.get(signal.question);
       expect(question, signal.question).toBeDefined();
@@ -38,6 +38,35 @@ describe('the dimensions', () => {
 
   it('are 100 when every practice is automated, no challenge is met and every organisation signal is present', () => {
     expect(scoreDimensions(amorim2023v1, BEST_TEAM).map((d) => d.score)).toEqual([100, 100, 100, 100, 100, 100]);
+    const v2Best: Answers = { ...BEST_TEAM, ...Object.fromEntries(PRACTICES_ADDED_IN_V2.map((id) => [id, 'automated'])) };
+    expect(scoreDimensions(amorim2023v2, v2Best).map((d) => [d.id, d.score])).toEqual(DIMENSION_IDS.map((id) => [id, 100]));
+  });
+
+  it('leave out a dimension the questionnaire asks nothing of: @1 has no governance', () => {
+    expect(scoreDimensions(amorim2023v1, BEST_TEAM).map((d) => d.id)).toEqual(DIMENSION_IDS.filter((id) => id !== 'governance'));
+  });
+
+  it('count the signals behind each score, and say "not enough answers" (null) below half of them', () => {
+    const full = scoreDimensions(amorim2023v1, BEST_TEAM);
+    for (const d of full) expect(d.answered).toBe(d.signals);
+    // One challenge answer of seven data signals: not enough.
+    const thin = dimension({ data_problems: { insufficient_data: 'never' } }, 'data');
+    expect(thin).toMatchObject({ score: null, answered: 1, signals: 5 });
+    expect(thin.evidence).toEqual([{ questionId: 'data_problems', itemId: 'insufficient_data', answer: 'never' }]);
+    const enough = dimension(
+      { dataset_versioning: 'automated', data_problems: { insufficient_data: 'never', data_access: 'never' } },
+      'data',
+    );
+    expect(enough).toMatchObject({ score: 100, answered: 3, signals: 5 });
+    expect(enoughAnswered(0, 0)).toBe(false);
+    expect(enoughAnswered(2, 5)).toBe(false);
+    expect(enoughAnswered(3, 6)).toBe(true);
+  });
+
+  it("score nothing on a lone answer when the practices behind a dimension were not asked (model runtime \"don't know\")", () => {
+    const deployment = dimension({ ...BEST_TEAM, model_runtime: 'dont_know' }, 'deployment');
+    // Runtime unknown hides deployment and rollback; API or batch serving and CI/CD are 2 of 5.
+    expect(deployment).toMatchObject({ score: null, answered: 2, signals: 5 });
   });
 
   it('are 0 at the other end', () => {
@@ -65,18 +94,21 @@ describe('the dimensions', () => {
       ci_cd: 'absent',
     };
     const scores = Object.fromEntries(scoreDimensions(amorim2023v1, worst).map((d) => [d.id, d.score]));
-    // model_runtime none_yet hides the running practices: monitoring has only question 23 behind it,
-    // and deployment is runtime (0 × 2), ci_cd (0 × 1) and a consumption not by API or batch (0.5 × 1).
-    expect(scores).toEqual({ data: 0, experimentation: 0, deployment: Math.round((100 * 0.5) / 4), monitoring: 0, automation: 0, organisation: 0 });
+    // model_runtime none_yet hides the running practices: monitoring has only question 23 behind it
+    // (1 of 5 signals: not enough answers), and deployment is runtime (0 × 2), ci_cd (0 × 1) and a
+    // consumption not by API or batch (0.5 × 1).
+    expect(scores).toEqual({ data: 0, experimentation: 0, deployment: Math.round((100 * 0.5) / 4), monitoring: null, automation: 0, organisation: 0 });
   });
 
   it('weigh practice states like the ML Test Score and challenges inverted', () => {
-    // data: dataset_versioning manual (0.5 × 2) and insufficient data met frequently (0.25 × 1) → 1.25 / 3.
-    const data = dimension({ dataset_versioning: 'manual', data_problems: { insufficient_data: 'frequently' } }, 'data');
-    expect(data.score).toBe(42);
+    // data: dataset_versioning manual (0.5 × 2), insufficient data met frequently (0.25 × 1) and data
+    // access rarely (0.75 × 1) → 2 / 4.
+    const data = dimension({ dataset_versioning: 'manual', data_problems: { insufficient_data: 'frequently', data_access: 'rarely' } }, 'data');
+    expect(data.score).toBe(50);
     expect(data.evidence).toEqual([
       { questionId: 'dataset_versioning', answer: 'manual' },
       { questionId: 'data_problems', itemId: 'insufficient_data', answer: 'frequently' },
+      { questionId: 'data_problems', itemId: 'data_access', answer: 'rarely' },
     ]);
   });
 

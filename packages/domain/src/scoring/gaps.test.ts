@@ -252,7 +252,7 @@ describe('inconsistencies', () => {
 });
 
 describe('the order of the gaps', () => {
-  it('is numbered 1..n: next-level blockers, higher blockers, then the rest by work step', () => {
+  it('is numbered 1..n: next-level blockers and foundations, higher ones, then the rest by work step', () => {
     const answers: Answers = {
       ...LEVEL_3_TEAM,
       model_runtime: 'local', // level 2, and an inconsistency (served by API, running locally)
@@ -266,6 +266,7 @@ describe('the order of the gaps', () => {
     expect(found.map((g) => g.order)).toEqual(found.map((_, i) => i + 1));
     expect(found.map((g) => g.id)).toEqual([
       'blocker:l3.production_runtime',
+      'foundation:training_pipeline', // level 4, training_pipeline step: continuous training rests on it
       'blocker:l4.automated_monitoring',
       'blocker:l4.automated_retraining',
       'hotspot:model_difficulties.business_distrust', // business_value

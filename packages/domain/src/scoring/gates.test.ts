@@ -48,21 +48,21 @@ describe('each gate: passes, fails, unknown', () => {
     { gate: 'l2.business_consumption', name: 'pilot only', patch: { business_consumption: 'pilot' }, status: 'failed' },
     { gate: 'l2.business_consumption', name: 'no', patch: { business_consumption: 'no' }, status: 'failed' },
     { gate: 'l2.business_consumption', name: "don't know", patch: { business_consumption: 'dont_know' }, status: 'unknown' },
-    { gate: 'l2.business_consumption', name: 'unanswered', patch: {}, omit: ['business_consumption'], status: 'failed' },
+    { gate: 'l2.business_consumption', name: 'unanswered', patch: {}, omit: ['business_consumption'], status: 'unanswered' },
 
     { gate: 'l3.production_runtime', name: 'cloud', patch: { model_runtime: 'cloud' }, status: 'passed' },
     { gate: 'l3.production_runtime', name: 'on-premises counts as production', patch: { model_runtime: 'on_premises' }, status: 'passed' },
     { gate: 'l3.production_runtime', name: 'local', patch: { model_runtime: 'local' }, status: 'failed' },
     { gate: 'l3.production_runtime', name: 'none yet', patch: { model_runtime: 'none_yet' }, status: 'failed' },
     { gate: 'l3.production_runtime', name: "don't know", patch: { model_runtime: 'dont_know' }, status: 'unknown' },
-    { gate: 'l3.production_runtime', name: 'unanswered', patch: {}, omit: ['model_runtime'], status: 'failed' },
+    { gate: 'l3.production_runtime', name: 'unanswered', patch: {}, omit: ['model_runtime'], status: 'unanswered' },
 
     { gate: 'l3.serving', name: 'API', patch: { model_consumption: ['api'] }, status: 'passed' },
     { gate: 'l3.serving', name: 'batch', patch: { model_consumption: ['notebook', 'batch'] }, status: 'passed' },
     { gate: 'l3.serving', name: 'notebooks and dashboards only', patch: { model_consumption: ['notebook', 'dashboard'] }, status: 'failed' },
     { gate: 'l3.serving', name: "don't know", patch: { model_consumption: 'dont_know' }, status: 'unknown' },
     { gate: 'l3.serving', name: 'hidden (no deployment)', patch: { deploys_models: 'no' }, status: 'failed' },
-    { gate: 'l3.serving', name: 'unanswered', patch: {}, omit: ['model_consumption'], status: 'failed' },
+    { gate: 'l3.serving', name: 'unanswered', patch: {}, omit: ['model_consumption'], status: 'unanswered' },
 
     { gate: 'l4.automated_deployment', name: 'automated', patch: { deployment: 'automated' }, status: 'passed' },
     { gate: 'l4.automated_deployment', name: 'manual', patch: { deployment: 'manual' }, status: 'failed' },
@@ -80,22 +80,30 @@ describe('each gate: passes, fails, unknown', () => {
       patch: { model_monitoring: 'dont_know', alerting: 'manual' },
       status: 'failed',
     },
-    { gate: 'l4.automated_monitoring', name: 'alerting unanswered', patch: {}, omit: ['alerting'], status: 'failed' },
+    { gate: 'l4.automated_monitoring', name: 'alerting unanswered', patch: {}, omit: ['alerting'], status: 'unanswered' },
 
     { gate: 'l4.automated_retraining', name: 'automated', patch: { retraining: 'automated' }, status: 'passed' },
     { gate: 'l4.automated_retraining', name: 'manual', patch: { retraining: 'manual' }, status: 'failed' },
     { gate: 'l4.automated_retraining', name: "don't know", patch: { retraining: 'dont_know' }, status: 'unknown' },
-    { gate: 'l4.automated_retraining', name: 'unanswered', patch: {}, omit: ['retraining'], status: 'failed' },
+    { gate: 'l4.automated_retraining', name: 'unanswered', patch: {}, omit: ['retraining'], status: 'unanswered' },
+    // README "Honest uncertainty": a question not asked because of an earlier answer.
+    { gate: 'l4.automated_retraining', name: "not asked: model runtime don't know", patch: { model_runtime: 'dont_know' }, status: 'unknown' },
+    { gate: 'l4.automated_deployment', name: 'not asked: model runtime unanswered', patch: {}, omit: ['model_runtime'], status: 'unanswered' },
+    { gate: 'l3.serving', name: "not asked: deploys models don't know", patch: { deploys_models: 'dont_know' }, status: 'unknown' },
+    { gate: 'l3.serving', name: 'not asked: deploys models unanswered', patch: {}, omit: ['deploys_models'], status: 'unanswered' },
+    { gate: 'l4.automated_deployment', name: 'unanswered', patch: {}, omit: ['deployment'], status: 'unanswered' },
+    { gate: 'l4.automated_monitoring', name: 'manual beats unanswered', patch: { model_monitoring: 'manual' }, omit: ['alerting'], status: 'failed' },
+    { gate: 'l4.automated_monitoring', name: "unanswered beats don't know", patch: { model_monitoring: 'dont_know' }, omit: ['alerting'], status: 'unanswered' },
   ];
 
   it.each(cases)('$gate, $name → $status', ({ gate, patch, omit, status }) => {
     expect(statusOf(gate, patch, omit)).toBe(status);
   });
 
-  it('covers every gate with a pass, a fail and an unknown', () => {
+  it('covers every gate with a pass, a fail, an unknown and an unanswered', () => {
     for (const gate of GATES) {
       const statuses = new Set(cases.filter((c) => c.gate === gate.id).map((c) => c.status));
-      expect([...statuses].sort()).toEqual(['failed', 'passed', 'unknown']);
+      expect([...statuses].sort()).toEqual(['failed', 'passed', 'unanswered', 'unknown']);
     }
   });
 
@@ -107,6 +115,14 @@ describe('each gate: passes, fails, unknown', () => {
       { questionId: 'model_monitoring', answer: 'automated' },
       { questionId: 'alerting', answer: 'manual' },
     ]);
+  });
+
+  it("quotes a question not asked because of a \"don't know\" with the question that kept it from being asked", () => {
+    const gate = evaluateGates(amorim2023v1, { ...LEVEL_4_TEAM, model_runtime: 'dont_know' }, 'pessimistic').gates.find(
+      (g) => g.id === 'l4.automated_deployment',
+    );
+    expect(gate?.evidence).toEqual([{ questionId: 'deployment', answer: null, unaskedBecause: 'model_runtime' }]);
+    expect(gate?.status).toBe('unknown');
   });
 
   it('quotes a hidden answer as unanswered', () => {
@@ -141,7 +157,8 @@ describe('the level from the gates', () => {
   it('is level 1 for an empty response, without throwing', () => {
     const report = evaluateGates(amorim2023v1, {}, 'pessimistic');
     expect(report.level).toBe(1);
-    expect(report.gates.every((g) => g.status === 'failed')).toBe(true);
+    // Nothing was answered, so no gate is said to be failed by an answer.
+    expect(report.gates.every((g) => g.status === 'unanswered')).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import { amorim2023v1, pruneHiddenAnswers, validateAnswers } from '../questionna
 import { DONT_KNOW, FREQUENCIES, PRACTICE_STATES, type Answer, type Answers, type Question } from '../questionnaire/types.ts';
 import { aggregateTeam } from './aggregate.ts';
 import { GATES } from './gates.ts';
+import { PRACTICES } from './practice-model.ts';
 import { scoreResponse } from './score.ts';
 import { BEST_TEAM, TEAMS_BY_LEVEL } from './responses.fixture.ts';
 
@@ -74,6 +75,16 @@ const nearFixture: fc.Arbitrary<Answers> = fc
   );
 
 const anyResponse = fc.oneof(randomAnswers, nearFixture);
+
+/**
+ * A result with every list of option ids sorted: a team's aggregate lists the options of a multiple
+ * choice in questionnaire order, a response in the order given.
+ */
+function stripOrder<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (_key, v: unknown) =>
+    Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...(v as string[])].sort() : v,
+  ) as T;
+}
 
 const levelOf = (answers: Answers) => scoreResponse(questionnaire, answers).level;
 const maxLevelOf = (answers: Answers) => scoreResponse(questionnaire, answers).confidence.max;
@@ -174,16 +185,17 @@ describe('scoring properties', () => {
           const result = scoreResponse(questionnaire, answers);
           const gateLevel = GATES.find((g) => g.id === gate)?.level ?? 0;
           expect(result.level).toBeLessThan(gateLevel);
-          // The dimensions stay high: an average of them would have lifted the team.
-          const scores = result.dimensions.map((d) => d.score ?? 0);
+          // The dimensions that are scored stay high: an average of them would have lifted the team.
+          const scores = result.dimensions.flatMap((d) => (d.score === null ? [] : [d.score]));
           expect(scores.reduce((a, b) => a + b, 0) / scores.length).toBeGreaterThanOrEqual(75);
         },
       ),
     );
   });
 
-  it('never lets a dimension-only answer move the level', () => {
-    const gateQuestions = new Set(GATES.flatMap((g) => g.questions));
+  it('never lets a dimension-only answer move the level (gate questions and level-4 foundations aside)', () => {
+    const foundations = PRACTICES.flatMap((p) => p.prerequisites.filter((e) => e.foundation).map((e) => e.practice));
+    const gateQuestions = new Set([...GATES.flatMap((g) => g.questions), ...foundations]);
     const others = questions.map((q) => q.id).filter((id) => !gateQuestions.has(id));
     fc.assert(
       fc.property(anyResponse, fc.constantFrom(...others), (answers, id) =>
@@ -210,17 +222,18 @@ describe('scoring properties', () => {
     );
   });
 
-  it('numbers the gaps 1..n with the blockers first, one blocker per unmet gate above the level', () => {
+  it('numbers the gaps 1..n, next level first, with one blocker per unmet gate above the level', () => {
     fc.assert(
       fc.property(anyResponse, (answers) => {
         const { gaps, gates, level } = scoreResponse(questionnaire, answers);
         expect(gaps.map((g) => g.order)).toEqual(gaps.map((_, i) => i + 1));
-        const kinds = gaps.map((g) => g.kind);
-        const blockers = kinds.filter((k) => k === 'blocker').length;
-        expect(kinds.slice(0, blockers).every((k) => k === 'blocker')).toBe(true);
-        expect(gaps.slice(0, blockers).map((g) => g.id)).toEqual(
+        expect(gaps.filter((g) => g.kind === 'blocker').map((g) => g.id)).toEqual(
           gates.filter((g) => g.level > level && g.status !== 'passed').map((g) => `blocker:${g.id}`),
         );
+        // The blockers and foundations of the next level come before every other gap.
+        const nextLevel = gaps.map((g) => (g.kind === 'blocker' || g.kind === 'foundation') && g.level === level + 1);
+        const firstOther = nextLevel.indexOf(false);
+        if (firstOther >= 0) expect(nextLevel.slice(firstOther).includes(true)).toBe(false);
       }),
     );
   });
@@ -241,15 +254,22 @@ describe('scoring properties', () => {
     );
   });
 
-  it('gives a team of N identical responses the level and range of that response', () => {
+  it('gives a team of N identical responses the result of that response', () => {
     fc.assert(
       fc.property(anyResponse, fc.integer({ min: 1, max: 6 }), (answers, n) => {
         const single = scoreResponse(questionnaire, answers);
         const team = aggregateTeam(questionnaire, Array.from({ length: n }, () => answers));
-        expect(team.level).toBe(single.level);
-        expect(team.confidence).toEqual(single.confidence);
         expect(team.respondents).toBe(n);
         expect(team.disagreements).toEqual([]);
+        // A team inconsistency says how many respondents show it (all n here), in words of its own.
+        const sameGaps = (gaps: typeof team.gaps) => gaps.map((g) => (g.kind === 'inconsistency' ? { id: g.id, order: g.order } : g));
+        expect(team.gaps.filter((g) => g.kind === 'inconsistency').every((g) => g.respondents === n)).toBe(true);
+        const { gaps: teamGaps, respondents: _t, completeness: teamCompleteness, ...teamRest } = team;
+        const { gaps: singleGaps, respondents: _s, completeness: singleCompleteness, ...singleRest } = single;
+        // The mean of n equal shares, summed in floating point.
+        expect(teamCompleteness).toBeCloseTo(singleCompleteness, 12);
+        expect(sameGaps(teamGaps)).toEqual(sameGaps(singleGaps));
+        expect(stripOrder(teamRest)).toEqual(stripOrder(singleRest));
       }),
     );
   });

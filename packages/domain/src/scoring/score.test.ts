@@ -40,7 +40,9 @@ describe('the explanation', () => {
   });
 
   it.each([
-    [LEVEL_1_TEAM, "Level 1: first models, with no confirmed use by the business yet. Not level 2 yet: the business does not yet consume the models' outputs."],
+    [LEVEL_1_TEAM, "Level 1, the starting level. Not level 2 yet: the business does not yet consume the models' outputs."],
+    // Nothing answered: nothing is stated that nobody gave.
+    [{}, "Level 1, the starting level. Not level 2 yet: nobody has said whether the business consumes the models' outputs."],
     [
       LEVEL_2_TEAM,
       "Level 2: the business consumes the models' outputs, and the models run locally, in notebooks or on laptops. Not level 3 yet: models do not run on production servers; models are not served by API or batch.",
@@ -74,8 +76,9 @@ describe("the don't know range", () => {
 
   it('spans several levels and names only the questions between min and max', () => {
     const result = scoreResponse(amorim2023v1, { ...LEVEL_4_TEAM, business_consumption: 'dont_know', model_runtime: 'dont_know' });
-    // model_runtime "don't know" hides the running practices, so level 4 is out of reach.
-    expect(result.confidence).toEqual({ min: 1, max: 3, uncertainQuestions: ['business_consumption', 'model_runtime'] });
+    // model_runtime "don't know" hides the running practices: they are unknown, not absent, so the
+    // range reaches what the other answers allow (README "Honest uncertainty").
+    expect(result.confidence).toEqual({ min: 1, max: 4, uncertainQuestions: ['business_consumption', 'model_runtime'] });
   });
 
   it("is empty when a don't know could not change the level", () => {
@@ -146,7 +149,7 @@ describe('the result', () => {
     const garbage = { ...LEVEL_4_TEAM, retraining: 42, model_consumption: 'api', data_problems: ['always'] } as unknown as Answers;
     const result = scoreResponse(amorim2023v1, garbage);
     expect(result.level).toBe(2);
-    expect(result.gates.find((g) => g.id === 'l4.automated_retraining')?.status).toBe('failed');
+    expect(result.gates.find((g) => g.id === 'l4.automated_retraining')?.status).toBe('unanswered');
   });
 
   it('throws only for a questionnaire the engine cannot read', () => {

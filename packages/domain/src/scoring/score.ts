@@ -38,24 +38,8 @@ function productionWords(answers: Answers): { where: LocalizedText; how: Localiz
 function levelStatement(level: Level, answers: Answers): LocalizedText {
   switch (level) {
     case 1:
-      // Only what was answered: an empty response says nothing about the business.
-      switch (readSingle(answers, 'business_consumption')) {
-        case 'no':
-          return text(
-            "Level 1: the business does not use the models' outputs yet.",
-            'Nível 1: as áreas de negócio ainda não usam os resultados dos modelos.',
-          );
-        case 'pilot':
-          return text(
-            "Level 1: the business uses the models' outputs only in a pilot.",
-            'Nível 1: as áreas de negócio usam os resultados dos modelos apenas em um piloto.',
-          );
-        default:
-          return text(
-            "Level 1: no answer shows the business using the models' outputs yet.",
-            'Nível 1: nenhuma resposta mostra as áreas de negócio usando os resultados dos modelos ainda.',
-          );
-      }
+      // No claim of its own: the clause on level 2 says what the answers show, or that nobody said.
+      return text('Level 1, the starting level.', 'Nível 1, o nível inicial.');
     case 2: {
       const where = RUNTIME_WORDS[readSingle(answers, 'model_runtime') ?? ''];
       return where === undefined
@@ -131,8 +115,21 @@ function summaryOf(level: Level, maxLevel: Level, cap: LevelCap | null, gates: r
  * The confidence range: the level with every "don't know" as absent (min, the reported level) and
  * as present (max), and the questions whose "don't know" answers stand in the gates between them.
  */
-function confidenceOf(index: ScoringIndex, gates: readonly GateEvaluation[], min: Level, max: Level, answers: Answers): Confidence {
+function confidenceOf(
+  index: ScoringIndex,
+  gates: readonly GateEvaluation[],
+  cap: LevelCap | null,
+  min: Level,
+  max: Level,
+  answers: Answers,
+): Confidence {
   const uncertain = new Set<string>();
+  // A foundation answered "don't know" holds level 4 back for the level but not for the bound.
+  if (max > min) {
+    for (const reason of cap?.reasons ?? []) {
+      if (reason.foundationStatus === 'dont_know') uncertain.add(getPractice(reason.foundationId)?.question ?? reason.foundationId);
+    }
+  }
   for (const gate of gates) {
     if (gate.level <= min || gate.level > max || gate.status !== 'unknown') continue;
     for (const evidence of gate.evidence) {
@@ -197,7 +194,7 @@ export function resultOf(index: ScoringIndex, view: ResponseView, context: Resul
     questionnaireId: questionnaire.id,
     level,
     cap,
-    confidence: confidenceOf(index, gates, level, maxLevel, visible),
+    confidence: confidenceOf(index, gates, cap, level, maxLevel, visible),
     selfDeclaredLevel,
     explanation,
     gates,
