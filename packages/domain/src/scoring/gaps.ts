@@ -10,7 +10,6 @@ import { assessPractices, capOf } from './caps.ts';
 import { CHALLENGE_CHOICE_QUESTIONS, CHALLENGE_FREQUENCY_QUESTIONS, HOTSPOTS, UNSPECIFIC_OPTIONS, hotspotKey } from './hotspots.ts';
 import { workPosition, type WorkStep } from './practices.ts';
 import {
-  answerOf,
   readFrequency,
   readMultiple,
   readPractice,
