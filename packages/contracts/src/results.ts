@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ResultComparison } from '@assay/domain';
 import { IdSchema, TimestampSchema, type Assignable, type Check, type DeepReadonly, type SameKeys } from './common.ts';
-import { DimensionIdSchema, GapSchema, LevelSchema, ResultSchema } from './result.ts';
+import { LocalizedTextSchema } from './questionnaire.ts';
+import { DimensionIdSchema, LevelSchema, StoredResultSchema } from './result.ts';
 
 /** The result of one submitted response. */
 export const IndividualResultSchema = z
@@ -11,7 +12,7 @@ export const IndividualResultSchema = z
     engineVersion: z.string(),
     questionnaireId: z.string(),
     computedAt: TimestampSchema,
-    result: ResultSchema,
+    result: StoredResultSchema,
   })
   .strict();
 export type IndividualResult = z.infer<typeof IndividualResultSchema>;
@@ -26,7 +27,15 @@ export const TeamResultSchema = z
     questionnaireId: z.string(),
     computedAt: TimestampSchema,
     closedAt: TimestampSchema,
-    result: ResultSchema,
+    result: StoredResultSchema,
+    /**
+     * Set when an owner or admin had the result recomputed with a newer engine (results are never
+     * rescored silently): when, by whom, and the engine version it replaced.
+     */
+    recomputed: z
+      .object({ at: TimestampSchema, byUserId: IdSchema, byName: z.string(), previousEngineVersion: z.string() })
+      .strict()
+      .nullable(),
   })
   .strict();
 export type TeamResult = z.infer<typeof TeamResultSchema>;
@@ -48,6 +57,11 @@ export const TeamHistoryPointSchema = z
   .strict();
 export type TeamHistoryPoint = z.infer<typeof TeamHistoryPointSchema>;
 
+/** A gap as a change lists it, whatever the engine version that found it. */
+export const GapSummarySchema = z
+  .object({ id: z.string(), kind: z.enum(['blocker', 'foundation', 'hotspot', 'inconsistency']), title: LocalizedTextSchema })
+  .strict();
+
 /** What changed between two results of a team (`compareResults` of @assay/domain). */
 export const ResultComparisonSchema = z
   .object({
@@ -61,10 +75,14 @@ export const ResultComparisonSchema = z
         .object({ id: DimensionIdSchema, previous: z.number().nullable(), current: z.number().nullable(), delta: z.number().nullable() })
         .strict(),
     ),
-    gapsResolved: z.array(GapSchema),
-    gapsNew: z.array(GapSchema),
+    gapsResolved: z.array(GapSummarySchema),
+    gapsNew: z.array(GapSummarySchema),
+    /** New gaps that rest only on questions the previous version did not ask. */
+    gapsNotComparable: z.array(GapSummarySchema),
     engineChanged: z.boolean(),
     questionnaireChanged: z.boolean(),
+    /** Across questionnaire versions: the questions without a counterpart in the other (declared mapping). */
+    questionsWithoutCounterpart: z.object({ previous: z.array(z.string()), current: z.array(z.string()) }).strict().nullable(),
   })
   .strict();
 export type ResultComparisonDto = z.infer<typeof ResultComparisonSchema>;

@@ -38,4 +38,11 @@ export {
 } from './practice-model.ts';
 export { buildRoadmap, type PracticeTargets, type RoadmapInput } from './roadmap.ts';
 export { statusWords } from './caps.ts';
-export { compareResults, type DimensionChange, type ResultComparison } from './compare-results.ts';
+export {
+  compareResults,
+  type ComparableResult,
+  type DimensionChange,
+  type GapSummary,
+  type QuestionsWithoutCounterpart,
+  type ResultComparison,
+} from './compare-results.ts';
