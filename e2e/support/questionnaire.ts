@@ -1,4 +1,4 @@
-import { amorim2023v1, type Answer, type Question } from '@assay/domain';
+import { amorim2023v2, type Answer, type Question } from '@assay/domain';
 import type { Page } from 'playwright-core';
 
 /** Answers a journey gives on purpose, by question id; every other question gets `defaultAnswer`. */
@@ -52,7 +52,7 @@ export async function answerSection(page: Page, plan: AnswerPlan): Promise<strin
     const shown = await page.locator('[data-question]').evaluateAll((elements) => elements.map((e) => e.getAttribute('data-question') ?? ''));
     const next = shown.find((id) => !done.has(id));
     if (next === undefined) break;
-    const question = amorim2023v1.questions.find((q) => q.id === next);
+    const question = amorim2023v2.questions.find((q) => q.id === next);
     if (!question) throw new Error(`the page shows a question the questionnaire does not have: ${next}`);
     const planned = plan[next];
     // A planned matrix names some rows; the others get the default so the question is complete.

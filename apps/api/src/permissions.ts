@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   'responses.readAll': RUNNERS,
   /** Read and export team results and history. */
   'results.read': READERS,
+  /** Have a closed assessment's team result computed again with the current engine (recorded). */
+  'results.recompute': MANAGERS,
 } as const satisfies Record<string, Partial<Record<Role, Grant>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -23,7 +23,7 @@ describe('assessments', () => {
     expect(created.json()).toMatchObject({
       teamId,
       status: 'draft',
-      questionnaireId: 'amorim-2023@1',
+      questionnaireId: 'amorim-2023@2',
       openedAt: null,
       closedAt: null,
       level: null,
@@ -85,7 +85,7 @@ describe('assessments', () => {
     expect(result.result.respondents).toBe(3);
     expect(result.result.disagreements.length).toBeGreaterThan(0);
     expect(result.engineVersion).toBe(result.result.engineVersion);
-    expect(result.questionnaireId).toBe('amorim-2023@1');
+    expect(result.questionnaireId).toBe('amorim-2023@2');
   });
 
   it('deletes drafts only, with their respondent links', async () => {

@@ -1,6 +1,6 @@
 // Complete, valid answer sets built from the questionnaire definition itself, so they stay
 // valid when wording or options change; the overrides decide the level.
-import { amorim2023v1, visibleQuestions, type Answer, type Answers, type Question } from '@assay/domain';
+import { amorim2023v2, visibleQuestions, type Answer, type Answers, type Question } from '@assay/domain';
 
 function defaultAnswer(question: Question): Answer {
   switch (question.kind) {
@@ -22,7 +22,7 @@ function defaultAnswer(question: Question): Answer {
 /** Every visible question answered: the overrides first, then a default for the rest. */
 export function completeAnswers(overrides: Record<string, Answer>): Answers {
   const answers: Record<string, Answer> = { ...overrides };
-  for (const question of visibleQuestions(amorim2023v1, answers)) {
+  for (const question of visibleQuestions(amorim2023v2, answers)) {
     if (!(question.id in answers)) answers[question.id] = defaultAnswer(question);
   }
   return answers;

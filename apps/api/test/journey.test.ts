@@ -18,7 +18,7 @@ it('a lead signs up, sets up a team, answers, submits, closes and reads level 3 
 
   const created = await call(t.app, lead, 'POST', `/api/v1/workspaces/${ws}/teams/${teamId}/assessments`, { title: 'Q2 review' });
   expect(created.statusCode).toBe(201);
-  expect(created.json()).toMatchObject({ status: 'draft', questionnaireId: 'amorim-2023@1', title: 'Q2 review' });
+  expect(created.json()).toMatchObject({ status: 'draft', questionnaireId: 'amorim-2023@2', title: 'Q2 review' });
   const assessmentId = created.json().id;
   const base = `/api/v1/workspaces/${ws}/assessments/${assessmentId}`;
   expect((await call(t.app, lead, 'POST', `${base}/open`)).json().status).toBe('open');

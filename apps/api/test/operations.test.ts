@@ -82,7 +82,7 @@ describe('public data', () => {
     expect(body.id).toBe('amorim-2023@1');
     expect(body.questions.filter((q: { number: number | null }) => q.number !== null)).toHaveLength(25);
     expect(response.headers['cache-control']).toBe('public, max-age=86400');
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/questionnaires/amorim-2023@2' })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/questionnaires/amorim-2023@3' })).statusCode).toBe(404);
   });
 
   it('serves the benchmark amorim-2023 as series with base, source and honest categories', async () => {

@@ -213,7 +213,7 @@ describe('guest respondents', () => {
     expect(link).toMatchObject({ label: 'Client team', responses: 0, revokedAt: null });
 
     const lookup = await call(t.app, null, 'POST', '/api/v1/guest/lookup', { token });
-    expect(lookup.json()).toMatchObject({ status: 'open', questionnaireId: 'amorim-2023@1', teamName: 'Data Science' });
+    expect(lookup.json()).toMatchObject({ status: 'open', questionnaireId: 'amorim-2023@2', teamName: 'Data Science' });
 
     const started = await call(t.app, null, 'POST', '/api/v1/guest/responses', { token, name: 'Carla' });
     expect(started.statusCode).toBe(201);

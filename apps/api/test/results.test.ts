@@ -31,13 +31,13 @@ describe('team result', () => {
     const response = await call(t.app, owner, 'GET', `${base}/result`);
     expect(response.statusCode).toBe(200);
     const { result, ...meta } = response.json();
-    expect(meta).toMatchObject({ assessmentId, teamId, questionnaireId: 'amorim-2023@1', closedAt: expect.any(String) });
+    expect(meta).toMatchObject({ assessmentId, teamId, questionnaireId: 'amorim-2023@2', closedAt: expect.any(String) });
     expect(result.level).toBe(3);
     expect(result.respondents).toBe(3);
     expect(result.explanation.gatesPassed).toEqual(expect.arrayContaining(['l2.business_consumption', 'l3.production_runtime', 'l3.serving']));
     expect(result.explanation.firstUnmetGate).toMatch(/^l4\./);
     expect(result.nextSteps.map((s: { level: number }) => s.level)).toEqual([4]);
-    expect(result.dimensions).toHaveLength(6);
+    expect(result.dimensions).toHaveLength(7); // amorim-2023@2 adds governance
     expect(result.gaps.map((g: { order: number }) => g.order)).toEqual(result.gaps.map((_: unknown, i: number) => i + 1));
     expect(result.disagreements.map((d: { questionId: string }) => d.questionId)).toEqual(expect.arrayContaining(['deployment', 'retraining']));
     expect(result.benchmark.find((b: { questionId: string }) => b.questionId === 'company_type')).toBeDefined();
@@ -99,7 +99,7 @@ describe('team history', () => {
     const body = (await history()).json();
     expect(body.points.map((p: { level: number }) => p.level)).toEqual([1, 3, 4]);
     expect(body.points.map((p: { assessmentId: string }) => p.assessmentId)).toEqual(ids);
-    expect(body.points[0].dimensions).toHaveLength(6);
+    expect(body.points[0].dimensions).toHaveLength(7);
     expect(body.change).toMatchObject({ previousAssessmentId: ids[1], currentAssessmentId: ids[2] });
     expect(body.change.comparison).toMatchObject({ previousLevel: 3, currentLevel: 4, levelChange: 1, engineChanged: false });
     expect(body.change.comparison.gatesNewlyPassed).toEqual(expect.arrayContaining(['l4.automated_deployment', 'l4.automated_retraining']));

@@ -39,7 +39,7 @@ export const CreateAssessmentBodySchema = z
   .object({
     /** Defaults to e.g. "Assessment 2026-05-01". */
     title: NameSchema.optional(),
-    /** Defaults to the current questionnaire, `amorim-2023@1`. */
+    /** Defaults to the current questionnaire, `amorim-2023@2`. */
     questionnaireId: QuestionnaireIdSchema.optional(),
   })
   .strict();

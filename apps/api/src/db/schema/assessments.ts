@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import type { Result } from '@assay/domain';
+import type { StoredResultDto } from '@assay/contracts';
 import { users } from './users.ts';
 import { workspaces } from './workspaces.ts';
 import { teams } from './teams.ts';
@@ -15,7 +15,7 @@ export const assessments = pgTable(
       .references(() => workspaces.id, { onDelete: 'cascade' }),
     teamId: uuid().notNull(),
     title: text().notNull(),
-    /** Pinned at creation, e.g. `amorim-2023@1`. */
+    /** Pinned at creation, e.g. `amorim-2023@2`. */
     questionnaireId: text().notNull(),
     status: text().notNull().default('draft'),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
@@ -72,8 +72,17 @@ export const assessmentResults = pgTable(
     level: smallint().notNull(),
     levelMax: smallint().notNull(),
     respondents: integer().notNull(),
-    result: jsonb().$type<Result>().notNull(),
+    /** As the engine of `engineVersion` computed it (engine 1.x results keep their shape). */
+    result: jsonb().$type<StoredResultDto>().notNull(),
     computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Set when an owner or admin had the result recomputed with a newer engine: when, by whom (the
+     * name kept as it was then, so it outlives the account) and the engine version it replaced.
+     */
+    recomputedAt: timestamp({ withTimezone: true }),
+    recomputedBy: uuid(),
+    recomputedByName: text(),
+    previousEngineVersion: text(),
   },
   (t) => [
     foreignKey({ columns: [t.workspaceId, t.assessmentId], foreignColumns: [assessments.workspaceId, assessments.id] }).onDelete(
@@ -81,6 +90,10 @@ export const assessmentResults = pgTable(
     ),
     foreignKey({ columns: [t.workspaceId, t.teamId], foreignColumns: [teams.workspaceId, teams.id] }).onDelete('cascade'),
     index('assessment_results_workspace_id_team_id_idx').on(t.workspaceId, t.teamId),
+    check(
+      'assessment_results_recomputed_check',
+      sql`(${t.recomputedAt} is null) = (${t.previousEngineVersion} is null) and (${t.recomputedAt} is null) = (${t.recomputedByName} is null)`,
+    ),
     check('assessment_results_level_check', sql`${t.level} between 1 and 4 and ${t.levelMax} between ${t.level} and 4`),
   ],
 );

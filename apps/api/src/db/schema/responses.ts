@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import type { Answers, Result } from '@assay/domain';
+import type { Answers } from '@assay/domain';
+import type { StoredResultDto } from '@assay/contracts';
 import { users } from './users.ts';
 import { assessments, respondentLinks } from './assessments.ts';
 
@@ -53,7 +54,7 @@ export const responseResults = pgTable(
     engineVersion: text().notNull(),
     questionnaireId: text().notNull(),
     level: smallint().notNull(),
-    result: jsonb().$type<Result>().notNull(),
+    result: jsonb().$type<StoredResultDto>().notNull(),
     computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -27,7 +27,7 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         tags,
         security,
         summary: 'Start an assessment for a team, as a draft (owner, admin, assessor)',
-        description: 'Pins the questionnaire version (default amorim-2023@1).',
+        description: 'Pins the questionnaire version (default amorim-2023@2, the current one; amorim-2023@1 stays available).',
         params: TeamParamsSchema,
         body: CreateAssessmentBodySchema.nullish(), // fastify validates a missing body as null
         response: { 201: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) },

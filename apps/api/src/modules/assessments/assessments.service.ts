@@ -1,4 +1,4 @@
-import { aggregateTeam, getQuestionnaire, type Level, type Questionnaire } from '@assay/domain';
+import { CURRENT_QUESTIONNAIRE_ID, aggregateTeam, getQuestionnaire, type Level, type Questionnaire } from '@assay/domain';
 import type { Assessment, ErrorReason } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { BadRequestError, ConflictError, NotFoundError, type Refusal } from '../../errors.ts';
@@ -11,7 +11,7 @@ import * as repo from './assessments.repo.ts';
 
 export const ASSESSMENT_NOT_FOUND: Refusal = { reason: 'assessment_not_found', message: 'Assessment not found.' };
 /** The questionnaire new assessments use unless told otherwise. */
-export const CURRENT_QUESTIONNAIRE = 'amorim-2023@1';
+export const CURRENT_QUESTIONNAIRE = CURRENT_QUESTIONNAIRE_ID;
 
 /** The questionnaire an assessment pinned. Always present: ids are checked when assessments start. */
 export function questionnaireOf(assessment: { questionnaireId: string }): Questionnaire {

@@ -10,7 +10,7 @@ export const publicRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['public'],
-        summary: 'A questionnaire definition, e.g. amorim-2023@1 (immutable)',
+        summary: 'A questionnaire definition, e.g. amorim-2023@2 (immutable)',
         params: QuestionnaireParamsSchema,
         response: { 200: QuestionnaireSchema, ...errorResponses(400, 404) },
       },

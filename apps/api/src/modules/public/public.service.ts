@@ -1,4 +1,4 @@
-import { getBenchmark as findBenchmark, getQuestionnaire as findQuestionnaire } from '@assay/domain';
+import { CURRENT_QUESTIONNAIRE_ID, getBenchmark as findBenchmark, getQuestionnaire as findQuestionnaire } from '@assay/domain';
 import type { BenchmarkDto, QuestionnaireDto } from '@assay/contracts';
 import { NotFoundError } from '../../errors.ts';
 
@@ -7,7 +7,7 @@ import { NotFoundError } from '../../errors.ts';
 
 export function getQuestionnaire(id: string): QuestionnaireDto {
   const questionnaire = findQuestionnaire(id);
-  if (!questionnaire) throw new NotFoundError('questionnaire_not_found', `There is no questionnaire ${id}; the current one is amorim-2023@1.`);
+  if (!questionnaire) throw new NotFoundError('questionnaire_not_found', `There is no questionnaire ${id}; the current one is ${CURRENT_QUESTIONNAIRE_ID}.`);
   return questionnaire as QuestionnaireDto;
 }
 

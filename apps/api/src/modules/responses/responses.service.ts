@@ -156,7 +156,7 @@ async function submit(deps: Deps, ref: { workspaceId: string; responseId: string
 async function individualResult(deps: Deps, ref: { workspaceId: string; responseId: string }): Promise<IndividualResult> {
   const row = await resultsRepo.findResponseResult(deps.db, ref);
   if (!row) throw new NotFoundError('response_result_pending', RESULT_NOT_FOUND);
-  return { ...row, computedAt: iso(row.computedAt), result: resultDto(row.result) };
+  return { ...row, computedAt: iso(row.computedAt), result: row.result };
 }
 
 // ---------------------------------------------------------------------------------------------

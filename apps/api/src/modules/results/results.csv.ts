@@ -1,4 +1,5 @@
-import type { Answer, Evidence, Result } from '@assay/domain';
+import type { Answer } from '@assay/domain';
+import { isCurrentResult, type StoredResultDto } from '@assay/contracts';
 import { csvRow } from '../../lib/csv.ts';
 
 const HEADER = ['section', 'id', 'value', 'label_en', 'label_pt_br', 'detail_en', 'detail_pt_br', 'practice_en', 'practice_pt_br', 'evidence'];
@@ -12,16 +13,42 @@ function answerText(answer: Answer | null): string {
     .join('|');
 }
 
-function evidenceText(evidence: readonly Evidence[]): string {
-  return evidence.map((e) => `${e.questionId}${e.itemId ? `.${e.itemId}` : ''}=${answerText(e.answer)}`).join('; ');
+interface EvidenceLike {
+  readonly questionId: string;
+  readonly itemId?: string | undefined;
+  readonly answer: Answer | null;
+  readonly unaskedBecause?: string | undefined;
+}
+
+/** `question=answer`; a question not asked says why (`question=(not asked: model_runtime)`). */
+function evidenceText(evidence: readonly EvidenceLike[]): string {
+  return evidence
+    .map((e) => `${e.questionId}${e.itemId ? `.${e.itemId}` : ''}=${e.unaskedBecause ? `(not asked: ${e.unaskedBecause})` : answerText(e.answer)}`)
+    .join('; ');
+}
+
+interface ShareLike {
+  readonly count: number;
+  readonly base: number;
+  readonly percent: number;
+  readonly source: string;
+  readonly relation?: string;
+  readonly status?: string;
+}
+
+/** `25/57 (43.9%) related, Amorim et al. (2023), §5.4, Fig. 9`; engine-1 shares state no relation. */
+function shareText(share: ShareLike | null): string {
+  if (share === null) return '';
+  const how = [share.relation, share.status === 'derived' ? 'derived' : undefined].filter(Boolean).join(', ');
+  return `${share.count}/${share.base} (${share.percent}%)${how ? ` ${how}` : ''}, ${share.source}`;
 }
 
 /**
  * A team result as one CSV table for consultants' spreadsheets: a `section` column says what
- * each row is (summary, gate, next_step, dimension, gap, disagreement, benchmark); both
- * languages side by side.
+ * each row is (summary, cap, gate, next_step, dimension, gap, roadmap, disagreement, benchmark);
+ * both languages side by side. A result stored by engine 1.x has no cap or roadmap rows.
  */
-export function resultCsv(meta: { assessmentId: string; title: string; closedAt: string }, result: Result): string {
+export function resultCsv(meta: { assessmentId: string; title: string; closedAt: string }, result: StoredResultDto): string {
   const rows: (string | number | null)[][] = [
     ['summary', 'assessment', meta.assessmentId, meta.title],
     ['summary', 'closed_at', meta.closedAt],
@@ -33,6 +60,10 @@ export function resultCsv(meta: { assessmentId: string; title: string; closedAt:
     ['summary', 'engine_version', result.engineVersion],
     ['summary', 'questionnaire', result.questionnaireId],
   ];
+  const current = isCurrentResult(result) ? result : null;
+  for (const reason of current?.cap?.reasons ?? []) {
+    rows.push(['cap', `${reason.practiceId}<-${reason.foundationId}`, `level ${current?.cap?.from} held at ${current?.cap?.to}; ${reason.foundationStatus}`, null, null, reason.reason.en, reason.reason['pt-BR']]);
+  }
   for (const gate of result.gates) {
     rows.push(['gate', gate.id, gate.status, gate.title.en, gate.title['pt-BR'], gate.requirement.en, gate.requirement['pt-BR'], gate.practice.en, gate.practice['pt-BR'], evidenceText(gate.evidence)]);
   }
@@ -42,10 +73,11 @@ export function resultCsv(meta: { assessmentId: string; title: string; closedAt:
     }
   }
   for (const dimension of result.dimensions) {
-    rows.push(['dimension', dimension.id, dimension.score, dimension.label.en, dimension.label['pt-BR'], null, null, null, null, evidenceText(dimension.evidence)]);
+    const answered = 'answered' in dimension ? `${dimension.answered} of ${dimension.signals} signals answered` : null;
+    rows.push(['dimension', dimension.id, dimension.score, dimension.label.en, dimension.label['pt-BR'], answered, null, null, null, evidenceText(dimension.evidence)]);
   }
   for (const gap of result.gaps) {
-    const prevalence = gap.prevalence ? `${gap.prevalence.count}/${gap.prevalence.base} (${gap.prevalence.percent}%) ${gap.prevalence.source}` : '';
+    const prevalence = shareText(gap.prevalence);
     rows.push([
       'gap',
       gap.id,
@@ -57,6 +89,21 @@ export function resultCsv(meta: { assessmentId: string; title: string; closedAt:
       gap.practice.en,
       gap.practice['pt-BR'],
       evidenceText(gap.evidence),
+    ]);
+  }
+  for (const step of current?.roadmap ?? []) {
+    const why = step.why.map((reason) => (reason.kind === 'gate' ? `gate ${reason.gateId}` : reason.kind === 'hotspot' ? reason.gapId : `${reason.kind} ${reason.practiceId}`));
+    rows.push([
+      'roadmap',
+      step.practiceId,
+      `${step.order}. ${step.stage}: ${step.now} -> ${step.target} (${step.targetSource}); effort ${step.effort}${step.after.length ? `; after ${step.after.join('|')}` : ''}${why.length ? `; why ${why.join('|')}` : ''}${step.share ? `; paper: ${shareText(step.share)}` : ''}`,
+      step.title.en,
+      step.title['pt-BR'],
+      step.effortReason.en,
+      step.effortReason['pt-BR'],
+      step.action.en,
+      step.action['pt-BR'],
+      evidenceText(step.evidence),
     ]);
   }
   for (const disagreement of result.disagreements) {

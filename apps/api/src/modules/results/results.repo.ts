@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Answers, Result } from '@assay/domain';
+import { resultDto } from '../../lib/dto.ts';
 import type { Database } from '../../db/client.ts';
 import { assessmentResults, assessments, responseResults, responses } from '../../db/schema/index.ts';
 
@@ -26,10 +27,43 @@ export async function upsertAssessmentResult(
     level: params.result.level,
     levelMax: params.result.confidence.max,
     respondents: params.result.respondents,
-    result: params.result,
+    result: resultDto(params.result),
     computedAt: params.computedAt,
   };
-  await db.insert(assessmentResults).values(values).onConflictDoUpdate({ target: assessmentResults.assessmentId, set: values });
+  // A fresh close computes a fresh result: no recompute is recorded on it.
+  const fresh = { ...values, recomputedAt: null, recomputedBy: null, recomputedByName: null, previousEngineVersion: null };
+  await db.insert(assessmentResults).values(fresh).onConflictDoUpdate({ target: assessmentResults.assessmentId, set: fresh });
+}
+
+/** Replaces a stored team result with one computed again, recording when, by whom and what it replaced. */
+export async function replaceAssessmentResult(
+  db: Database,
+  params: {
+    workspaceId: string;
+    assessmentId: string;
+    result: Result;
+    computedAt: Date;
+    recomputedBy: string;
+    recomputedByName: string;
+    previousEngineVersion: string;
+  },
+): Promise<void> {
+  await db
+    .update(assessmentResults)
+    .set({
+      engineVersion: params.result.engineVersion,
+      questionnaireId: params.result.questionnaireId,
+      level: params.result.level,
+      levelMax: params.result.confidence.max,
+      respondents: params.result.respondents,
+      result: resultDto(params.result),
+      computedAt: params.computedAt,
+      recomputedAt: params.computedAt,
+      recomputedBy: params.recomputedBy,
+      recomputedByName: params.recomputedByName,
+      previousEngineVersion: params.previousEngineVersion,
+    })
+    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.assessmentId, params.assessmentId)));
 }
 
 export async function deleteAssessmentResult(db: Database, params: { workspaceId: string; assessmentId: string }): Promise<void> {
@@ -47,6 +81,10 @@ const teamResultColumns = {
   computedAt: assessmentResults.computedAt,
   closedAt: assessments.closedAt,
   result: assessmentResults.result,
+  recomputedAt: assessmentResults.recomputedAt,
+  recomputedBy: assessmentResults.recomputedBy,
+  recomputedByName: assessmentResults.recomputedByName,
+  previousEngineVersion: assessmentResults.previousEngineVersion,
 };
 
 export async function findAssessmentResult(db: Database, params: { workspaceId: string; assessmentId: string }) {
@@ -79,7 +117,7 @@ export async function insertResponseResult(
     engineVersion: params.result.engineVersion,
     questionnaireId: params.result.questionnaireId,
     level: params.result.level,
-    result: params.result,
+    result: resultDto(params.result),
     computedAt: params.computedAt,
   };
   await db.insert(responseResults).values(values).onConflictDoUpdate({ target: responseResults.responseId, set: values });

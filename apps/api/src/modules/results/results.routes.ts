@@ -19,12 +19,29 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
         tags,
         security,
         summary: 'The team result of a closed assessment',
-        description: 'Level, why (gates), next steps, dimensions, gaps in the order to work on them, confidence range, disagreements and the benchmark comparison.',
+        description: 'Level (held back by `cap` when a level-4 automation has no foundation), why (gates), next steps, dimensions with the answers behind them, gaps in the order to work on them, every practice’s state, the roadmap, confidence range, disagreements and the benchmark comparison. A result stored by engine 1.x is served as it was computed (no cap, practices or roadmap).',
         params: AssessmentParamsSchema,
         response: { 200: TeamResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => service.getTeamResult(deps, { ...request.params, userId: request.user.sub }),
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/assessments/:assessmentId/result/recompute',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Recompute a team result with the current scoring engine (owners and admins)',
+        description:
+          'Stored results are never rescored on their own: a result of an older engine (e.g. 1.0.0) is served as it was computed. This computes the closed assessment’s team result again from its submitted responses with the current engine, replaces it, and records when, by whom and which engine version it replaced (`recomputed` in the answer).',
+        params: AssessmentParamsSchema,
+        response: { 200: TeamResultSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => service.recomputeTeamResult(deps, { ...request.params, userId: request.user.sub }),
   );
 
   app.get(

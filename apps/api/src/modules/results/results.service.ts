@@ -1,11 +1,13 @@
-import { compareResults, type Level } from '@assay/domain';
+import { aggregateTeam, compareResults, type Level } from '@assay/domain';
 import type { TeamHistory, TeamResult } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { NotFoundError } from '../../errors.ts';
-import { comparisonDto, resultDto } from '../../lib/dto.ts';
+import { comparisonDto } from '../../lib/dto.ts';
 import { iso } from '../../lib/time.ts';
 import { authorize } from '../../permissions.ts';
-import { ASSESSMENT_NOT_FOUND, requireAssessment } from '../assessments/assessments.service.ts';
+import { ASSESSMENT_NOT_FOUND, questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
+import * as assessmentsRepo from '../assessments/assessments.repo.ts';
+import * as authRepo from '../auth/auth.repo.ts';
 import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
 import { resultCsv } from './results.csv.ts';
@@ -23,7 +25,11 @@ function toTeamResult(row: TeamResultRow): TeamResult {
     computedAt: iso(row.computedAt),
     // A stored team result exists only while its assessment is closed (same transaction).
     closedAt: iso(row.closedAt ?? row.computedAt),
-    result: resultDto(row.result),
+    result: row.result,
+    recomputed:
+      row.recomputedAt === null || row.previousEngineVersion === null || row.recomputedByName === null || row.recomputedBy === null
+        ? null
+        : { at: iso(row.recomputedAt), byUserId: row.recomputedBy, byName: row.recomputedByName, previousEngineVersion: row.previousEngineVersion },
   };
 }
 
@@ -50,6 +56,38 @@ export async function exportTeamResult(
     };
   }
   return { filename: `${stem}.json`, contentType: 'application/json; charset=utf-8', body: `${JSON.stringify(teamResult, null, 2)}\n` };
+}
+
+/**
+ * Computes a closed assessment's team result again with the current engine, from its submitted
+ * responses, and records it (when, by whom, the engine version replaced). Stored results are never
+ * rescored on their own: this is the owner's or admin's explicit request (`results.recompute`).
+ */
+export async function recomputeTeamResult(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<TeamResult> {
+  const { access, assessment } = await requireAssessment(deps, params);
+  authorize(access, 'results.recompute', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
+  await deps.db.transaction(async (tx) => {
+    // The assessment row lock orders this with a reopen or a close of the same assessment.
+    const locked = await assessmentsRepo.findAssessment(tx, { ...params, lock: 'update' });
+    if (!locked) throw new NotFoundError(ASSESSMENT_NOT_FOUND.reason, ASSESSMENT_NOT_FOUND.message);
+    const stored = await repo.findAssessmentResult(tx, params);
+    if (locked.status !== 'closed' || !stored) {
+      throw new NotFoundError('team_result_pending', `There is no team result to recompute: it is computed when the assessment closes (this one is ${locked.status}).`);
+    }
+    const answers = await repo.listSubmittedAnswers(tx, params);
+    const result = aggregateTeam(questionnaireOf(locked), answers);
+    const user = await authRepo.findUserById(tx, { userId: params.userId });
+    await repo.replaceAssessmentResult(tx, {
+      workspaceId: params.workspaceId,
+      assessmentId: params.assessmentId,
+      result,
+      computedAt: new Date(),
+      recomputedBy: params.userId,
+      recomputedByName: user?.name ?? '',
+      previousEngineVersion: stored.engineVersion,
+    });
+  });
+  return getTeamResult(deps, params);
 }
 
 /** Levels over time of a team's closed assessments, and what changed from the one before the latest. */
