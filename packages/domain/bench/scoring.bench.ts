@@ -1,7 +1,9 @@
 /*
  * `pnpm bench` (in packages/domain): how fast the scoring engine is, beside JSON.parse of the same
- * response as a floor. Targets (issue 2): scoreResponse on one complete response under 20 µs
- * median; aggregateTeam on 50 responses under 1 ms median. Pin it to one core for figures that
+ * response as a floor, measured interleaved (floor, engine, floor, engine, …) so the machine's load
+ * moves both alike; each round's ratio engine / floor is printed with its spread. Targets: scoring
+ * one complete amorim-2023@2 response with its roadmap under 20 µs median (issue 7);
+ * aggregateTeam on 50 responses under 1 ms median (issue 2). Pin it to one core for figures that
  * mean something (`taskset -c 1 pnpm --filter @assay/domain bench`) and run it several times on a
  * shared machine: other processes move the p95 far more than the median.
  *
@@ -11,7 +13,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { amorim2023v1 } from '../src/questionnaire/index.ts';
+import { amorim2023v2, PRACTICES_ADDED_IN_V2 } from '../src/questionnaire/index.ts';
 import { PRACTICE_STATES, type Answers } from '../src/questionnaire/types.ts';
 import type { Result } from '../src/scoring/types.ts';
 import { aggregateTeam, scoreResponse } from '../src/scoring/index.ts';
@@ -59,10 +61,10 @@ function measure<T>(
  * pattern, so the aggregate has real disagreement to measure. Deterministic: no randomness.
  */
 function teamOf(size: number): Answers[] {
-  const practices = amorim2023v1.questions.filter((q) => q.kind === 'practice').map((q) => q.id);
+  const practices = amorim2023v2.questions.filter((q) => q.kind === 'practice').map((q) => q.id);
   return Array.from({ length: size }, (_, i) => {
     const base = TEAMS_BY_LEVEL[i % 4 === 0 ? 2 : 3 - (i % 2)]?.answers ?? LEVEL_4_TEAM;
-    const varied: Record<string, Answers[string]> = { ...base };
+    const varied: Record<string, Answers[string]> = { ...onV2(base) };
     practices.forEach((id, j) => {
       if ((i * 7 + j * 3) % 5 === 0) varied[id] = PRACTICE_STATES[(i + j) % 3] ?? 'manual';
     });
@@ -79,20 +81,37 @@ function allowedCpus(): string {
   }
 }
 
-const response = LEVEL_3_TEAM;
+/** A fixture of @1 answered on @2 too: the new practices manual. */
+function onV2(answers: Answers): Answers {
+  return { ...answers, ...Object.fromEntries(PRACTICES_ADDED_IN_V2.map((id) => [id, 'manual'])) };
+}
+
+const response = onV2(LEVEL_3_TEAM);
 const json = JSON.stringify(response);
 const team = teamOf(50);
 // The level the fixture pins (score.test.ts): a result with another level is not the result.
 const isResult = (level: number, respondents: number) => (result: Result) =>
-  result.level === level && result.respondents === respondents && result.gates.length > 0;
-const expectedTeamLevel = aggregateTeam(amorim2023v1, team).level;
+  result.level === level && result.respondents === respondents && result.gates.length > 0 && result.roadmap.length > 0;
+const expectedTeamLevel = aggregateTeam(amorim2023v2, team).level;
 
+const ROUNDS = 4;
 let results: Measure[];
+const ratios: number[] = [];
 try {
+  const floors: Measure[] = [];
+  const scores: Measure[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const floor = measure('JSON.parse (floor)', () => JSON.parse(json) as unknown, (parsed) => typeof parsed === 'object' && parsed !== null, 10_000, 2_500, null);
+    const score = measure('scoreResponse @2 + roadmap', () => scoreResponse(amorim2023v2, response), isResult(3, 1), 10_000, 2_500, 20);
+    floors.push(floor);
+    scores.push(score);
+    ratios.push(score.medianUs / floor.medianUs);
+  }
+  const middle = (list: Measure[]) => [...list].sort((a, b) => a.medianUs - b.medianUs)[Math.floor(list.length / 2)] as Measure;
   results = [
-    measure('JSON.parse (floor)', () => JSON.parse(json) as unknown, (parsed) => typeof parsed === 'object' && parsed !== null, 20_000, 5_000, null),
-    measure('scoreResponse, 1 complete response', () => scoreResponse(amorim2023v1, response), isResult(3, 1), 20_000, 5_000, 20),
-    measure('aggregateTeam, 50 responses', () => aggregateTeam(amorim2023v1, team), isResult(expectedTeamLevel, 50), 1_000, 200, 1000),
+    middle(floors),
+    middle(scores),
+    measure('aggregateTeam @2, 50 responses', () => aggregateTeam(amorim2023v2, team), isResult(expectedTeamLevel, 50), 1_000, 200, 1000),
   ];
 } catch (error) {
   console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -112,3 +131,7 @@ for (const r of results) {
     `${r.name.padEnd(38)}${String(r.samples).padStart(9)}${String(r.warmUp).padStart(9)}  ${fmt(r.medianUs)}  ${fmt(r.p95Us)}  ${r.targetUs === null ? ''.padStart(9) : fmt(r.targetUs)}  ${verdict}`,
   );
 }
+ratios.sort((a, b) => a - b);
+console.log(
+  `\nscoreResponse / JSON.parse, ${ROUNDS} interleaved rounds: median ${(ratios[Math.floor(ratios.length / 2)] ?? Number.NaN).toFixed(2)}×, spread ${(ratios[0] ?? Number.NaN).toFixed(2)}–${(ratios.at(-1) ?? Number.NaN).toFixed(2)}×`,
+);

@@ -20,27 +20,53 @@ function rankOf(status: PracticeStatus): number {
   return status === 'absent' || status === 'manual' || status === 'automated' ? STATE_RANK[status] : -1;
 }
 
-const STAGE_POSITION: Readonly<Record<string, number>> = Object.fromEntries(STAGES.map((stage, i) => [stage, i]));
-const MODEL_POSITION: ReadonlyMap<string, number> = new Map(PRACTICES.map((practice, i) => [practice.id, i]));
-const SHARES: ReadonlyMap<string, Prevalence | null> = new Map(PRACTICES.map((practice) => [practice.id, shareOf(practice.share)]));
-const NO_UNLOCK = 9;
+const SHARES: readonly (Prevalence | null)[] = PRACTICES.map((practice) => shareOf(practice.share));
 const TEAM_TARGET = { en: "The team's own target, set by its managers.", 'pt-BR': 'A meta do próprio time, definida pelos seus gestores.' };
+const NO_UNLOCK = 9;
+const NO_TARGETS: PracticeTargets = Object.freeze({});
+const ABSENT_FROM_QUESTIONNAIRE = -2;
 
-interface Node {
+/**
+ * The practice graph as tables by model position, built once: scoring every response reads them
+ * instead of searching the model, and the reasons a step cites are shared (frozen) objects.
+ */
+interface PracticeTable {
   readonly practice: PracticeDefinition;
-  readonly assessed: PracticeAssessment;
-  readonly target: Exclude<PracticeState, 'absent'>;
-  /** Steps that must come first, and steps that come after, by index into the node list. */
-  readonly before: number[];
-  readonly afterOf: { readonly node: number; readonly reason: StepReason }[];
-  /** Lowest level of an unmet gate this step (or a step after it) stands in the way of. */
-  unlock: number;
-  /** 0 when this step (or a step after it) lifts a level cap. */
-  capLift: number;
-  hotspots: string[];
-  gateReasons: StepReason[];
-  foundationReasons: StepReason[];
-  waiting: number;
+  readonly stage: number;
+  /** Prerequisites: model position, the rank they must reach, and the reason cited on them. */
+  readonly prerequisites: readonly { readonly at: number; readonly rank: number; readonly unlocks: StepReason }[];
+  /** The hotspot gap ids this practice addresses, with the reason cited for each. */
+  readonly hotspots: readonly { readonly gapId: string; readonly reason: StepReason }[];
+}
+
+const POSITION: ReadonlyMap<string, number> = new Map(PRACTICES.map((practice, i) => [practice.id, i]));
+const TABLE: readonly PracticeTable[] = PRACTICES.map((practice) => ({
+  practice,
+  stage: STAGES.indexOf(practice.stage),
+  prerequisites: practice.prerequisites.map((edge) => ({
+    at: POSITION.get(edge.practice) ?? -1,
+    rank: STATE_RANK[edge.state],
+    unlocks: Object.freeze({ kind: 'unlocks' as const, practiceId: practice.id, reason: edge.reason }),
+  })),
+  hotspots: practice.addresses.map((key) => ({ gapId: `hotspot:${key}`, reason: Object.freeze({ kind: 'hotspot' as const, gapId: `hotspot:${key}` }) })),
+}));
+const GATE_REASONS = new Map<string, StepReason>();
+const SCRATCH = {
+  rank: new Int8Array(TABLE.length),
+  isStep: new Uint8Array(TABLE.length),
+  waiting: new Int8Array(TABLE.length),
+  unlock: new Int8Array(TABLE.length),
+  capLift: new Int8Array(TABLE.length),
+  keys: new Float64Array(TABLE.length),
+};
+
+function gateReason(gate: GateEvaluation): StepReason {
+  let reason = GATE_REASONS.get(gate.id);
+  if (reason === undefined) {
+    reason = Object.freeze({ kind: 'gate' as const, gateId: gate.id, level: gate.level });
+    GATE_REASONS.set(gate.id, reason);
+  }
+  return reason;
 }
 
 /**
@@ -54,128 +80,155 @@ interface Node {
  * of the team's hotspots, then by stage (foundations, delivery, operations), then model order.
  * Deterministic; the graph is acyclic (tested), so every step is placed.
  */
-export function buildRoadmap(input: RoadmapInput, targets: PracticeTargets = {}): RoadmapStep[] {
-  const byId = new Map<string, PracticeDefinition>();
-  for (const practice of PRACTICES) byId.set(practice.id, practice);
-  const nodes: Node[] = [];
-  const nodeOf = new Map<string, number>();
-  for (const assessed of input.practices) {
-    const practice = byId.get(assessed.practiceId);
-    if (practice === undefined) continue;
-    const target = targets[practice.id] ?? practice.target.state;
-    if (rankOf(assessed.status) >= STATE_RANK[target]) continue;
-    nodeOf.set(practice.id, nodes.length);
-    nodes.push({
-      practice,
-      assessed,
-      target,
-      before: [],
-      afterOf: [],
-      unlock: NO_UNLOCK,
-      capLift: 1,
-      hotspots: [],
-      gateReasons: [],
-      foundationReasons: [],
-      waiting: 0,
-    });
+export function buildRoadmap(input: RoadmapInput, targets: PracticeTargets = NO_TARGETS): RoadmapStep[] {
+  const count = TABLE.length;
+  // By model position: the rank of the state now (-1 nobody gave it, -2 not asked by this
+  // questionnaire), the assessment, whether it is a step, and the step's target. The typed arrays
+  // are scratch space shared by calls (this function never yields, so no two calls overlap).
+  const { rank, isStep, waiting, unlock, capLift, keys } = SCRATCH;
+  rank.fill(ABSENT_FROM_QUESTIONNAIRE);
+  isStep.fill(0);
+  waiting.fill(0);
+  unlock.fill(NO_UNLOCK);
+  capLift.fill(1);
+  const assessedAt: (PracticeAssessment | undefined)[] = new Array<PracticeAssessment | undefined>(count);
+  const stepAts: number[] = [];
+  const targetOf: Exclude<PracticeState, 'absent'>[] = new Array<Exclude<PracticeState, 'absent'>>(count);
+  let steps = 0;
+  // The practices come in model order (assessPractices), so one pass pairs them with the table;
+  // an out-of-order list (built by hand) falls back to a lookup.
+  const practices = input.practices;
+  let next = 0;
+  for (const assessed of practices) {
+    let at = -1;
+    while (next < count && (TABLE[next] as PracticeTable).practice.id !== assessed.practiceId) next += 1;
+    if (next < count) at = next;
+    else {
+      at = POSITION.get(assessed.practiceId) ?? -1;
+      next = 0;
+    }
+    if (at < 0) continue;
+    const practice = (TABLE[at] as PracticeTable).practice;
+    const target = (targets === NO_TARGETS ? undefined : targets[practice.id]) ?? practice.target.state;
+    const now = rankOf(assessed.status);
+    rank[at] = now;
+    assessedAt[at] = assessed;
+    targetOf[at] = target;
+    if (now < STATE_RANK[target]) {
+      isStep[at] = 1;
+      stepAts.push(at);
+      steps += 1;
+    }
   }
-  if (nodes.length === 0) return [];
+  if (steps === 0) return [];
 
-  const status = new Map<string, PracticeStatus>();
-  for (const assessed of input.practices) status.set(assessed.practiceId, assessed.status);
-  const hotspotIds = new Set<string>();
-  for (const gap of input.gaps) if (gap.kind === 'hotspot') hotspotIds.add(gap.id);
-
-  for (let i = 0; i < nodes.length; i += 1) {
-    const node = nodes[i] as Node;
-    for (const prerequisite of node.practice.prerequisites) {
-      const j = nodeOf.get(prerequisite.practice);
-      const before = status.get(prerequisite.practice);
-      if (j === undefined || before === undefined || rankOf(before) >= STATE_RANK[prerequisite.state]) continue;
-      node.before.push(j);
-      (nodes[j] as Node).afterOf.push({
-        node: i,
-        reason: { kind: 'unlocks', practiceId: node.practice.id, reason: prerequisite.reason },
-      });
-      node.waiting += 1;
-    }
-    for (const gate of input.gates) {
-      if (gate.level <= input.level || gate.status === 'passed' || !node.practice.gates.includes(gate.id)) continue;
-      node.gateReasons.push({ kind: 'gate', gateId: gate.id, level: gate.level });
-      if (gate.level < node.unlock) node.unlock = gate.level;
-    }
-    for (const key of node.practice.addresses) {
-      if (hotspotIds.has(`hotspot:${key}`)) node.hotspots.push(`hotspot:${key}`);
+  // Edges between steps, as two parallel lists: a prerequisite (from) below what its dependent
+  // (to) needs comes first.
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let at = 0; at < count; at += 1) {
+    if (isStep[at] !== 1) continue;
+    for (const edge of (TABLE[at] as PracticeTable).prerequisites) {
+      if (edge.at < 0 || isStep[edge.at] !== 1 || (rank[edge.at] ?? 0) >= edge.rank) continue;
+      from.push(edge.at);
+      to.push(at);
+      waiting[at] = (waiting[at] ?? 0) + 1;
     }
   }
-  for (const reason of input.cap?.reasons ?? []) {
-    const j = nodeOf.get(reason.foundationId);
-    if (j === undefined) continue;
-    const node = nodes[j] as Node;
-    node.capLift = 0;
-    node.foundationReasons.push({ kind: 'foundation', practiceId: reason.practiceId, reason: reason.reason });
+  const unmetGates: GateEvaluation[] = [];
+  for (const gate of input.gates) if (gate.level > input.level && gate.status !== 'passed') unmetGates.push(gate);
+  for (let at = 0; at < count; at += 1) {
+    if (isStep[at] !== 1) continue;
+    const gates = (TABLE[at] as PracticeTable).practice.gates;
+    if (gates.length === 0) continue;
+    for (const gate of unmetGates) if (gates.includes(gate.id) && gate.level < (unlock[at] ?? NO_UNLOCK)) unlock[at] = gate.level;
   }
+  const capReasons = input.cap?.reasons ?? [];
+  for (const reason of capReasons) {
+    const at = POSITION.get(reason.foundationId);
+    if (at !== undefined && isStep[at] === 1) capLift[at] = 0;
+  }
+  let hotspotIds: Set<string> | null = null;
+  for (const gap of input.gaps) if (gap.kind === 'hotspot') (hotspotIds ??= new Set<string>()).add(gap.id);
 
   // A prerequisite inherits the urgency of what it leads to: propagate from later steps down to the
   // steps before them until nothing changes (at most the depth of the graph, which is small).
   for (let changed = true; changed; ) {
     changed = false;
-    for (const node of nodes) {
-      for (const { node: later } of node.afterOf) {
-        const after = nodes[later] as Node;
-        if (after.unlock < node.unlock) {
-          node.unlock = after.unlock;
-          changed = true;
-        }
-        if (after.capLift < node.capLift) {
-          node.capLift = after.capLift;
-          changed = true;
-        }
+    for (let e = 0; e < from.length; e += 1) {
+      const at = from[e] ?? 0;
+      const later = to[e] ?? 0;
+      if ((unlock[later] ?? 0) < (unlock[at] ?? 0)) {
+        unlock[at] = unlock[later] ?? 0;
+        changed = true;
+      }
+      if ((capLift[later] ?? 0) < (capLift[at] ?? 0)) {
+        capLift[at] = capLift[later] ?? 0;
+        changed = true;
       }
     }
   }
 
-  const key = (node: Node): number =>
-    ((node.capLift * 10 + node.unlock) * 100 + (20 - Math.min(node.hotspots.length, 20))) * 10_000 +
-    (STAGE_POSITION[node.practice.stage] ?? 0) * 100 +
-    (MODEL_POSITION.get(node.practice.id) ?? 0);
+  // One number per step, smaller first: cap lift, unlock level, hotspots (more first), stage, model order.
+  for (let at = 0; at < count; at += 1) {
+    if (isStep[at] !== 1) continue;
+    const row = TABLE[at] as PracticeTable;
+    let hotspots = 0;
+    if (hotspotIds !== null) for (const hotspot of row.hotspots) if (hotspotIds.has(hotspot.gapId)) hotspots += 1;
+    keys[at] = (((capLift[at] ?? 1) * 10 + (unlock[at] ?? NO_UNLOCK)) * 100 + (20 - Math.min(hotspots, 20))) * 10_000 + row.stage * 100 + at;
+  }
 
-  const steps: RoadmapStep[] = [];
-  const placed = new Uint8Array(nodes.length);
-  for (let order = 1; order <= nodes.length; order += 1) {
+  const roadmap: RoadmapStep[] = [];
+  for (let order = 1; order <= steps; order += 1) {
     let best = -1;
-    for (let i = 0; i < nodes.length; i += 1) {
-      const node = nodes[i] as Node;
-      if (placed[i] === 1 || node.waiting > 0) continue;
-      if (best === -1 || key(node) < key(nodes[best] as Node)) best = i;
+    let bestSlot = -1;
+    for (let slot = 0; slot < stepAts.length; slot += 1) {
+      const at = stepAts[slot] ?? 0;
+      if ((waiting[at] ?? 0) > 0) continue;
+      if (best === -1 || (keys[at] ?? 0) < (keys[best] ?? 0)) {
+        best = at;
+        bestSlot = slot;
+      }
     }
     if (best === -1) throw new Error('The practice graph has a cycle: the roadmap cannot be ordered.');
-    placed[best] = 1;
-    const node = nodes[best] as Node;
-    for (const { node: later } of node.afterOf) (nodes[later] as Node).waiting -= 1;
-    const practice = node.practice;
-    steps.push({
+    stepAts[bestSlot] = stepAts[stepAts.length - 1] ?? 0;
+    stepAts.pop();
+    isStep[best] = 2;
+    for (let e = 0; e < from.length; e += 1) if (from[e] === best) waiting[to[e] ?? 0] = (waiting[to[e] ?? 0] ?? 0) - 1;
+    const row = TABLE[best] as PracticeTable;
+    const practice = row.practice;
+    const why: StepReason[] = [];
+    for (const reason of capReasons) {
+      if (reason.foundationId === practice.id) why.push({ kind: 'foundation', practiceId: reason.practiceId, reason: reason.reason });
+    }
+    if (practice.gates.length > 0) for (const gate of unmetGates) if (practice.gates.includes(gate.id)) why.push(gateReason(gate));
+    for (let e = 0; e < from.length; e += 1) {
+      if (from[e] !== best) continue;
+      const edge = (TABLE[to[e] ?? 0] as PracticeTable).prerequisites.find((candidate) => candidate.at === best);
+      if (edge !== undefined) why.push(edge.unlocks);
+    }
+    const after: PracticeId[] = [];
+    for (let e = 0; e < to.length; e += 1) if (to[e] === best) after.push((TABLE[from[e] ?? 0] as PracticeTable).practice.id);
+    if (hotspotIds !== null) for (const hotspot of row.hotspots) if (hotspotIds.has(hotspot.gapId)) why.push(hotspot.reason);
+    const assessed = assessedAt[best] as PracticeAssessment;
+    const own = targets !== NO_TARGETS && targets[practice.id] !== undefined;
+    roadmap.push({
       order,
       practiceId: practice.id,
       stage: practice.stage,
       title: practice.title,
       action: practice.action,
-      now: node.assessed.status,
-      target: node.target,
-      targetSource: targets[practice.id] === undefined ? 'default' : 'team',
-      targetReason: targets[practice.id] === undefined ? practice.target.reason : TEAM_TARGET,
+      now: assessed.status,
+      target: targetOf[best] ?? practice.target.state,
+      targetSource: own ? 'team' : 'default',
+      targetReason: own ? TEAM_TARGET : practice.target.reason,
       effort: practice.effort.size,
       effortReason: practice.effort.reason,
-      why: [
-        ...node.foundationReasons,
-        ...node.gateReasons,
-        ...node.afterOf.map((after) => after.reason),
-        ...node.hotspots.map((gapId): StepReason => ({ kind: 'hotspot', gapId })),
-      ],
-      after: node.before.map((j) => (nodes[j] as Node).practice.id),
-      evidence: [node.assessed.evidence],
-      share: SHARES.get(practice.id) ?? null,
+      why,
+      after,
+      evidence: [assessed.evidence],
+      share: SHARES[best] ?? null,
     });
   }
-  return steps;
+  return roadmap;
 }
