@@ -100,13 +100,9 @@ export function buildRoadmap(input: RoadmapInput, targets: PracticeTargets = NO_
   const practices = input.practices;
   let next = 0;
   for (const assessed of practices) {
-    let at = -1;
     while (next < count && (TABLE[next] as PracticeTable).practice.id !== assessed.practiceId) next += 1;
-    if (next < count) at = next;
-    else {
-      at = POSITION.get(assessed.practiceId) ?? -1;
-      next = 0;
-    }
+    const at = next < count ? next : (POSITION.get(assessed.practiceId) ?? -1);
+    if (next >= count) next = 0;
     if (at < 0) continue;
     const practice = (TABLE[at] as PracticeTable).practice;
     const target = (targets === NO_TARGETS ? undefined : targets[practice.id]) ?? practice.target.state;
