@@ -5,7 +5,7 @@ import type { Evidence, Gap, GapKind, GateEvaluation, Level, LevelCap, PracticeA
 import { GATES, evaluateGateList, levelFromGates, type GateDefinition } from './gates.ts';
 import { factsOf, type Facts } from './facts.ts';
 import { frequencyShare, optionShare, shareOf } from './shares.ts';
-import { PRACTICES, STATE_RANK, getPractice, type PracticeDefinition, type ShareReference } from './practice-model.ts';
+import { LOW_MODEL_METRICS_VISIBILITY, PRACTICES, STATE_RANK, getPractice, type PracticeDefinition, type ShareReference } from './practice-model.ts';
 import { assessPractices, capOf } from './caps.ts';
 import { CHALLENGE_CHOICE_QUESTIONS, CHALLENGE_FREQUENCY_QUESTIONS, HOTSPOTS, UNSPECIFIC_OPTIONS, hotspotKey } from './hotspots.ts';
 import { workPosition, type WorkStep } from './practices.ts';
@@ -101,15 +101,7 @@ export const INCONSISTENCY_RULES: readonly InconsistencyRule[] = Object.freeze([
       'Automate model monitoring first, then trigger retraining from the monitored metrics and drift',
       'Automatizar primeiro o monitoramento dos modelos, e então disparar o retreino a partir das métricas e do drift monitorados',
     ),
-    prevalence: {
-      seriesId: 'deployment_difficulties',
-      categoryId: 'low_model_metrics_visibility',
-      relation: 'related',
-      measure: text(
-        'respondents who deploy models and have low or no visibility of model metrics in production',
-        'participantes que implantam modelos e têm baixa ou nenhuma visibilidade das métricas dos modelos em produção',
-      ),
-    },
+    prevalence: LOW_MODEL_METRICS_VISIBILITY,
     questions: fixed('retraining', 'model_monitoring'),
     detect: ({ answers }) => {
       const monitoring = notAutomated(answers, 'model_monitoring');

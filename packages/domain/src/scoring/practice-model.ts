@@ -99,6 +99,28 @@ const needs = (
   foundation = false,
 ): Prerequisite => ({ practice, state, foundation, reason: text(en, pt) });
 
+/** 5.4, Fig. 9: 30 of the 57 who deploy find it hard to reproduce development results in production. */
+const REPRODUCING_IN_PRODUCTION: ShareReference = {
+  seriesId: 'deployment_difficulties',
+  categoryId: 'reproducing_results_in_production',
+  relation: 'related',
+  measure: text(
+    'respondents who deploy models and find it hard to reproduce development results in production',
+    'participantes que implantam modelos e têm dificuldade em reproduzir na produção os resultados do desenvolvimento',
+  ),
+};
+
+/** 5.4: 25 of the 57 who deploy have low or no visibility of model metrics in production. */
+export const LOW_MODEL_METRICS_VISIBILITY: ShareReference = {
+  seriesId: 'deployment_difficulties',
+  categoryId: 'low_model_metrics_visibility',
+  relation: 'related',
+  measure: text(
+    'respondents who deploy models and have low or no visibility of model metrics in production',
+    'participantes que implantam modelos e têm baixa ou nenhuma visibilidade das métricas dos modelos em produção',
+  ),
+};
+
 /** Every practice, in questionnaire order (README "Practice model"). */
 export const PRACTICES: readonly PracticeDefinition[] = Object.freeze([
   {
@@ -309,15 +331,7 @@ export const PRACTICES: readonly PracticeDefinition[] = Object.freeze([
     ],
     gates: [],
     addresses: ['deployment_difficulties.reproducing_results_in_production', 'deployment_difficulties.retraining_complexity'],
-    share: {
-      seriesId: 'deployment_difficulties',
-      categoryId: 'reproducing_results_in_production',
-      relation: 'related',
-      measure: text(
-        'respondents who deploy models and find it hard to reproduce development results in production',
-        'participantes que implantam modelos e têm dificuldade em reproduzir na produção os resultados do desenvolvimento',
-      ),
-    },
+    share: REPRODUCING_IN_PRODUCTION,
     step: 'training_pipeline',
   },
   {
@@ -350,15 +364,7 @@ export const PRACTICES: readonly PracticeDefinition[] = Object.freeze([
     ],
     gates: [],
     addresses: ['deployment_difficulties.reproducing_results_in_production'],
-    share: {
-      seriesId: 'deployment_difficulties',
-      categoryId: 'reproducing_results_in_production',
-      relation: 'related',
-      measure: text(
-        'respondents who deploy models and find it hard to reproduce development results in production',
-        'participantes que implantam modelos e têm dificuldade em reproduzir na produção os resultados do desenvolvimento',
-      ),
-    },
+    share: REPRODUCING_IN_PRODUCTION,
     step: 'model_registry',
   },
   {
@@ -702,15 +708,7 @@ export const PRACTICES: readonly PracticeDefinition[] = Object.freeze([
     prerequisites: [],
     gates: ['l4.automated_monitoring'],
     addresses: ['deployment_difficulties.low_model_metrics_visibility'],
-    share: {
-      seriesId: 'deployment_difficulties',
-      categoryId: 'low_model_metrics_visibility',
-      relation: 'related',
-      measure: text(
-        'respondents who deploy models and have low or no visibility of model metrics in production',
-        'participantes que implantam modelos e têm baixa ou nenhuma visibilidade das métricas dos modelos em produção',
-      ),
-    },
+    share: LOW_MODEL_METRICS_VISIBILITY,
     step: 'monitoring',
   },
   {

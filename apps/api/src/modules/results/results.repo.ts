@@ -14,22 +14,24 @@ export async function listSubmittedAnswers(db: Database, params: { workspaceId: 
   return rows.map((row) => row.answers);
 }
 
+/** The columns of a team result that come from the result itself. */
+function scoredColumns(result: Result, computedAt: Date) {
+  return {
+    engineVersion: result.engineVersion,
+    questionnaireId: result.questionnaireId,
+    level: result.level,
+    levelMax: result.confidence.max,
+    respondents: result.respondents,
+    result: resultDto(result),
+    computedAt,
+  };
+}
+
 export async function upsertAssessmentResult(
   db: Database,
   params: { workspaceId: string; assessmentId: string; teamId: string; result: Result; computedAt: Date },
 ): Promise<void> {
-  const values = {
-    workspaceId: params.workspaceId,
-    assessmentId: params.assessmentId,
-    teamId: params.teamId,
-    engineVersion: params.result.engineVersion,
-    questionnaireId: params.result.questionnaireId,
-    level: params.result.level,
-    levelMax: params.result.confidence.max,
-    respondents: params.result.respondents,
-    result: resultDto(params.result),
-    computedAt: params.computedAt,
-  };
+  const values = { workspaceId: params.workspaceId, assessmentId: params.assessmentId, teamId: params.teamId, ...scoredColumns(params.result, params.computedAt) };
   // A fresh close computes a fresh result: no recompute is recorded on it.
   const fresh = { ...values, recomputedAt: null, recomputedBy: null, recomputedByName: null, previousEngineVersion: null };
   await db.insert(assessmentResults).values(fresh).onConflictDoUpdate({ target: assessmentResults.assessmentId, set: fresh });
@@ -51,13 +53,7 @@ export async function replaceAssessmentResult(
   await db
     .update(assessmentResults)
     .set({
-      engineVersion: params.result.engineVersion,
-      questionnaireId: params.result.questionnaireId,
-      level: params.result.level,
-      levelMax: params.result.confidence.max,
-      respondents: params.result.respondents,
-      result: resultDto(params.result),
-      computedAt: params.computedAt,
+      ...scoredColumns(params.result, params.computedAt),
       recomputedAt: params.computedAt,
       recomputedBy: params.recomputedBy,
       recomputedByName: params.recomputedByName,
