@@ -24,6 +24,11 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /** Resolves when the database answers a query. */
   ping(): Promise<void>;
+  /**
+   * Runs one SQL statement outside drizzle (hot paths: no query building). On PostgreSQL it is a
+   * named prepared statement (parsed and planned once per connection); `name` must identify `text`.
+   */
+  query<Row>(name: string, text: string, values: readonly unknown[]): Promise<Row[]>;
   close(): Promise<void>;
 }
 
@@ -37,6 +42,8 @@ export function postgresHandle(pool: pg.Pool): DatabaseHandle {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
+    query: async <Row>(name: string, text: string, values: readonly unknown[]) =>
+      (await pool.query({ name, text, values: values as unknown[] })).rows as Row[],
     close: () => pool.end(),
   };
 }
@@ -51,6 +58,8 @@ export function pgliteHandle(client: PGlite): DatabaseHandle {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
+    // PGlite keeps one connection and runs one statement at a time; it has no named statements.
+    query: async <Row>(_name: string, text: string, values: readonly unknown[]) => (await client.query<Row>(text, values as unknown[])).rows,
     close: () => client.close(),
   };
 }

@@ -21,7 +21,7 @@ function issue(app: FastifyInstance, reply: FastifyReply, config: Config, grant:
 }
 
 export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  const deps = { db: app.db, config };
+  const deps = { db: app.db, database: app.database, config };
   // Password guessing and token stuffing are slowed per client address.
   const rateLimit = { max: config.authRateLimitMax, timeWindow: '1 minute' };
   const tags = ['auth'];

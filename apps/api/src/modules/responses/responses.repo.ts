@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Answers } from '@assay/domain';
 import type { Database } from '../../db/client.ts';
+import type { Deps } from '../../deps.ts';
 import { assessments, respondentLinks, responses, teams, users, workspaces } from '../../db/schema/index.ts';
 
 const responseColumns = {
@@ -176,5 +177,101 @@ export async function findGuestAssessment(db: Database, params: { workspaceId: s
     .innerJoin(workspaces, eq(workspaces.id, assessments.workspaceId))
     .innerJoin(teams, and(eq(teams.workspaceId, assessments.workspaceId), eq(teams.id, assessments.teamId)))
     .where(and(eq(assessments.workspaceId, params.workspaceId), eq(assessments.id, params.assessmentId)));
+  return rows[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Autosave in one statement (hot path). Hand-written SQL, run as a named prepared statement.
+
+/** What one autosave statement returns: the answers after the save and whether it changed them. */
+export interface SavedRow {
+  answers: Answers;
+  revision: number;
+  updated_at: Date;
+  changed: boolean;
+}
+
+/**
+ * Merges `set` into the stored answers and removes `cleared` (`(answers || set) - cleared`),
+ * bumping the revision only when that changes them. The response's row lock (FOR UPDATE) makes
+ * concurrent saves merge one after another onto the latest answers, so each one's answers stay;
+ * the assessment's share lock keeps it from closing until the save commits. Returns the row
+ * only when the save is allowed (`allowed`, an open assessment of questionnaire $3, a response
+ * not submitted); otherwise no row, and nothing changed.
+ */
+function saveStatement(allowed: string, from: string) {
+  return `with cur as (
+  select r.id, r.answers, r.revision, r.updated_at, (r.answers || $1::jsonb) - $2::text[] as merged
+  from ${from}
+  where ${allowed} and r.status = 'in_progress' and a.status = 'open' and a.questionnaire_id = $3
+  for update of r for share of a
+), upd as (
+  update responses r set answers = cur.merged, revision = cur.revision + 1, updated_at = now()
+  from cur where r.id = cur.id and cur.merged <> cur.answers
+  returning r.revision, r.updated_at
+)
+select cur.merged as answers, coalesce(upd.revision, cur.revision) as revision,
+  coalesce(upd.updated_at, cur.updated_at) as updated_at, upd.revision is not null as changed
+from cur left join upd on true`;
+}
+
+/**
+ * A signed-in respondent's save: their own response ($6) of this assessment ($5) in this
+ * workspace ($4), while they are a member whose role may answer (`allRoles` anywhere, `teamRoles`
+ * on their teams only). A check that the access token is still current belongs in this where.
+ */
+const SAVE_MINE = saveStatement(
+  `r.workspace_id = $4 and r.id = $6 and r.assessment_id = $5 and r.user_id = $7
+  and exists (select 1 from memberships m where m.workspace_id = $4 and m.user_id = $7 and (m.role = any($8::text[])
+    or (m.role = any($9::text[]) and exists (select 1 from team_members tm where tm.workspace_id = $4 and tm.team_id = a.team_id and tm.user_id = $7))))`,
+  'responses r join assessments a on a.workspace_id = r.workspace_id and a.id = r.assessment_id',
+);
+
+export async function saveMyAnswersStatement(
+  database: Deps['database'],
+  params: {
+    set: Answers;
+    cleared: readonly string[];
+    questionnaireId: string;
+    workspaceId: string;
+    assessmentId: string;
+    responseId: string;
+    userId: string;
+    allRoles: readonly string[];
+    teamRoles: readonly string[];
+  },
+): Promise<SavedRow | undefined> {
+  const rows = await database.query<SavedRow>('assay_save_mine', SAVE_MINE, [
+    JSON.stringify(params.set),
+    params.cleared,
+    params.questionnaireId,
+    params.workspaceId,
+    params.assessmentId,
+    params.responseId,
+    params.userId,
+    params.allRoles,
+    params.teamRoles,
+  ]);
+  return rows[0];
+}
+
+/** A guest's save: the response ($4) whose access key hashes to $5, while the link it came through is not revoked. */
+const SAVE_GUEST = saveStatement(
+  `r.id = $4 and r.access_key_hash = $5 and l.revoked_at is null`,
+  `responses r join assessments a on a.workspace_id = r.workspace_id and a.id = r.assessment_id
+  left join respondent_links l on l.workspace_id = r.workspace_id and l.id = r.respondent_link_id`,
+);
+
+export async function saveGuestAnswersStatement(
+  database: Deps['database'],
+  params: { set: Answers; cleared: readonly string[]; questionnaireId: string; responseId: string; accessKeyHash: string },
+): Promise<SavedRow | undefined> {
+  const rows = await database.query<SavedRow>('assay_save_guest', SAVE_GUEST, [
+    JSON.stringify(params.set),
+    params.cleared,
+    params.questionnaireId,
+    params.responseId,
+    params.accessKeyHash,
+  ]);
   return rows[0];
 }
