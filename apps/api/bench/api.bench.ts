@@ -3,7 +3,8 @@
 // app so the machine's load hits both alike; then both at a fixed rate of half the floor's
 // throughput to compare p99. Loopback only, bounded: BENCH_SECONDS per run (default 8).
 // PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the
-// server; the bench creates a database of its own there and drops it at the end.
+// server; the bench creates a database of its own there and drops it at the end. BENCH_ONLY=postgres
+// or pglite runs one pair; BENCH_APP_NODE_ARGS adds node flags to the app (e.g. --cpu-prof).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,23 +28,21 @@ const question = amorim2023v1.questions.find((q) => q.kind === 'single' && q.con
 if (!question || question.kind !== 'single') throw new Error('no unconditional single-choice question to save');
 const VALUES = [question.options[0]!.id, question.options[1]!.id];
 
-function start(script: string[], env: Record<string, string>, ready: (line: string) => boolean): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, script, { cwd: API_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-    children.push(child);
-    let buffered = '';
-    const onData = (chunk: Buffer) => {
-      buffered += chunk.toString();
-      if (buffered.split('\n').some(ready)) {
-        child.stdout!.off('data', onData);
-        child.stdout!.resume(); // keep draining its logs
-        resolve(child);
-      }
-      buffered = buffered.slice(-10_000);
-    };
-    child.stdout!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${script.join(' ')} exited with ${code} before it was ready`)));
-  });
+/** Starts a node process in apps/api and resolves once `url` answers 200 (polled every 20 ms). */
+async function start(script: string[], env: Record<string, string>, url: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, script, { cwd: API_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(child);
+  let exited: number | null | undefined;
+  child.once('exit', (code) => (exited = code));
+  for (;;) {
+    if (exited !== undefined) throw new Error(`${script.join(' ')} exited with ${exited} before it was ready`);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return child;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 const port = () => String(20_000 + Math.floor(Math.random() * 20_000));
@@ -51,15 +50,18 @@ const port = () => String(20_000 + Math.floor(Math.random() * 20_000));
 async function startApp(env: Record<string, string>) {
   const appPort = port();
   // The production start (compiled JavaScript when built, see package.json `start`).
-  await start(['--import', 'tsx', 'src/server.ts'], { ...env, PORT: appPort, HOST: '127.0.0.1', AUTH_RATE_LIMIT_MAX: '100000', JWT_SECRET: randomBytes(32).toString('hex') }, (line) =>
-    line.includes('Assay at http'),
+  const extra = process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : [];
+  await start(
+    [...extra, '--import', 'tsx', 'src/server.ts'],
+    { ...env, PORT: appPort, HOST: '127.0.0.1', AUTH_RATE_LIMIT_MAX: '100000', JWT_SECRET: randomBytes(32).toString('hex') },
+    `http://127.0.0.1:${appPort}/ready`,
   );
   return `http://127.0.0.1:${appPort}`;
 }
 
 async function startFloor(env: Record<string, string>) {
   const floorPort = port();
-  await start(['--import', 'tsx', 'bench/floor.ts'], { ...env, PORT: floorPort }, (line) => line.trim() === 'ready');
+  await start(['--import', 'tsx', 'bench/floor.ts'], { ...env, PORT: floorPort }, `http://127.0.0.1:${floorPort}/ready`);
   return `http://127.0.0.1:${floorPort}`;
 }
 
@@ -177,6 +179,13 @@ const floorTargetsOf = (n: number) => Array.from({ length: n }, (_, i) => ({ pat
 async function main() {
   console.log(`pnpm bench:api — autosave PATCH (one changed answer) against a bare fastify floor; machine load ${load()} (1, 5, 15 min)`);
 
+  const only = process.env.BENCH_ONLY; // 'postgres' or 'pglite' to run one pair
+  if (only !== 'pglite') await postgres();
+  if (only !== 'postgres') await pglite();
+  console.log(`\nmachine load at the end ${load()}`);
+}
+
+async function postgres() {
   // PostgreSQL: a database of our own on the local server, migrated by the app's migrator.
   const name = `assay_bench_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: SERVER });
@@ -203,6 +212,9 @@ async function main() {
     await admin.end();
   }
 
+}
+
+async function pglite() {
   // PGlite: the app's embedded database and the floor's, each in a fresh data directory.
   const dir = mkdtempSync(join(tmpdir(), 'assay-bench-'));
   temporary.push(dir);
@@ -217,7 +229,6 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 500));
     for (const path of temporary) rmSync(path, { recursive: true, force: true });
   }
-  console.log(`\nmachine load at the end ${load()}`);
 }
 
 process.once('SIGINT', () => {

@@ -1,7 +1,7 @@
 // The floor the autosave is measured against: bare fastify 5 and one statement per request, an
 // `INSERT … ON CONFLICT DO UPDATE` merging the body into a jsonb column. PostgreSQL through a
 // pg Pool(10) when FLOOR_DATABASE_URL is set, otherwise PGlite in FLOOR_DATA_DIR.
-// Listens on 127.0.0.1:$PORT; prints "ready" once it does.
+// Listens on 127.0.0.1:$PORT; GET /ready answers once it does.
 import { PGlite } from '@electric-sql/pglite';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -24,9 +24,9 @@ if (process.env.FLOOR_DATABASE_URL) {
 }
 
 const app = Fastify();
+app.get('/ready', async () => ({ status: 'ready' }));
 app.patch<{ Params: { id: string }; Body: { answers: Record<string, unknown> } }>('/floor/:id', async (request) => {
   const rows = await run([request.params.id, JSON.stringify(request.body.answers)]);
   return { id: request.params.id, revision: rows[0]!.revision };
 });
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
-console.log('ready');

@@ -5,6 +5,6 @@ import type { Database, DatabaseHandle } from './db/client.ts';
 export interface Deps {
   readonly db: Database;
   /** The same database for single hand-written statements on hot paths (`query`). */
-  readonly database: Pick<DatabaseHandle, 'query'>;
+  readonly database: Pick<DatabaseHandle, 'kind' | 'query'>;
   readonly config: Config;
 }
