@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- a build step reports what it wrote */
 // After `vite build`: writes <file>.br (brotli, quality 11) and <file>.gz (gzip, level 9) next to
 // every text file in dist/ worth compressing, so the API serves them compressed without spending
 // CPU per request (@fastify/static `preCompressed`). Prints the bytes on the wire per file.
