@@ -5,7 +5,7 @@
 // PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the
 // server; the bench creates a database of its own there and drops it at the end. BENCH_ONLY=postgres
 // or pglite runs one pair; BENCH_APP_NODE_ARGS adds node flags to the app (e.g. --cpu-prof).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -49,10 +49,10 @@ const port = () => String(20_000 + Math.floor(Math.random() * 20_000));
 
 async function startApp(env: Record<string, string>) {
   const appPort = port();
-  // The production start (compiled JavaScript when built, see package.json `start`).
+  // As `pnpm start` runs it: the compiled JavaScript (built at the bench's start).
   const extra = process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : [];
   await start(
-    [...extra, '--import', 'tsx', 'src/server.ts'],
+    [...extra, 'dist/server.js'],
     { ...env, PORT: appPort, HOST: '127.0.0.1', AUTH_RATE_LIMIT_MAX: '100000', JWT_SECRET: randomBytes(32).toString('hex') },
     `http://127.0.0.1:${appPort}/ready`,
   );
@@ -177,6 +177,7 @@ async function fixedRate(app: string, floor: string, targets: { path: string; to
 const floorTargetsOf = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `/floor/doc-${i}`, token: 'none' }));
 
 async function main() {
+  execFileSync(process.execPath, ['build.mjs'], { cwd: API_DIR, stdio: 'inherit' });
   console.log(`pnpm bench:api — autosave PATCH (one changed answer) against a bare fastify floor; machine load ${load()} (1, 5, 15 min)`);
 
   const only = process.env.BENCH_ONLY; // 'postgres' or 'pglite' to run one pair
@@ -194,7 +195,7 @@ async function postgres() {
   const url = new URL(SERVER);
   url.pathname = `/${name}`;
   try {
-    const migrate = spawn(process.execPath, ['--import', 'tsx', 'src/db/migrate.ts'], { cwd: API_DIR, env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'inherit' });
+    const migrate = spawn(process.execPath, ['dist/migrate.js'], { cwd: API_DIR, env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'inherit' });
     await new Promise((resolve, reject) => migrate.once('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`migrate exited ${code}`)))));
     const app = await startApp({ DATABASE_URL: url.toString(), DATABASE_POOL_MAX: '10' });
     const floor = await startFloor({ FLOOR_DATABASE_URL: url.toString() });
