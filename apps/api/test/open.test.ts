@@ -12,8 +12,10 @@ const config = { kind: 'pglite' as const, dataDir: join(dir, 'pglite') };
 const mark = join(config.dataDir, 'assay-migrations.sha256');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const migrationsTable = async (handle: Awaited<ReturnType<typeof openDatabase>>) =>
-  ((await handle.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`)).rows[0] as { present: boolean }).present;
+async function migrationsTable(handle: Awaited<ReturnType<typeof openDatabase>>): Promise<boolean> {
+  const result = (await handle.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`)) as unknown as { rows: { present: boolean }[] };
+  return result.rows[0]!.present;
+}
 
 describe('opening the embedded database', () => {
   it('migrates a new one and marks it; skips the migrator while the mark matches; migrates again when it does not', async () => {
