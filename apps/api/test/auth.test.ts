@@ -145,6 +145,27 @@ describe('refresh tokens', () => {
     }
   });
 
+  it('resuming on page load (POST /auth/session): the session rotated as a refresh, or 200 with no session', async () => {
+    const resume = (cookie: string | undefined) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/session', ...(cookie ? { cookies: { assay_refresh: cookie } } : {}) });
+    const none = await resume(undefined);
+    expect(none.statusCode).toBe(200);
+    expect(none.json()).toEqual({ session: null });
+    const unknown = await resume('not-a-token');
+    expect(unknown.json()).toEqual({ session: null });
+    expect(unknown.cookies.find((c) => c.name === 'assay_refresh')?.value).toBe('');
+
+    const session = await signUp(t.app);
+    const resumed = await resume(session.refresh);
+    expect(resumed.statusCode).toBe(200);
+    expect(resumed.json().session.user.id).toBe(session.userId);
+    const next = refreshCookieOf(resumed)!;
+    expect(next).not.toBe(session.refresh);
+    // It is a refresh: presenting the rotated token again ends the family, and resuming then finds none.
+    expect((await resume(session.refresh)).json()).toEqual({ session: null });
+    expect((await refresh(next)).statusCode).toBe(401);
+  });
+
   it('refuses a missing or unknown cookie', async () => {
     expect((await refresh(undefined)).statusCode).toBe(401);
     expect((await refresh('not-a-real-token-not-a-real-token')).statusCode).toBe(401);

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers.ts';
 
@@ -112,6 +113,12 @@ describe('the web app', () => {
     mkdirSync(join(dist, 'assets'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Assay</title><div id="root"></div>');
     writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+    // As apps/web/scripts/precompress.mjs leaves them after a build.
+    const big = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+    writeFileSync(join(dist, 'assets', 'big-5678.js'), big);
+    writeFileSync(join(dist, 'assets', 'big-5678.js.br'), brotliCompressSync(big));
+    writeFileSync(join(dist, 'assets', 'big-5678.js.gz'), gzipSync(big));
+    writeFileSync(join(dist, 'robots.txt'), 'User-agent: *\nAllow: /\n');
     web = await createTestApp({ webDist: dist }, t.database);
   });
   afterAll(async () => {
@@ -138,5 +145,37 @@ describe('the web app', () => {
     expect(api.json().error.code).toBe('not_found');
     expect((await web.app.inject({ method: 'POST', url: '/somewhere' })).statusCode).toBe(404);
     expect((await web.app.inject({ method: 'GET', url: '/health' })).json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves the precompressed file the client accepts (brotli first), with its encoding and the long cache', async () => {
+    const br = await web.app.inject({ method: 'GET', url: '/assets/big-5678.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toContain('console.log');
+    const gz = await web.app.inject({ method: 'GET', url: '/assets/big-5678.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toContain('console.log');
+    const plain = await web.app.inject({ method: 'GET', url: '/assets/big-5678.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('console.log');
+  });
+
+  it('serves /robots.txt as text, not the app', async () => {
+    const robots = await web.app.inject({ method: 'GET', url: '/robots.txt' });
+    expect(robots.statusCode).toBe(200);
+    expect(robots.headers['content-type']).toMatch(/text\/plain/);
+    expect(robots.body).toContain('User-agent');
+  });
+
+  it('compresses API responses over 1 KB for clients that accept it', async () => {
+    const docs = await web.app.inject({ method: 'GET', url: '/api/docs/json', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(docs.rawPayload).toString()).openapi).toBe('3.1.0');
+    const small = await web.app.inject({ method: 'GET', url: '/health', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
   });
 });

@@ -34,5 +34,13 @@ export const SessionSchema = z
   .strict();
 export type Session = z.infer<typeof SessionSchema>;
 
+/**
+ * Answer of `POST /auth/session`: the session of the refresh cookie (rotated, as a refresh), or
+ * null when there is none or it ended. A signed-out page load asks this rather than refresh, so
+ * being signed out is an answer, not an error.
+ */
+export const ResumedSessionSchema = z.object({ session: SessionSchema.nullable() }).strict();
+export type ResumedSession = z.infer<typeof ResumedSessionSchema>;
+
 export const MeSchema = z.object({ user: UserSchema }).strict();
 export type Me = z.infer<typeof MeSchema>;

@@ -1,8 +1,10 @@
 // Opens the database the configuration names: PostgreSQL through a pg pool when DATABASE_URL
 // is set, otherwise embedded PGlite stored in the data directory. Both are driven through the
 // same drizzle API, so repos and services never know which one they talk to.
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -24,6 +26,11 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /** Resolves when the database answers a query. */
   ping(): Promise<void>;
+  /**
+   * Runs one SQL statement outside drizzle (hot paths: no query building). On PostgreSQL it is a
+   * named prepared statement (parsed and planned once per connection); `name` must identify `text`.
+   */
+  query<Row>(name: string, text: string, values: readonly unknown[]): Promise<Row[]>;
   close(): Promise<void>;
 }
 
@@ -37,6 +44,8 @@ export function postgresHandle(pool: pg.Pool): DatabaseHandle {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
+    query: async <Row>(name: string, text: string, values: readonly unknown[]) =>
+      (await pool.query({ name, text, values: values as unknown[] })).rows as Row[],
     close: () => pool.end(),
   };
 }
@@ -51,13 +60,31 @@ export function pgliteHandle(client: PGlite): DatabaseHandle {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
+    // PGlite keeps one connection and runs one statement at a time; it has no named statements.
+    query: async <Row>(_name: string, text: string, values: readonly unknown[]) => (await client.query<Row>(text, values as unknown[])).rows,
     close: () => client.close(),
   };
 }
 
+/** A digest of every committed migration (journal and SQL): it changes when a migration is added or edited. */
+export function migrationsDigest(folder = MIGRATIONS_DIR): string {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(join(folder, 'meta', '_journal.json')));
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.sql')).sort()) hash.update(name).update(readFileSync(join(folder, name)));
+  return hash.digest('hex');
+}
+
 /**
- * Opens the configured database. The embedded database is always migrated on open (so
- * `pnpm start` needs no set-up); PostgreSQL is migrated by `pnpm db:migrate` or when asked.
+ * The embedded database remembers, in a file inside its own data directory (deleted with it),
+ * the digest of the migrations last applied to it. When it matches, the migrator (which reads
+ * every migration and checks the journal table) is skipped at start.
+ */
+const MIGRATED_MARK = 'assay-migrations.sha256';
+
+/**
+ * Opens the configured database. The embedded database is migrated on open unless its mark
+ * says these very migrations were applied (so `pnpm start` needs no set-up and starts fast);
+ * PostgreSQL is migrated by `pnpm db:migrate` or when asked.
  */
 export async function openDatabase(
   config: Config['database'],
@@ -71,8 +98,25 @@ export async function openDatabase(
     handle = postgresHandle(pool);
   } else {
     mkdirSync(config.dataDir, { recursive: true });
+    // Loaded only when used: a PostgreSQL deployment never parses the embedded database's code.
+    const { PGlite } = await import('@electric-sql/pglite');
     handle = pgliteHandle(await PGlite.create(config.dataDir));
+    if (options.migrate !== false) {
+      const mark = join(config.dataDir, MIGRATED_MARK);
+      const digest = migrationsDigest();
+      const applied = existsSync(mark) ? readFileSync(mark, 'utf8').trim() : undefined;
+      if (applied !== digest) {
+        try {
+          await handle.migrate();
+        } catch (error) {
+          await handle.close();
+          throw error;
+        }
+        writeFileSync(mark, `${digest}\n`);
+      }
+    }
+    return handle;
   }
-  if (options.migrate ?? config.kind === 'pglite') await handle.migrate();
+  if (options.migrate) await handle.migrate();
   return handle;
 }

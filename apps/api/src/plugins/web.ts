@@ -20,6 +20,9 @@ export default fp<{ config: Config }>(
         root: config.webDist,
         wildcard: true,
         index: false,
+        // The web build writes .br and .gz next to each text file (apps/web/scripts/precompress.mjs):
+        // served as they are to clients that accept them, no compressing per request.
+        preCompressed: true,
         // Vite fingerprints everything under assets/; other files must be revalidated.
         setHeaders: (res, path) => {
           res.header('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { json, mockFetch } from '../test/render.tsx';
-import { ApiError, NetworkError, http, onSessionExpired, setAccessToken } from './http.ts';
+import { ApiError, NetworkError, http, onSessionExpired, refreshSession, setAccessToken } from './http.ts';
 
 const session = {
   user: { id: '00000000-0000-4000-8000-000000000009', email: 'ana@example.com', name: 'Ana', createdAt: '2026-05-01T09:30:00.000Z' },
@@ -27,6 +27,14 @@ describe('http', () => {
     await expect(http.get('/workspaces', { schema: z.object({ ok: z.boolean() }) })).resolves.toEqual({ ok: true });
     expect(seen).toEqual(['Bearer stale-token', 'Bearer fresh-token']);
     expect(requests.filter((r) => r.path === '/api/v1/auth/refresh')).toHaveLength(1);
+  });
+
+  it('resumes a session on page load through /auth/session, where being signed out is a 200, not an error', async () => {
+    const requests = mockFetch((request) => (request.path === '/api/v1/auth/session' ? json(200, { session: null }) : json(404, {})));
+    await expect(refreshSession({ resume: true })).resolves.toBeNull();
+    mockFetch((request) => (request.path === '/api/v1/auth/session' ? json(200, { session }) : json(404, {})));
+    await expect(refreshSession({ resume: true })).resolves.toEqual(session);
+    expect(requests.map((r) => r.path)).toEqual(['/api/v1/auth/session']);
   });
 
   it('announces an expired session when the refresh fails too', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RESPONSE_KEY_HEADER, SessionSchema, type Session } from '@assay/contracts';
+import { RESPONSE_KEY_HEADER, ResumedSessionSchema, SessionSchema, type Session } from '@assay/contracts';
 
 /**
  * The one door to the API. It keeps the short-lived access token in memory only (the refresh
@@ -109,25 +109,32 @@ let refreshing: Promise<Session | null> | null = null;
  * Trades the refresh cookie for a new session (user and access token); null when there is no
  * valid cookie. Concurrent callers share one request: the refresh token rotates, so a second
  * parallel refresh would present a rotated token and the API would revoke the whole family.
+ * `resume` (page load) asks `POST /auth/session`, which answers "no session" with 200, so a
+ * signed-out visit logs no failed request; after a 401 it is `POST /auth/refresh`.
  */
-export function refreshSession(): Promise<Session | null> {
+export function refreshSession(options: { resume?: boolean } = {}): Promise<Session | null> {
   refreshing ??= (async () => {
+    const path = options.resume ? '/auth/session' : '/auth/refresh';
     try {
       let response: Response;
       try {
-        response = await fetch(`${API_BASE}/auth/refresh`, { method: 'POST', credentials: 'same-origin' });
+        response = await fetch(`${API_BASE}${path}`, { method: 'POST', credentials: 'same-origin' });
       } catch {
         throw new NetworkError();
       }
       if (response.status === 401) {
+        // Read the body so the request completes (DevTools and Lighthouse wait for it).
+        await response.text().catch(() => '');
         accessToken = null;
         return null;
       }
-      if (!response.ok) throw await toApiError(response, 'POST /auth/refresh');
-      const parsed = SessionSchema.safeParse(await response.json());
+      if (!response.ok) throw await toApiError(response, `POST ${path}`);
+      const body: unknown = await response.json();
+      const parsed = options.resume ? ResumedSessionSchema.safeParse(body) : SessionSchema.safeParse(body);
       if (!parsed.success) throw new ApiError(response.status, 'unexpected_response', 'The server answered the session refresh in an unexpected shape.');
-      accessToken = parsed.data.accessToken;
-      return parsed.data;
+      const session = 'session' in parsed.data ? parsed.data.session : parsed.data;
+      accessToken = session?.accessToken ?? null;
+      return session;
     } finally {
       refreshing = null;
     }

@@ -1,8 +1,9 @@
-import { MeSchema, SessionSchema, SignInBodySchema, SignUpBodySchema, type Session } from '@assay/contracts';
+import { MeSchema, ResumedSessionSchema, SessionSchema, SignInBodySchema, SignUpBodySchema, type Session } from '@assay/contracts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
+import { UnauthorizedError } from '../../errors.ts';
 import { errorResponses } from '../../lib/http.ts';
 import { iso } from '../../lib/time.ts';
 import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from '../../plugins/auth.ts';
@@ -21,7 +22,7 @@ function issue(app: FastifyInstance, reply: FastifyReply, config: Config, grant:
 }
 
 export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  const deps = { db: app.db, config };
+  const deps = { db: app.db, database: app.database, config };
   // Password guessing and token stuffing are slowed per client address.
   const rateLimit = { max: config.authRateLimitMax, timeWindow: '1 minute' };
   const tags = ['auth'];
@@ -69,6 +70,31 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       } catch (error) {
         reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
         throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/auth/session',
+    {
+      config: { rateLimit },
+      schema: {
+        tags,
+        summary: 'Resume the session of the refresh cookie, if any (page load)',
+        description:
+          'As `/auth/refresh` when the cookie holds a live session (rotated; reuse ends the family); `{ "session": null }` with 200 when there is no cookie or its session ended, so a signed-out page load logs no error.',
+        response: { 200: ResumedSessionSchema, ...errorResponses(429) },
+      },
+    },
+    async (request, reply) => {
+      const token = request.cookies[REFRESH_COOKIE];
+      if (!token) return { session: null };
+      try {
+        return { session: issue(app, reply, config, await service.refreshSession(deps, { token })) };
+      } catch (error) {
+        if (!(error instanceof UnauthorizedError)) throw error;
+        reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+        return { session: null };
       }
     },
   );

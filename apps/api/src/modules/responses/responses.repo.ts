@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Answers } from '@assay/domain';
-import type { Database } from '../../db/client.ts';
+import type { Database, DatabaseHandle } from '../../db/client.ts';
+import type { Deps } from '../../deps.ts';
 import { assessments, respondentLinks, responses, teams, users, workspaces } from '../../db/schema/index.ts';
 
 const responseColumns = {
@@ -176,5 +177,111 @@ export async function findGuestAssessment(db: Database, params: { workspaceId: s
     .innerJoin(workspaces, eq(workspaces.id, assessments.workspaceId))
     .innerJoin(teams, and(eq(teams.workspaceId, assessments.workspaceId), eq(teams.id, assessments.teamId)))
     .where(and(eq(assessments.workspaceId, params.workspaceId), eq(assessments.id, params.assessmentId)));
+  return rows[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Autosave in one statement (hot path). Hand-written SQL, run as a named prepared statement.
+
+/** What one autosave statement returns: the answers, revision and time after the save. */
+export interface SavedRow {
+  answers: Answers;
+  revision: number;
+  updated_at: Date;
+}
+
+type DatabaseKind = DatabaseHandle['kind'];
+
+const MERGED = `(r.answers || $1::jsonb) - $2::text[]`;
+
+/**
+ * One UPDATE: the assessment (`assessment`, a query naming it `a`: open, pinning questionnaire
+ * $3) under a share lock so it cannot close until the save commits, and the response (`allowed`,
+ * not submitted) merged with `(answers || set) - cleared`. The revision and time move only when
+ * that changes the answers (an idempotent save returns them as they were). The merge reads the
+ * row as it is when the update gets its lock, so concurrent saves apply one after another and
+ * every one's answers stay, as in an `INSERT … ON CONFLICT DO UPDATE`. No row back: refused (not
+ * found, not allowed, closed, submitted, revoked), and nothing changed.
+ *
+ * PGlite runs one statement at a time in one process: nothing can interleave, so it takes no lock.
+ */
+function saveStatement(kind: DatabaseKind, assessment: string, allowed: string) {
+  const lock = kind === 'postgres' ? 'for share of a' : '';
+  return `with a as (${assessment} and a.status = 'open' and a.questionnaire_id = $3 ${lock})
+update responses r set answers = ${MERGED},
+  revision = r.revision + (${MERGED} <> r.answers)::int,
+  updated_at = case when ${MERGED} <> r.answers then now() else r.updated_at end
+from a
+where r.workspace_id = a.workspace_id and r.assessment_id = a.id and r.status = 'in_progress' and ${allowed}
+returning r.answers, r.revision, r.updated_at`;
+}
+
+/**
+ * A signed-in respondent's save: their own response ($6) of this assessment ($5) in this
+ * workspace ($4), while they ($7) are a member whose role may answer (roles $8 anywhere, roles $9
+ * on their teams only). A check that the access token is still current belongs in this where.
+ */
+function saveMine(kind: DatabaseKind) {
+  return saveStatement(
+    kind,
+    'select a.id, a.workspace_id, a.team_id from assessments a where a.workspace_id = $4 and a.id = $5',
+    `r.id = $6 and r.user_id = $7
+  and exists (select 1 from memberships m where m.workspace_id = $4 and m.user_id = $7 and (m.role = any($8::text[])
+    or (m.role = any($9::text[]) and exists (select 1 from team_members tm where tm.workspace_id = $4 and tm.team_id = a.team_id and tm.user_id = $7))))`,
+  );
+}
+const SAVE_MINE = { postgres: saveMine('postgres'), pglite: saveMine('pglite') };
+
+export async function saveMyAnswersStatement(
+  database: Deps['database'],
+  params: {
+    set: Answers;
+    cleared: readonly string[];
+    questionnaireId: string;
+    workspaceId: string;
+    assessmentId: string;
+    responseId: string;
+    userId: string;
+    allRoles: readonly string[];
+    teamRoles: readonly string[];
+  },
+): Promise<SavedRow | undefined> {
+  const rows = await database.query<SavedRow>('assay_save_mine', SAVE_MINE[database.kind], [
+    JSON.stringify(params.set),
+    params.cleared,
+    params.questionnaireId,
+    params.workspaceId,
+    params.assessmentId,
+    params.responseId,
+    params.userId,
+    params.allRoles,
+    params.teamRoles,
+  ]);
+  return rows[0];
+}
+
+/** A guest's save: the response ($4) whose access key hashes to $5, while the link it came through is not revoked. */
+function saveGuest(kind: DatabaseKind) {
+  return saveStatement(
+    kind,
+    `select a.id, a.workspace_id from responses g join assessments a on a.workspace_id = g.workspace_id and a.id = g.assessment_id
+    where g.id = $4 and g.access_key_hash = $5`,
+    `r.id = $4 and r.access_key_hash = $5
+  and not exists (select 1 from respondent_links l where l.workspace_id = r.workspace_id and l.id = r.respondent_link_id and l.revoked_at is not null)`,
+  );
+}
+const SAVE_GUEST = { postgres: saveGuest('postgres'), pglite: saveGuest('pglite') };
+
+export async function saveGuestAnswersStatement(
+  database: Deps['database'],
+  params: { set: Answers; cleared: readonly string[]; questionnaireId: string; responseId: string; accessKeyHash: string },
+): Promise<SavedRow | undefined> {
+  const rows = await database.query<SavedRow>('assay_save_guest', SAVE_GUEST[database.kind], [
+    JSON.stringify(params.set),
+    params.cleared,
+    params.questionnaireId,
+    params.responseId,
+    params.accessKeyHash,
+  ]);
   return rows[0];
 }

@@ -29,7 +29,7 @@ import * as service from './responses.service.ts';
 const base = '/workspaces/:workspaceId/assessments/:assessmentId';
 
 export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  const deps = { db: app.db, config };
+  const deps = { db: app.db, database: app.database, config };
   const signedIn = { onRequest: app.authenticate };
   const security = [{ bearer: [] }];
   const tags = ['responses'];

@@ -1,4 +1,5 @@
-import { pruneHiddenAnswers, responseProgress, scoreResponse, validateAnswers, type Answer, type AnswerProblem } from '@assay/domain';
+import { getQuestionnaire, pruneHiddenAnswers, responseProgress, scoreResponse, validateAnswers, type Answer, type AnswerProblem } from '@assay/domain';
+import { ROLES } from '@assay/contracts';
 import type {
   AnswerDto,
   AnswersSaved,
@@ -19,7 +20,7 @@ import { resultDto } from '../../lib/dto.ts';
 import { sameJson } from '../../lib/json.ts';
 import { addDays, iso, isoOrNull } from '../../lib/time.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
-import { authorize, can, type Access } from '../../permissions.ts';
+import { authorize, can, grantOf, type Access } from '../../permissions.ts';
 import * as assessmentsRepo from '../assessments/assessments.repo.ts';
 import { ASSESSMENT_NOT_FOUND, questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
 import * as resultsRepo from '../results/results.repo.ts';
@@ -56,6 +57,85 @@ function problemDetails(problems: readonly AnswerProblem[]): ErrorDetail[] {
 // Writing a response: shared by signed-in respondents and guests once they are identified.
 
 /**
+ * The questionnaire each assessment (and each guest response) pinned. It never changes once
+ * pinned, so a save can validate its answers before going to the database; the save statement
+ * still checks that the assessment pins this very questionnaire.
+ */
+const pinned = new Map<string, string>();
+const PINNED_MAX = 50_000;
+function pin(key: string, questionnaireId: string): void {
+  if (pinned.size >= PINNED_MAX) pinned.clear();
+  pinned.set(key, questionnaireId);
+}
+
+/** Questions without a condition: whether they are shown never depends on other answers. */
+const unconditional = new WeakMap<object, ReadonlySet<string>>();
+function unconditionalOf(questionnaire: ReturnType<typeof questionnaireOf>): ReadonlySet<string> {
+  let ids = unconditional.get(questionnaire);
+  if (!ids) {
+    // By id, the last definition wins, as in the domain's index.
+    const byId = new Map(questionnaire.questions.map((question) => [question.id, question]));
+    ids = new Set([...byId.values()].filter((question) => question.condition === undefined).map((question) => question.id));
+    unconditional.set(questionnaire, ids);
+  }
+  return ids;
+}
+
+type Changes = Readonly<Record<string, AnswerDto | null>>;
+
+/**
+ * The answers to set and to clear, validated by the domain before the database is touched, or
+ * undefined for the locked path: when validating needs the stored answers (an answer to a
+ * question shown only under a condition on other answers), when the questionnaire is not known
+ * yet, and when an answer is invalid (the locked path checks access first, so a stranger learns
+ * nothing from a 422, then refuses with the same problems).
+ */
+function prepareChanges(questionnaireId: string | undefined, changes: Changes) {
+  const questionnaire = questionnaireId === undefined ? undefined : getQuestionnaire(questionnaireId);
+  if (!questionnaire) return undefined;
+  const shownAlways = unconditionalOf(questionnaire);
+  const set: Record<string, Answer> = {};
+  const cleared: string[] = [];
+  const setIds: string[] = [];
+  for (const [questionId, value] of Object.entries(changes)) {
+    if (value === null) {
+      cleared.push(questionId);
+      continue;
+    }
+    // An unknown question is refused either way; a conditional one needs the stored answers.
+    if (!shownAlways.has(questionId) && questionnaire.questions.some((question) => question.id === questionId)) return undefined;
+    set[questionId] = value;
+    setIds.push(questionId);
+  }
+  // The questions are shown whatever else is answered, so the changed answers alone decide.
+  const problems = setIds.length > 0 ? validateAnswers(questionnaire, set, { only: setIds }) : [];
+  if (problems.length > 0) return undefined;
+  return { questionnaire, set, cleared };
+}
+
+function invalidAnswers(problems: readonly AnswerProblem[]): InvalidAnswersError {
+  const count = problems.length === 1 ? '1 answer is' : `${problems.length} answers are`;
+  return new InvalidAnswersError('answers_invalid', `Nothing was saved: ${count} not valid. ${problems[0]!.message}`, problemDetails(problems));
+}
+
+function savedDto(questionnaire: ReturnType<typeof questionnaireOf>, responseId: string, changes: Changes, row: repo.SavedRow): AnswersSaved {
+  const progress = responseProgress(questionnaire, row.answers);
+  return {
+    id: responseId,
+    revision: row.revision,
+    saved: { ...changes },
+    progress: { ...progress, sections: progress.sections.map((s) => ({ ...s })) },
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+/** Roles that may answer anywhere in a workspace, and those that may answer on their teams only. */
+const ANSWER_ROLES = {
+  all: ROLES.filter((role) => grantOf(role, 'responses.answer') === 'all'),
+  team: ROLES.filter((role) => grantOf(role, 'responses.answer') === 'team'),
+};
+
+/**
  * Merges the changed answers into the stored ones under the response's row lock (and a share
  * lock on the assessment, so it cannot close meanwhile). Two tabs saving different questions
  * serialise here and both answers stay. Saving values equal to the stored ones changes nothing,
@@ -75,6 +155,8 @@ async function writeAnswers(
     if (response.status === 'submitted') throw new ConflictError('response_submitted', 'This response was submitted; its answers can no longer change.');
 
     const questionnaire = questionnaireOf(assessment);
+    pin(response.id, assessment.questionnaireId);
+    pin(assessment.id, assessment.questionnaireId);
     const merged: Record<string, Answer> = { ...response.answers };
     const setIds: string[] = [];
     let changed = false;
@@ -89,10 +171,7 @@ async function writeAnswers(
       }
     }
     const problems = setIds.length > 0 ? validateAnswers(questionnaire, merged, { only: setIds }) : [];
-    if (problems.length > 0) {
-      const count = problems.length === 1 ? '1 answer is' : `${problems.length} answers are`;
-      throw new InvalidAnswersError('answers_invalid', `Nothing was saved: ${count} not valid. ${problems[0]!.message}`, problemDetails(problems));
-    }
+    if (problems.length > 0) throw invalidAnswers(problems);
     const now = new Date();
     const revision = changed ? response.revision + 1 : response.revision;
     if (changed) await repo.updateAnswers(tx, { ...ref, answers: merged, revision, at: now });
@@ -173,6 +252,7 @@ async function requireResponse(deps: Deps, params: ResponseParams, mode: 'read' 
   const { access, assessment } = await requireAssessment(deps, params);
   const row = await repo.findResponse(deps.db, params);
   if (!row || row.assessmentId !== params.assessmentId) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
+  pin(assessment.id, assessment.questionnaireId);
   const own = row.userId === params.userId;
   if (!own && !can(access, 'responses.readAll')) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
   if (mode === 'write') {
@@ -215,7 +295,27 @@ export async function getResponse(deps: Deps, params: ResponseParams): Promise<R
   return toResponse(row, questionnaireId);
 }
 
-export async function saveMyAnswers(deps: Deps, params: ResponseParams & { answers: Readonly<Record<string, AnswerDto | null>> }): Promise<AnswersSaved> {
+/**
+ * One statement when it can (every check and the merge at once, see saveMyAnswersStatement);
+ * when it returns nothing, or the answers need the stored ones to be validated, the checks run
+ * one by one and the save takes the locked path, which says exactly why a save is refused.
+ */
+export async function saveMyAnswers(deps: Deps, params: ResponseParams & { answers: Changes }): Promise<AnswersSaved> {
+  const prepared = prepareChanges(pinned.get(params.assessmentId), params.answers);
+  if (prepared) {
+    const row = await repo.saveMyAnswersStatement(deps.database, {
+      set: prepared.set,
+      cleared: prepared.cleared,
+      questionnaireId: prepared.questionnaire.id,
+      workspaceId: params.workspaceId,
+      assessmentId: params.assessmentId,
+      responseId: params.responseId,
+      userId: params.userId,
+      allRoles: ANSWER_ROLES.all,
+      teamRoles: ANSWER_ROLES.team,
+    });
+    if (row) return savedDto(prepared.questionnaire, params.responseId, params.answers, row);
+  }
   await requireResponse(deps, params, 'write');
   return writeAnswers(deps, params, params.answers);
 }
@@ -330,13 +430,23 @@ export async function getGuestResponse(deps: Deps, params: { responseId: string;
   const assessment = await repo.findGuestAssessment(deps.db, ref);
   const row = await repo.findResponse(deps.db, ref);
   if (!assessment || !row) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
+  pin(row.id, assessment.questionnaireId);
   return { response: toResponse(row, assessment.questionnaireId), assessment: assessment as GuestAssessment };
 }
 
-export async function saveGuestAnswers(
-  deps: Deps,
-  params: { responseId: string; accessKey: string; answers: Readonly<Record<string, AnswerDto | null>> },
-): Promise<AnswersSaved> {
+/** As saveMyAnswers: one statement when it can, else the checks one by one and the locked path. */
+export async function saveGuestAnswers(deps: Deps, params: { responseId: string; accessKey: string; answers: Changes }): Promise<AnswersSaved> {
+  const prepared = prepareChanges(pinned.get(params.responseId), params.answers);
+  if (prepared) {
+    const row = await repo.saveGuestAnswersStatement(deps.database, {
+      set: prepared.set,
+      cleared: prepared.cleared,
+      questionnaireId: prepared.questionnaire.id,
+      responseId: params.responseId,
+      accessKeyHash: hashToken(params.accessKey),
+    });
+    if (row) return savedDto(prepared.questionnaire, params.responseId, params.answers, row);
+  }
   return writeAnswers(deps, await requireGuestResponse(deps, params, 'write'), params.answers);
 }
 

@@ -23,7 +23,7 @@ import { errorResponses } from '../../lib/http.ts';
 import * as service from './workspaces.service.ts';
 
 export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  const deps = { db: app.db, config };
+  const deps = { db: app.db, database: app.database, config };
   const signedIn = { onRequest: app.authenticate };
   const security = [{ bearer: [] }];
   const tags = ['workspaces'];

@@ -12,7 +12,7 @@ export const signUp = (body: SignUpBody): Promise<Session> => start('/auth/sign-
 export const signIn = (body: SignInBody): Promise<Session> => start('/auth/sign-in', body);
 
 /** The session behind the refresh cookie, or null: how a reload stays signed in. */
-export const resumeSession = (): Promise<Session | null> => refreshSession();
+export const resumeSession = (): Promise<Session | null> => refreshSession({ resume: true });
 
 export async function signOut(): Promise<void> {
   try {

@@ -24,6 +24,7 @@ const error = (status: number, code: string, reason: string, message: string) =>
 /** The public lookup, the refresh cookie (signed in or not) and the accept call. */
 function api({ signedIn, lookup, accept }: { signedIn: boolean; lookup?: () => Response; accept?: () => Response }) {
   return mockFetch((request: RecordedRequest) => {
+    if (request.path === '/api/v1/auth/session') return json(200, { session: signedIn ? session : null });
     if (request.path === '/api/v1/auth/refresh') return signedIn ? json(200, session) : error(401, 'unauthorized', 'sign_in_required', 'No session.');
     if (request.method === 'POST' && request.path === '/api/v1/invitations/lookup') return lookup ? lookup() : json(200, preview);
     if (request.method === 'POST' && request.path === '/api/v1/invitations/accept') {

@@ -1,0 +1,239 @@
+// `pnpm bench:api`: autosave (PATCH of one changed answer) against its floor (floor.ts), on
+// PostgreSQL with 100 connections and on embedded PGlite with 10, interleaved floor, app, floor,
+// app so the machine's load hits both alike; then both at a fixed rate of half the floor's
+// throughput to compare p99. Loopback only, bounded: BENCH_SECONDS per run (default 8).
+// PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the
+// server; the bench creates a database of its own there and drops it at the end. BENCH_ONLY=postgres
+// or pglite runs one pair; BENCH_APP_NODE_ARGS adds node flags to the app (e.g. --cpu-prof).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { amorim2023v1 } from '@assay/domain';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const WARM_SECONDS = 3;
+const RESPONSES = 100;
+const API_DIR = fileURLToPath(new URL('..', import.meta.url));
+const children: ChildProcess[] = [];
+const temporary: string[] = [];
+
+/** An unconditional single-choice question and two of its options: every save flips the answer. */
+const question = amorim2023v1.questions.find((q) => q.kind === 'single' && q.condition === undefined && q.options.length >= 2);
+if (!question || question.kind !== 'single') throw new Error('no unconditional single-choice question to save');
+const VALUES = [question.options[0]!.id, question.options[1]!.id];
+
+/** Starts a node process in apps/api and resolves once `url` answers 200 (polled every 20 ms). */
+async function start(script: string[], env: Record<string, string>, url: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, script, { cwd: API_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(child);
+  let exited: number | null | undefined;
+  child.once('exit', (code) => (exited = code));
+  for (;;) {
+    if (exited !== undefined) throw new Error(`${script.join(' ')} exited with ${exited} before it was ready`);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return child;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const port = () => String(20_000 + Math.floor(Math.random() * 20_000));
+
+async function startApp(env: Record<string, string>) {
+  const appPort = port();
+  // As `pnpm start` runs it: the compiled JavaScript (built at the bench's start).
+  const extra = process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : [];
+  await start(
+    [...extra, 'dist/server.js'],
+    { ...env, PORT: appPort, HOST: '127.0.0.1', AUTH_RATE_LIMIT_MAX: '100000', JWT_SECRET: randomBytes(32).toString('hex') },
+    `http://127.0.0.1:${appPort}/ready`,
+  );
+  return `http://127.0.0.1:${appPort}`;
+}
+
+async function startFloor(env: Record<string, string>) {
+  const floorPort = port();
+  await start(['--import', 'tsx', 'bench/floor.ts'], { ...env, PORT: floorPort }, `http://127.0.0.1:${floorPort}/ready`);
+  return `http://127.0.0.1:${floorPort}`;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads the few fields it needs
+async function api(base: string, method: string, path: string, token?: string, body?: unknown): Promise<any> {
+  const response = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.status === 204 ? undefined : response.json();
+}
+
+/** Seeds through the API: 10 users, each answering 10 open assessments; returns each response's URL and token. */
+async function seed(base: string): Promise<{ path: string; token: string }[]> {
+  const signUp = async (name: string) =>
+    (await api(base, 'POST', '/auth/sign-up', undefined, { email: `${name}-${randomBytes(4).toString('hex')}@bench.test`, password: 'correct horse battery', name })) as {
+      accessToken: string;
+    };
+  const owner = await signUp('owner');
+  const ws = (await api(base, 'POST', '/workspaces', owner.accessToken, { name: 'Bench' })).id as string;
+  const team = (await api(base, 'POST', `/workspaces/${ws}/teams`, owner.accessToken, { name: 'Bench team' })).id as string;
+  const tokens = [owner.accessToken];
+  for (let i = 1; i < 10; i++) {
+    const { token } = await api(base, 'POST', `/workspaces/${ws}/invitations`, owner.accessToken, { role: 'assessor' });
+    const user = await signUp(`assessor${i}`);
+    await api(base, 'POST', '/invitations/accept', user.accessToken, { token });
+    tokens.push(user.accessToken);
+  }
+  const targets: { path: string; token: string }[] = [];
+  for (let a = 0; a < RESPONSES / tokens.length; a++) {
+    const assessment = (await api(base, 'POST', `/workspaces/${ws}/teams/${team}/assessments`, owner.accessToken, {})).id as string;
+    await api(base, 'POST', `/workspaces/${ws}/assessments/${assessment}/open`, owner.accessToken);
+    for (const token of tokens) {
+      const id = (await api(base, 'POST', `/workspaces/${ws}/assessments/${assessment}/responses`, token)).id as string;
+      const path = `/api/v1/workspaces/${ws}/assessments/${assessment}/responses/${id}`;
+      await api(base, 'GET', path.replace('/api/v1', ''), token); // the questionnaire page reads it first
+      targets.push({ path, token });
+    }
+  }
+  return targets;
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** One autocannon run; the k-th request saves target k mod n with the answer the previous save of it did not have. */
+async function cannon(base: string, targets: { path: string; token: string }[], connections: number, rate?: number, seconds = SECONDS): Promise<Figures> {
+  let k = 0;
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    ...(rate ? { overallRate: rate } : {}),
+    requests: [
+      {
+        method: 'PATCH',
+        setupRequest: (request) => {
+          const i = k % targets.length;
+          const value = VALUES[Math.floor(k / targets.length) % 2]!;
+          k += 1;
+          const target = targets[i]!;
+          return {
+            ...request,
+            path: target.path,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
+            body: JSON.stringify({ answers: { [question!.id]: value } }),
+          };
+        },
+      },
+    ],
+  });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+}
+
+const fmt = (f: Figures) => `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(5)} ms${f.errors ? `  ${f.errors} errors` : ''}`;
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+async function compare(label: string, app: string, floor: string, targets: { path: string; token: string }[], floorTargets: { path: string; token: string }[], connections: number) {
+  console.log(`\n${label}, ${connections} connections, ${SECONDS} s per run (load ${load()})`);
+  // Warm both (JIT, prepared statements, pools) before measuring.
+  await cannon(floor, floorTargets, connections, undefined, WARM_SECONDS);
+  await cannon(app, targets, connections, undefined, WARM_SECONDS);
+  const ratios: number[] = [];
+  const floors: Figures[] = [];
+  for (let round = 1; round <= 2; round++) {
+    const f = await cannon(floor, floorTargets, connections);
+    console.log(`  floor ${round}  ${fmt(f)}`);
+    const a = await cannon(app, targets, connections);
+    console.log(`  app   ${round}  ${fmt(a)}   ${(a.rps / f.rps).toFixed(2)}× floor (load ${load()})`);
+    ratios.push(a.rps / f.rps);
+    floors.push(f);
+  }
+  console.log(`  ratio ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}× floor`);
+  return floors;
+}
+
+async function fixedRate(app: string, floor: string, targets: { path: string; token: string }[], floorTargets: { path: string; token: string }[], connections: number, floors: Figures[]) {
+  const rate = Math.round(Math.min(...floors.map((f) => f.rps)) / 2);
+  console.log(`  at a fixed ${rate} req/s (half the floor's slower run):`);
+  const f = await cannon(floor, floorTargets, connections, rate);
+  console.log(`    floor  ${fmt(f)}`);
+  const a = await cannon(app, targets, connections, rate);
+  console.log(`    app    ${fmt(a)}   p99 ${(a.p99 / f.p99).toFixed(2)}× the floor's`);
+}
+
+const floorTargetsOf = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `/floor/doc-${i}`, token: 'none' }));
+
+async function main() {
+  execFileSync(process.execPath, ['build.mjs'], { cwd: API_DIR, stdio: 'inherit' });
+  console.log(`pnpm bench:api — autosave PATCH (one changed answer) against a bare fastify floor; machine load ${load()} (1, 5, 15 min)`);
+
+  const only = process.env.BENCH_ONLY; // 'postgres' or 'pglite' to run one pair
+  if (only !== 'pglite') await postgres();
+  if (only !== 'postgres') await pglite();
+  console.log(`\nmachine load at the end ${load()}`);
+}
+
+async function postgres() {
+  // PostgreSQL: a database of our own on the local server, migrated by the app's migrator.
+  const name = `assay_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  try {
+    const migrate = spawn(process.execPath, ['dist/migrate.js'], { cwd: API_DIR, env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'inherit' });
+    await new Promise((resolve, reject) => migrate.once('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`migrate exited ${code}`)))));
+    const app = await startApp({ DATABASE_URL: url.toString(), DATABASE_POOL_MAX: '10' });
+    const floor = await startFloor({ FLOOR_DATABASE_URL: url.toString() });
+    const targets = await seed(app);
+    const analyze = new pg.Client({ connectionString: url.toString() });
+    await analyze.connect();
+    await analyze.query('analyze');
+    await analyze.end();
+    const floors = await compare('PostgreSQL 15, pg Pool(10)', app, floor, targets, floorTargetsOf(targets.length), 100);
+    await fixedRate(app, floor, targets, floorTargetsOf(targets.length), 100, floors);
+  } finally {
+    for (const child of children.splice(0)) child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+
+}
+
+async function pglite() {
+  // PGlite: the app's embedded database and the floor's, each in a fresh data directory.
+  const dir = mkdtempSync(join(tmpdir(), 'assay-bench-'));
+  temporary.push(dir);
+  try {
+    const app = await startApp({ DATA_DIR: join(dir, 'app') });
+    const floor = await startFloor({ FLOOR_DATA_DIR: join(dir, 'floor') });
+    const targets = await seed(app);
+    const floors = await compare('PGlite (embedded)', app, floor, targets, floorTargetsOf(targets.length), 10);
+    await fixedRate(app, floor, targets, floorTargetsOf(targets.length), 10, floors);
+  } finally {
+    for (const child of children.splice(0)) child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const path of temporary) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+process.once('SIGINT', () => {
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(130);
+});
+await main();

@@ -1,0 +1,222 @@
+// Autosave's one-statement path: every guarantee of the locked path, in one round trip.
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { amorim2023v1 } from '@assay/domain';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { pgliteHandle, postgresHandle, type DatabaseHandle } from '../src/db/client.ts';
+import { LEVEL_3 } from './fixtures.ts';
+import { addMember, call, respond, createAssessment, createTeam, createTestApp, createWorkspace, signUp, type TestApp } from './helpers.ts';
+
+/** Statements sent and transactions begun through one database handle. */
+interface Counted {
+  handle: DatabaseHandle;
+  statements: number;
+  transactions: number;
+}
+
+/** A handle on the run's database whose driver counts what it is asked to run. */
+async function countedDatabase(): Promise<Counted> {
+  const target = inject('testDatabase');
+  const counted = { statements: 0, transactions: 0 } as Counted;
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: 5 });
+    // Every statement goes through one of the pool's clients; drizzle begins a transaction with `begin`.
+    pool.on('connect', (client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      Object.assign(client, {
+        query: (...args: unknown[]) => {
+          const first = args[0];
+          const text = typeof first === 'string' ? first : (first as { text?: string }).text;
+          if (/^\s*begin/i.test(text ?? '')) counted.transactions += 1;
+          else counted.statements += 1;
+          return query(...args);
+        },
+      });
+    });
+    counted.handle = postgresHandle(pool);
+  } else {
+    const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(target.dumpFile)]) });
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    const transaction = client.transaction.bind(client) as (...args: unknown[]) => unknown;
+    // Statements inside a transaction run on its own object and are not counted here.
+    Object.assign(client, {
+      query: (...args: unknown[]) => ((counted.statements += 1), query(...args)),
+      transaction: (...args: unknown[]) => ((counted.transactions += 1), transaction(...args)),
+    });
+    counted.handle = pgliteHandle(client);
+  }
+  return counted;
+}
+
+/** Answers to questions shown whatever else is answered (the one-statement path's case). */
+const UNCONDITIONAL = Object.entries(LEVEL_3).filter(([id]) => amorim2023v1.questions.find((q) => q.id === id)?.condition === undefined);
+const pick = (i: number) => UNCONDITIONAL[i]!;
+const CONDITIONAL = Object.entries(LEVEL_3).filter(([id]) => amorim2023v1.questions.find((q) => q.id === id)?.condition !== undefined);
+
+let t: TestApp;
+let counted: Counted;
+beforeAll(async () => {
+  counted = await countedDatabase();
+  t = await createTestApp({}, counted.handle);
+});
+afterAll(async () => {
+  await t.close();
+  await counted.handle.close();
+});
+
+async function openResponse() {
+  const owner = await signUp(t.app);
+  const ws = await createWorkspace(t.app, owner);
+  const teamId = await createTeam(t.app, owner, ws);
+  const { base } = await createAssessment(t.app, owner, ws, teamId);
+  const id: string = (await call(t.app, owner, 'POST', `${base}/responses`)).json().id;
+  return { owner, ws, teamId, base, url: `${base}/responses/${id}`, id };
+}
+
+async function counting<T>(run: () => Promise<T>): Promise<{ result: T; statements: number; transactions: number }> {
+  const before = { statements: counted.statements, transactions: counted.transactions };
+  const result = await run();
+  return { result, statements: counted.statements - before.statements, transactions: counted.transactions - before.transactions };
+}
+
+describe('autosave in one statement', () => {
+  it('has answers for both paths to test', () => {
+    expect(UNCONDITIONAL.length).toBeGreaterThan(20);
+    expect(CONDITIONAL.length).toBeGreaterThan(0);
+  });
+
+  it('saves, clears and answers with the revision and progress in one statement, no transaction', async () => {
+    const { owner, url } = await openResponse();
+    await call(t.app, owner, 'GET', url);
+    const [a, va] = pick(0);
+    const [b, vb] = pick(1);
+    const saved = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va, [b]: vb } }));
+    expect(saved.result.statusCode).toBe(200);
+    expect(saved).toMatchObject({ statements: 1, transactions: 0 });
+    expect(saved.result.json()).toMatchObject({ revision: 1, saved: { [a]: va, [b]: vb }, progress: { answered: 2 } });
+    const cleared = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: null } }));
+    expect(cleared).toMatchObject({ statements: 1, transactions: 0 });
+    expect(cleared.result.json()).toMatchObject({ revision: 2, saved: { [a]: null }, progress: { answered: 1 } });
+    const stored = (await call(t.app, owner, 'GET', url)).json();
+    expect(stored.answers).toEqual({ [b]: vb });
+    expect(stored.revision).toBe(2);
+    expect(stored.updatedAt).toBe(cleared.result.json().updatedAt);
+  });
+
+  it('a save changing nothing keeps the revision and the time (idempotent), still in one statement', async () => {
+    const { owner, url } = await openResponse();
+    await call(t.app, owner, 'GET', url);
+    const [a, va] = pick(0);
+    const first = (await call(t.app, owner, 'PATCH', url, { answers: { [a]: va } })).json();
+    const again = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va, never_given_question: null } }));
+    expect(again).toMatchObject({ statements: 1, transactions: 0 });
+    expect(again.result.json()).toMatchObject({ revision: first.revision, updatedAt: first.updatedAt });
+  });
+
+  it('answers to conditional questions are validated against the stored answers (locked path), then saved', async () => {
+    const { owner, url } = await openResponse();
+    await call(t.app, owner, 'GET', url);
+    const saved = await counting(() => call(t.app, owner, 'PATCH', url, { answers: LEVEL_3 }));
+    expect(saved.result.statusCode).toBe(200);
+    expect(saved.transactions).toBe(1);
+    expect((await call(t.app, owner, 'GET', url)).json().answers).toEqual(LEVEL_3);
+  });
+
+  it('refuses as the locked path does: invalid answers, closed assessment, submitted, viewer, other team, stranger', async () => {
+    const { owner, ws, base, url } = await openResponse();
+    await call(t.app, owner, 'GET', url);
+    const [a, va] = pick(0);
+    const invalid = await call(t.app, owner, 'PATCH', url, { answers: { [a]: 'not-an-option-of-any-question' } });
+    expect(invalid.statusCode).toBe(422);
+    expect(invalid.json().error).toMatchObject({ reason: 'answers_invalid', details: [{ questionId: a }] });
+
+    const stranger = await signUp(t.app);
+    const foreign = await call(t.app, stranger, 'PATCH', url, { answers: { [a]: va } });
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json().error.reason).toBe('workspace_not_found');
+    // A stranger's invalid answers read as not found too: validation never runs before access.
+    expect((await call(t.app, stranger, 'PATCH', url, { answers: { [a]: 'nonsense' } })).statusCode).toBe(404);
+
+    const viewer = await addMember(t.app, owner, ws, 'viewer');
+    const viewed = await call(t.app, viewer, 'PATCH', url, { answers: { [a]: va } });
+    expect(viewed.statusCode).toBe(404); // not their response: it reads as not found, as before
+
+    const otherTeam = await createTeam(t.app, owner, ws, 'Other');
+    const member = await addMember(t.app, owner, ws, 'member', otherTeam);
+    expect((await call(t.app, member, 'PATCH', url, { answers: { [a]: va } })).json().error.reason).toBe('assessment_not_found');
+
+    const assessor = await addMember(t.app, owner, ws, 'assessor');
+    const submittedId = await respond(t.app, assessor, base, LEVEL_3);
+    const submittedUrl = `${base}/responses/${submittedId}`;
+    await call(t.app, assessor, 'GET', submittedUrl);
+    const submitted = await call(t.app, assessor, 'PATCH', submittedUrl, { answers: { [a]: va } });
+    expect(submitted.statusCode).toBe(409);
+    expect(submitted.json().error.reason).toBe('response_submitted');
+
+    expect((await call(t.app, owner, 'POST', `${base}/close`)).statusCode).toBe(200);
+    const closed = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va } }));
+    expect(closed.result.statusCode).toBe(409);
+    expect(closed.result.json().error.reason).toBe('assessment_not_open');
+    expect((await call(t.app, owner, 'GET', url)).json().revision).toBe(0);
+  });
+
+  it('a member moved out of the team can no longer save', async () => {
+    const owner = await signUp(t.app);
+    const ws = await createWorkspace(t.app, owner);
+    const teamId = await createTeam(t.app, owner, ws);
+    const { base } = await createAssessment(t.app, owner, ws, teamId);
+    const member = await addMember(t.app, owner, ws, 'member', teamId);
+    const id: string = (await call(t.app, member, 'POST', `${base}/responses`)).json().id;
+    const url = `${base}/responses/${id}`;
+    const [a, va] = pick(0);
+    const [b, vb] = pick(1);
+    expect((await call(t.app, member, 'PATCH', url, { answers: { [a]: va } })).statusCode).toBe(200);
+    expect((await call(t.app, owner, 'DELETE', `/api/v1/workspaces/${ws}/teams/${teamId}/members/${member.userId}`)).statusCode).toBe(204);
+    const refused = await call(t.app, member, 'PATCH', url, { answers: { [b]: vb } });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json().error.reason).toBe('assessment_not_found');
+  });
+
+  it('a guest saves in one statement until the link is revoked', async () => {
+    const { owner, base } = await openResponse();
+    const link = (await call(t.app, owner, 'POST', `${base}/respondent-links`, {})).json();
+    const started = (await call(t.app, null, 'POST', '/api/v1/guest/responses', { token: link.token })).json();
+    const url = `/api/v1/guest/responses/${started.response.id}`;
+    const headers = { 'x-response-key': started.accessKey };
+    await t.app.inject({ method: 'GET', url, headers });
+    const [a, va] = pick(0);
+    const [b, vb] = pick(1);
+    const saved = await counting(() => t.app.inject({ method: 'PATCH', url, headers, payload: { answers: { [a]: va } } }));
+    expect(saved.result.statusCode).toBe(200);
+    expect(saved).toMatchObject({ statements: 1, transactions: 0 });
+    const wrongKey = await t.app.inject({ method: 'PATCH', url, headers: { 'x-response-key': 'x'.repeat(43) }, payload: { answers: { [b]: vb } } });
+    expect(wrongKey.statusCode).toBe(404);
+    expect((await call(t.app, owner, 'DELETE', `${base}/respondent-links/${link.link.id}`)).statusCode).toBe(204);
+    const revoked = await t.app.inject({ method: 'PATCH', url, headers, payload: { answers: { [b]: vb } } });
+    expect(revoked.statusCode).toBe(409);
+    expect(revoked.json().error.reason).toBe('link_revoked');
+    expect((await t.app.inject({ method: 'GET', url, headers })).json().response.answers).toEqual({ [a]: va });
+  });
+});
+
+describe('concurrent saves', () => {
+  it('from two connections (two apps, two pools on PostgreSQL) all persist, each with its own revision', async () => {
+    // PGlite is one connection in one process: there the two apps share it.
+    const second = inject('testDatabase').kind === 'postgres' ? await createTestApp() : await createTestApp({}, counted.handle);
+    try {
+      const { owner, url } = await openResponse();
+      for (const app of [t.app, second.app]) await call(app, owner, 'GET', url);
+      const answers = UNCONDITIONAL.slice(0, 24);
+      const results = await Promise.all(answers.map(([id, value], i) => call(i % 2 === 0 ? t.app : second.app, owner, 'PATCH', url, { answers: { [id]: value } })));
+      expect(results.map((r) => r.statusCode)).toEqual(answers.map(() => 200));
+      expect(results.map((r) => r.json().revision).sort((x, y) => x - y)).toEqual(answers.map((_, i) => i + 1));
+      const stored = (await call(second.app, owner, 'GET', url)).json();
+      expect(stored.answers).toEqual(Object.fromEntries(answers));
+      expect(stored.revision).toBe(answers.length);
+    } finally {
+      await second.close();
+    }
+  });
+});
