@@ -49,6 +49,13 @@ interface Case {
 }
 
 const CASES: Record<ErrorReason, Case> = {
+  wrong_password: {
+    status: 400,
+    request: async () => {
+      const user = await signUp(t.app);
+      return call(t.app, user, 'POST', api('/auth/password'), { currentPassword: 'not the password at all', newPassword: 'a brand new password' });
+    },
+  },
   sign_in_required: { status: 401, request: () => call(t.app, null, 'GET', api('/auth/me')) },
   access_token_invalid: {
     status: 401,

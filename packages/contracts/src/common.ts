@@ -60,6 +60,8 @@ export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
  * Adding one is backward compatible for clients that treat an unknown reason as absent.
  */
 export const ERROR_REASONS = [
+  // 400
+  'wrong_password', // changing the password: the current password given is wrong
   // 401
   'sign_in_required', // no access token, or no refresh cookie to refresh with
   'access_token_invalid', // invalid, expired, or not an access token

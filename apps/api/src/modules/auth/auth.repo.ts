@@ -1,10 +1,10 @@
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { refreshTokens, users } from '../../db/schema/index.ts';
 
-const publicUser = { id: users.id, email: users.email, name: users.name, createdAt: users.createdAt };
+const publicUser = { id: users.id, email: users.email, name: users.name, createdAt: users.createdAt, tokenVersion: users.tokenVersion };
 
-export type UserRow = { id: string; email: string; name: string; createdAt: Date };
+export type UserRow = { id: string; email: string; name: string; createdAt: Date; tokenVersion: number };
 
 /** Inserts a user; undefined when the email is taken (unique key). */
 export async function insertUser(db: Database, params: { email: string; name: string; passwordHash: string }): Promise<UserRow | undefined> {
@@ -26,6 +26,40 @@ export async function findUserById(db: Database, params: { userId: string }): Pr
   return rows[0];
 }
 
+export async function findUserWithHashById(db: Database, params: { userId: string }) {
+  const rows = await db
+    .select({ ...publicUser, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, params.userId))
+    .limit(1);
+  return rows[0];
+}
+
+/**
+ * Raises the user's token version, ending every access token issued before; when
+ * `expectedVersion` is given, only if it is still that one (the caller's token is current).
+ * Returns the new version, or undefined when nothing matched. Sets a new password hash too when given.
+ */
+export async function bumpTokenVersion(
+  db: Database,
+  params: { userId: string; expectedVersion?: number; passwordHash?: string },
+): Promise<number | undefined> {
+  const rows = await db
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1`, ...(params.passwordHash ? { passwordHash: params.passwordHash } : {}) })
+    .where(and(eq(users.id, params.userId), params.expectedVersion === undefined ? undefined : eq(users.tokenVersion, params.expectedVersion)))
+    .returning({ tokenVersion: users.tokenVersion });
+  return rows[0]?.tokenVersion;
+}
+
+/** Ends every session of a user (each family's tokens revoked). */
+export async function revokeUserRefreshTokens(db: Database, params: { userId: string; at: Date }): Promise<void> {
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: params.at })
+    .where(and(eq(refreshTokens.userId, params.userId), isNull(refreshTokens.revokedAt)));
+}
+
 export async function insertRefreshToken(
   db: Database,
   params: { userId: string; familyId: string; tokenHash: string; expiresAt: Date },
@@ -43,8 +77,17 @@ export async function deleteExpiredRefreshTokens(db: Database, params: { userId:
 
 /** The family a token belongs to, without locking anything; undefined for an unknown token. */
 export async function findRefreshFamilyId(db: Database, params: { tokenHash: string }): Promise<string | undefined> {
-  const rows = await db.select({ familyId: refreshTokens.familyId }).from(refreshTokens).where(eq(refreshTokens.tokenHash, params.tokenHash)).limit(1);
-  return rows[0]?.familyId;
+  return (await findRefreshFamily(db, params))?.familyId;
+}
+
+/** The family and user a token belongs to, without locking anything; undefined for an unknown token. */
+export async function findRefreshFamily(db: Database, params: { tokenHash: string }) {
+  const rows = await db
+    .select({ familyId: refreshTokens.familyId, userId: refreshTokens.userId })
+    .from(refreshTokens)
+    .where(eq(refreshTokens.tokenHash, params.tokenHash))
+    .limit(1);
+  return rows[0];
 }
 
 /**

@@ -1,11 +1,11 @@
-import { MeSchema, SessionSchema, SignInBodySchema, SignUpBodySchema, type Session } from '@assay/contracts';
+import { ChangePasswordBodySchema, MeSchema, SessionSchema, SignInBodySchema, SignUpBodySchema, type Session } from '@assay/contracts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
 import { iso } from '../../lib/time.ts';
-import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from '../../plugins/auth.ts';
+import { callerOf, REFRESH_COOKIE, REFRESH_COOKIE_PATH } from '../../plugins/auth.ts';
 import * as service from './auth.service.ts';
 
 function issue(app: FastifyInstance, reply: FastifyReply, config: Config, grant: service.SessionGrant): Session {
@@ -16,7 +16,7 @@ function issue(app: FastifyInstance, reply: FastifyReply, config: Config, grant:
     secure: config.cookieSecure,
     expires: grant.refreshExpiresAt,
   });
-  const access = app.signAccessToken(grant.user.id);
+  const access = app.signAccessToken({ id: grant.user.id, tokenVersion: grant.tokenVersion });
   return { user: grant.user, accessToken: access.token, accessTokenExpiresAt: iso(access.expiresAt) };
 }
 
@@ -75,12 +75,55 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
 
   app.post(
     '/auth/sign-out',
-    { schema: { tags, summary: 'End the session of the refresh cookie', response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'End the session of the refresh cookie',
+        description: "Also ends every access token issued so far; the user's other sessions get a new one at their next refresh.",
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await service.signOut(deps, { token: request.cookies[REFRESH_COOKIE] });
       reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
       return reply.status(204).send(null);
     },
+  );
+
+  app.post(
+    '/auth/sign-out-everywhere',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'End every session of the signed-in user',
+        description: 'Every refresh token and every access token of the account stops working, on every device.',
+        security: [{ bearer: [] }],
+        response: { 204: z.null(), ...errorResponses(401) },
+      },
+    },
+    async (request, reply) => {
+      await service.signOutEverywhere(deps, callerOf(request));
+      reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      onRequest: app.authenticate,
+      config: { rateLimit },
+      schema: {
+        tags,
+        summary: 'Change the password',
+        description: 'Every session of the account ends; this one continues with the new session returned (and a new refresh cookie).',
+        security: [{ bearer: [] }],
+        body: ChangePasswordBodySchema,
+        response: { 200: SessionSchema, ...errorResponses(400, 401, 429) },
+      },
+    },
+    async (request, reply) => issue(app, reply, config, await service.changePassword(deps, callerOf(request), request.body)),
   );
 
   app.get(
@@ -89,6 +132,6 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       onRequest: app.authenticate,
       schema: { tags, summary: 'The signed-in user', security: [{ bearer: [] }], response: { 200: MeSchema, ...errorResponses(401) } },
     },
-    async (request) => ({ user: await service.currentUser(deps, { userId: request.user.sub }) }),
+    async (request) => ({ user: await service.currentUser(deps, callerOf(request)) }),
   );
 };

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { User } from '@assay/contracts';
-import type { Deps } from '../../deps.ts';
-import { ConflictError, UnauthorizedError, type Refusal } from '../../errors.ts';
+import type { Caller, Deps } from '../../deps.ts';
+import { BadRequestError, ConflictError, UnauthorizedError, type Refusal } from '../../errors.ts';
+import { requireCurrentToken, staleTokenError } from '../../lib/session.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { addDays, iso } from '../../lib/time.ts';
 import * as repo from './auth.repo.ts';
@@ -15,6 +16,8 @@ const DUMMY_HASH = await hash('assay-timing-equaliser', ARGON2);
 
 export interface SessionGrant {
   readonly user: User;
+  /** The user's token version, carried in the access token (`ver`). */
+  readonly tokenVersion: number;
   /** The new refresh token, for the httpOnly cookie only. */
   readonly refreshToken: string;
   readonly refreshExpiresAt: Date;
@@ -39,7 +42,7 @@ export async function signUp(deps: Deps, params: { email: string; password: stri
   const passwordHash = await hash(params.password, ARGON2);
   const row = await repo.insertUser(deps.db, { email: normaliseEmail(params.email), name: params.name, passwordHash });
   if (!row) throw new ConflictError('email_taken', 'An account with this email already exists; sign in instead.');
-  return { user: toUser(row), ...(await startFamily(deps, row.id, new Date())) };
+  return { user: toUser(row), tokenVersion: row.tokenVersion, ...(await startFamily(deps, row.id, new Date())) };
 }
 
 export async function signIn(deps: Deps, params: { email: string; password: string }): Promise<SessionGrant> {
@@ -50,7 +53,7 @@ export async function signIn(deps: Deps, params: { email: string; password: stri
   // Each sign-in starts a family; clearing the user's expired ones here keeps the table bounded
   // by the active sessions without a background job.
   await repo.deleteExpiredRefreshTokens(deps.db, { userId: row.id, before: now });
-  return { user: toUser(row), ...(await startFamily(deps, row.id, now)) };
+  return { user: toUser(row), tokenVersion: row.tokenVersion, ...(await startFamily(deps, row.id, now)) };
 }
 
 type RefreshOutcome = { ok: true; grant: SessionGrant } | ({ ok: false } & Refusal);
@@ -86,27 +89,65 @@ export async function refreshSession(deps: Deps, params: { token: string | undef
     const user = await repo.findUserById(tx, { userId: token.userId });
     if (!user) return { ok: false, reason: 'account_gone', message: 'The account no longer exists.' };
     const issued = await startFamily({ ...deps, db: tx }, user.id, now, token.familyId);
-    return { ok: true, grant: { user: toUser(user), ...issued } };
+    return { ok: true, grant: { user: toUser(user), tokenVersion: user.tokenVersion, ...issued } };
   });
   if (!outcome.ok) throw new UnauthorizedError(outcome.reason, outcome.message);
   return outcome.grant;
 }
 
-/** Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored. */
+/**
+ * Ends the session the refresh token belongs to (its whole family) and the access tokens issued
+ * so far (the user's token version is raised: the user's other sessions get a new access token
+ * at their next refresh). Unknown tokens are ignored.
+ */
 export async function signOut(deps: Deps, params: { token: string | undefined }): Promise<void> {
   if (!params.token) return;
   const tokenHash = hashToken(params.token);
   await deps.db.transaction(async (tx) => {
-    const familyId = await repo.findRefreshFamilyId(tx, { tokenHash });
-    if (!familyId) return;
+    const family = await repo.findRefreshFamily(tx, { tokenHash });
+    if (!family) return;
     // Wait for any refresh of this family to commit, so the revocation below sees the token it issued.
-    await repo.lockRefreshFamily(tx, { familyId });
-    await repo.revokeRefreshFamily(tx, { familyId, at: new Date() });
+    await repo.lockRefreshFamily(tx, { familyId: family.familyId });
+    await repo.revokeRefreshFamily(tx, { familyId: family.familyId, at: new Date() });
+    await repo.bumpTokenVersion(tx, { userId: family.userId });
   });
 }
 
-export async function currentUser(deps: Deps, params: { userId: string }): Promise<User> {
-  const row = await repo.findUserById(deps.db, params);
-  if (!row) throw new UnauthorizedError('account_gone', 'The account no longer exists; sign in again.');
-  return toUser(row);
+/** Ends every session of the caller: all refresh tokens and every access token issued so far. */
+export async function signOutEverywhere(deps: Deps, caller: Caller): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const version = await repo.bumpTokenVersion(tx, { userId: caller.userId, expectedVersion: caller.tokenVersion });
+    if (version === undefined) {
+      const row = await repo.findUserById(tx, { userId: caller.userId });
+      requireCurrentToken(row?.tokenVersion, caller);
+    }
+    await repo.revokeUserRefreshTokens(tx, { userId: caller.userId, at: new Date() });
+  });
+}
+
+/**
+ * Changes the caller's password after checking the current one. Every session ends (refresh
+ * and access tokens); the caller gets a new one, so this device stays signed in.
+ */
+export async function changePassword(deps: Deps, caller: Caller, params: { currentPassword: string; newPassword: string }): Promise<SessionGrant> {
+  const row = await repo.findUserWithHashById(deps.db, { userId: caller.userId });
+  requireCurrentToken(row?.tokenVersion, caller);
+  if (!(await verify(row!.passwordHash, params.currentPassword))) {
+    throw new BadRequestError('wrong_password', 'The current password is wrong; the password was not changed.');
+  }
+  const passwordHash = await hash(params.newPassword, ARGON2);
+  const now = new Date();
+  return deps.db.transaction(async (tx) => {
+    const tokenVersion = await repo.bumpTokenVersion(tx, { userId: caller.userId, expectedVersion: caller.tokenVersion, passwordHash });
+    // Signed out elsewhere while the hash was computed: the token is no longer current.
+    if (tokenVersion === undefined) throw staleTokenError();
+    await repo.revokeUserRefreshTokens(tx, { userId: caller.userId, at: now });
+    return { user: toUser(row!), tokenVersion: tokenVersion!, ...(await startFamily({ ...deps, db: tx }, caller.userId, now)) };
+  });
+}
+
+export async function currentUser(deps: Deps, caller: Caller): Promise<User> {
+  const row = await repo.findUserById(deps.db, { userId: caller.userId });
+  requireCurrentToken(row?.tokenVersion, caller);
+  return toUser(row!);
 }

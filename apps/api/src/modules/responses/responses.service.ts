@@ -162,7 +162,7 @@ async function individualResult(deps: Deps, ref: { workspaceId: string; response
 // ---------------------------------------------------------------------------------------------
 // Signed-in respondents.
 
-type ResponseParams = { workspaceId: string; assessmentId: string; responseId: string; userId: string };
+type ResponseParams = { workspaceId: string; assessmentId: string; responseId: string; userId: string; tokenVersion: number };
 
 /**
  * A response of this assessment the caller may read: their own, or anyone's for roles with
@@ -185,7 +185,7 @@ async function requireResponse(deps: Deps, params: ResponseParams, mode: 'read' 
 /** Starts the caller's response to an open assessment, or returns the one they have (idempotent). */
 export async function startMyResponse(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string },
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number },
 ): Promise<{ created: boolean; response: Response }> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'responses.answer', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
@@ -203,7 +203,7 @@ export async function startMyResponse(
   return { created, response: toResponse(row, assessment.questionnaireId) };
 }
 
-export async function listResponses(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<ResponseSummary[]> {
+export async function listResponses(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<ResponseSummary[]> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'responses.readAll');
   const rows = await repo.listResponses(deps.db, params);
@@ -249,7 +249,7 @@ function toLink(row: LinkRow): RespondentLink {
 
 export async function createRespondentLink(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string; label?: string | undefined; expiresInDays?: number | undefined },
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; label?: string | undefined; expiresInDays?: number | undefined },
 ): Promise<RespondentLinkCreated> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
@@ -267,13 +267,13 @@ export async function createRespondentLink(
   return { link: toLink(row!), token };
 }
 
-export async function listRespondentLinks(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<RespondentLink[]> {
+export async function listRespondentLinks(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<RespondentLink[]> {
   const { access } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
   return (await repo.listRespondentLinks(deps.db, params)).map(toLink);
 }
 
-export async function revokeRespondentLink(deps: Deps, params: { workspaceId: string; assessmentId: string; linkId: string; userId: string }): Promise<void> {
+export async function revokeRespondentLink(deps: Deps, params: { workspaceId: string; assessmentId: string; linkId: string; userId: string; tokenVersion: number }): Promise<void> {
   const { access } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
   if (!(await repo.revokeRespondentLink(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('respondent_link_not_found', 'Respondent link not found.');

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
+import { callerOf } from '../../plugins/auth.ts';
 import * as service from './results.service.ts';
 
 export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -24,7 +25,7 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
         response: { 200: TeamResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.getTeamResult(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.getTeamResult(deps, { ...request.params, ...callerOf(request) }),
   );
 
   app.get(
@@ -42,7 +43,7 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
       },
     },
     async (request, reply) => {
-      const file = await service.exportTeamResult(deps, { ...request.params, format: request.query.format, userId: request.user.sub });
+      const file = await service.exportTeamResult(deps, { ...request.params, format: request.query.format, ...callerOf(request) });
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${file.filename}"`)
@@ -63,6 +64,6 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
         response: { 200: TeamHistorySchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.getTeamHistory(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.getTeamHistory(deps, { ...request.params, ...callerOf(request) }),
   );
 };

@@ -28,7 +28,7 @@ function toTeamResult(row: TeamResultRow): TeamResult {
 }
 
 /** The team result of a closed assessment (level, next steps, dimensions, gaps, confidence, disagreements, benchmark). */
-export async function getTeamResult(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<TeamResult> {
+export async function getTeamResult(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<TeamResult> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'results.read', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
   const row = await repo.findAssessmentResult(deps.db, params);
@@ -38,7 +38,7 @@ export async function getTeamResult(deps: Deps, params: { workspaceId: string; a
 
 export async function exportTeamResult(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string; format: 'json' | 'csv' },
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; format: 'json' | 'csv' },
 ): Promise<{ filename: string; contentType: string; body: string }> {
   const teamResult = await getTeamResult(deps, params);
   const stem = `assay-${teamResult.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'result'}-${teamResult.assessmentId.slice(0, 8)}`;
@@ -53,7 +53,7 @@ export async function exportTeamResult(
 }
 
 /** Levels over time of a team's closed assessments, and what changed from the one before the latest. */
-export async function getTeamHistory(deps: Deps, params: { workspaceId: string; teamId: string; userId: string }): Promise<TeamHistory> {
+export async function getTeamHistory(deps: Deps, params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number }): Promise<TeamHistory> {
   const access = await requireAccess(deps, params);
   authorize(access, 'results.read', { teamId: params.teamId, notFound: TEAM_NOT_FOUND });
   await requireTeam(deps, params);

@@ -11,33 +11,70 @@ export async function insertWorkspace(db: Database, params: { name: string; crea
   return rows[0]!;
 }
 
-export async function insertMembership(db: Database, params: { workspaceId: string; userId: string; role: Role }): Promise<boolean> {
-  const rows = await db.insert(memberships).values(params).onConflictDoNothing().returning({ userId: memberships.userId });
-  return rows.length === 1;
-}
-
-/** The caller's role and teams in a workspace; undefined when they are not a member. */
+/**
+ * The caller's token version, and their role and teams in a workspace (role null when they are
+ * not a member); undefined when the user does not exist. One statement: the token check of every
+ * workspace route rides on the membership lookup it needs anyway.
+ */
 export async function findAccess(db: Database, params: { workspaceId: string; userId: string }) {
   const rows = await db
     .select({
+      tokenVersion: users.tokenVersion,
       role: memberships.role,
       teamIds: sql<string[]>`coalesce(array_agg(${teamMembers.teamId}::text) filter (where ${teamMembers.teamId} is not null), '{}')`,
     })
-    .from(memberships)
+    .from(users)
+    .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.workspaceId, params.workspaceId)))
     .leftJoin(teamMembers, and(eq(teamMembers.workspaceId, memberships.workspaceId), eq(teamMembers.userId, memberships.userId)))
-    .where(and(eq(memberships.workspaceId, params.workspaceId), eq(memberships.userId, params.userId)))
-    .groupBy(memberships.role);
+    .where(eq(users.id, params.userId))
+    .groupBy(users.id, memberships.role);
   const row = rows[0];
-  return row ? { role: row.role as Role, teamIds: row.teamIds } : undefined;
+  return row ? { tokenVersion: row.tokenVersion, role: row.role as Role | null, teamIds: row.teamIds } : undefined;
 }
 
+/**
+ * The user's token version and workspaces with their role (none when `workspaces` is empty);
+ * undefined when the user does not exist.
+ */
 export async function listWorkspacesOfUser(db: Database, params: { userId: string }) {
-  return db
-    .select({ id: workspaces.id, name: workspaces.name, createdAt: workspaces.createdAt, role: memberships.role })
-    .from(memberships)
-    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .where(eq(memberships.userId, params.userId))
+  const rows = await db
+    .select({ tokenVersion: users.tokenVersion, id: workspaces.id, name: workspaces.name, createdAt: workspaces.createdAt, role: memberships.role })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+    .where(eq(users.id, params.userId))
     .orderBy(asc(workspaces.name), asc(workspaces.id));
+  if (rows.length === 0) return undefined;
+  const list: { id: string; name: string; createdAt: Date; role: Role }[] = [];
+  for (const row of rows) {
+    if (row.id !== null && row.name !== null && row.createdAt !== null && row.role !== null) {
+      list.push({ id: row.id, name: row.name, createdAt: row.createdAt, role: row.role as Role });
+    }
+  }
+  return { tokenVersion: rows[0]!.tokenVersion, workspaces: list };
+}
+
+/**
+ * Makes the user a member, only while their token version is still `tokenVersion` (the
+ * statement is the check). `inserted` false with `tokenVersion` set: already a member;
+ * `tokenVersion` undefined: no such user, or the version differs (see the returned one).
+ */
+export async function insertMembershipAsCaller(
+  db: Database,
+  params: { workspaceId: string; userId: string; tokenVersion: number; role: Role },
+): Promise<{ inserted: boolean; currentVersion: number | undefined }> {
+  const result = await db.execute(sql`
+    with caller as (select ${users.tokenVersion} as version from ${users} where ${users.id} = ${params.userId}),
+    added as (
+      insert into ${memberships} (workspace_id, user_id, role)
+      select ${params.workspaceId}::uuid, ${params.userId}::uuid, ${params.role} from caller where version = ${params.tokenVersion}
+      on conflict do nothing
+      returning 1
+    )
+    select exists (select 1 from added) as inserted, (select version from caller) as current_version`);
+  // node-postgres and PGlite both answer { rows }.
+  const row = (result as unknown as { rows: { inserted: boolean; current_version: number | null }[] }).rows[0]!;
+  return { inserted: row.inserted, currentVersion: row.current_version ?? undefined };
 }
 
 export async function findWorkspace(db: Database, params: { workspaceId: string }) {

@@ -20,6 +20,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
+import { callerOf } from '../../plugins/auth.ts';
 import * as service from './workspaces.service.ts';
 
 export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -40,13 +41,13 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
         response: { 201: WorkspaceSchema, ...errorResponses(400, 401) },
       },
     },
-    async (request, reply) => reply.status(201).send(await service.createWorkspace(deps, { userId: request.user.sub, name: request.body.name })),
+    async (request, reply) => reply.status(201).send(await service.createWorkspace(deps, { ...callerOf(request), name: request.body.name })),
   );
 
   app.get(
     '/workspaces',
     { ...signedIn, schema: { tags, security, summary: 'The workspaces you belong to', response: { 200: WorkspaceListSchema, ...errorResponses(401) } } },
-    async (request) => ({ workspaces: await service.listWorkspaces(deps, { userId: request.user.sub }) }),
+    async (request) => ({ workspaces: await service.listWorkspaces(deps, { ...callerOf(request) }) }),
   );
 
   app.get(
@@ -55,7 +56,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       ...signedIn,
       schema: { tags, security, summary: 'A workspace', params: WorkspaceParamsSchema, response: { 200: WorkspaceSchema, ...errorResponses(400, 401, 404) } },
     },
-    async (request) => service.getWorkspace(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.getWorkspace(deps, { ...request.params, ...callerOf(request) }),
   );
 
   app.patch(
@@ -71,7 +72,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
         response: { 200: WorkspaceSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.renameWorkspace(deps, { ...request.params, userId: request.user.sub, name: request.body.name }),
+    async (request) => service.renameWorkspace(deps, { ...request.params, ...callerOf(request), name: request.body.name }),
   );
 
   app.get(
@@ -86,7 +87,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
         response: { 200: MemberListSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => ({ members: await service.listMembers(deps, { ...request.params, userId: request.user.sub }) }),
+    async (request) => ({ members: await service.listMembers(deps, { ...request.params, ...callerOf(request) }) }),
   );
 
   app.patch(
@@ -106,7 +107,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       service.changeMemberRole(deps, {
         workspaceId: request.params.workspaceId,
         memberId: request.params.userId,
-        userId: request.user.sub,
+        ...callerOf(request),
         role: request.body.role,
       }),
   );
@@ -124,7 +125,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       },
     },
     async (request, reply) => {
-      await service.removeMember(deps, { workspaceId: request.params.workspaceId, memberId: request.params.userId, userId: request.user.sub });
+      await service.removeMember(deps, { workspaceId: request.params.workspaceId, memberId: request.params.userId, ...callerOf(request) });
       return reply.status(204).send(null);
     },
   );
@@ -143,7 +144,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.createInvitation(deps, { ...request.params, ...request.body, userId: request.user.sub })),
+      reply.status(201).send(await service.createInvitation(deps, { ...request.params, ...request.body, ...callerOf(request) })),
   );
 
   app.get(
@@ -158,7 +159,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
         response: { 200: InvitationListSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => ({ invitations: await service.listInvitations(deps, { ...request.params, userId: request.user.sub }) }),
+    async (request) => ({ invitations: await service.listInvitations(deps, { ...request.params, ...callerOf(request) }) }),
   );
 
   app.delete(
@@ -174,7 +175,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       },
     },
     async (request, reply) => {
-      await service.revokeInvitation(deps, { ...request.params, userId: request.user.sub });
+      await service.revokeInvitation(deps, { ...request.params, ...callerOf(request) });
       return reply.status(204).send(null);
     },
   );
@@ -204,6 +205,6 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
         response: { 200: InvitationAcceptedSchema, ...errorResponses(400, 401, 404, 409) },
       },
     },
-    async (request) => ({ workspace: await service.acceptInvitation(deps, { token: request.body.token, userId: request.user.sub }) }),
+    async (request) => ({ workspace: await service.acceptInvitation(deps, { token: request.body.token, ...callerOf(request) }) }),
   );
 };

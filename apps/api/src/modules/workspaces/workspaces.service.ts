@@ -2,6 +2,7 @@ import type { Invitation, InvitationCreated, InvitationPreview, Member, Role, Wo
 import type { Deps } from '../../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
 import { addDays, iso, isoOrNull } from '../../lib/time.ts';
+import { requireCurrentToken } from '../../lib/session.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { authorize, visibleTeams, type Access } from '../../permissions.ts';
 import * as teamsRepo from '../teams/teams.repo.ts';
@@ -13,9 +14,10 @@ const WORKSPACE_NOT_FOUND = 'Workspace not found.';
  * The caller's access to a workspace. Not being a member reads exactly like the workspace not
  * existing (404), so nobody learns about other tenants.
  */
-export async function requireAccess(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Access> {
+export async function requireAccess(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number }): Promise<Access> {
   const found = await repo.findAccess(deps.db, params);
-  if (!found) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
+  requireCurrentToken(found?.tokenVersion, params);
+  if (!found?.role) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
   return { workspaceId: params.workspaceId, userId: params.userId, role: found.role, teamIds: found.teamIds };
 }
 
@@ -30,20 +32,23 @@ function toWorkspace(row: { id: string; name: string; createdAt: Date }, role: R
   return { id: row.id, name: row.name, role, createdAt: iso(row.createdAt) };
 }
 
-export async function createWorkspace(deps: Deps, params: { userId: string; name: string }): Promise<Workspace> {
+export async function createWorkspace(deps: Deps, params: { userId: string; tokenVersion: number; name: string }): Promise<Workspace> {
   return deps.db.transaction(async (tx) => {
     const row = await repo.insertWorkspace(tx, { name: params.name, createdBy: params.userId });
-    await repo.insertMembership(tx, { workspaceId: row.id, userId: params.userId, role: 'owner' });
+    // The membership insert is also the token check; a stale token rolls the workspace back.
+    const added = await repo.insertMembershipAsCaller(tx, { workspaceId: row.id, userId: params.userId, tokenVersion: params.tokenVersion, role: 'owner' });
+    requireCurrentToken(added.currentVersion, params);
     return toWorkspace(row, 'owner');
   });
 }
 
-export async function listWorkspaces(deps: Deps, params: { userId: string }): Promise<Workspace[]> {
-  const rows = await repo.listWorkspacesOfUser(deps.db, params);
-  return rows.map((row) => toWorkspace(row, row.role as Role));
+export async function listWorkspaces(deps: Deps, params: { userId: string; tokenVersion: number }): Promise<Workspace[]> {
+  const found = await repo.listWorkspacesOfUser(deps.db, params);
+  requireCurrentToken(found?.tokenVersion, params);
+  return found!.workspaces.map((row) => toWorkspace(row, row.role));
 }
 
-export async function getWorkspace(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Workspace> {
+export async function getWorkspace(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number }): Promise<Workspace> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.read');
   const row = await repo.findWorkspace(deps.db, params);
@@ -51,7 +56,7 @@ export async function getWorkspace(deps: Deps, params: { workspaceId: string; us
   return toWorkspace(row, access.role);
 }
 
-export async function renameWorkspace(deps: Deps, params: { workspaceId: string; userId: string; name: string }): Promise<Workspace> {
+export async function renameWorkspace(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; name: string }): Promise<Workspace> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.update');
   await repo.updateWorkspaceName(deps.db, params);
@@ -59,7 +64,7 @@ export async function renameWorkspace(deps: Deps, params: { workspaceId: string;
 }
 
 /** Members with their teams; of those, only the teams the caller may see (a member: their own). */
-export async function listMembers(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Member[]> {
+export async function listMembers(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number }): Promise<Member[]> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.read');
   const visible = visibleTeams(access, 'teams.read');
@@ -78,7 +83,7 @@ export async function listMembers(deps: Deps, params: { workspaceId: string; use
  */
 export async function changeMemberRole(
   deps: Deps,
-  params: { workspaceId: string; userId: string; memberId: string; role: Role },
+  params: { workspaceId: string; userId: string; tokenVersion: number; memberId: string; role: Role },
 ): Promise<Member> {
   authorize(await requireAccess(deps, params), 'members.manage');
   await deps.db.transaction(async (tx) => {
@@ -102,7 +107,7 @@ export async function changeMemberRole(
 }
 
 /** Removes a member (owners and admins), or leaves the workspace (anyone, for themselves). Never the last owner. */
-export async function removeMember(deps: Deps, params: { workspaceId: string; userId: string; memberId: string }): Promise<void> {
+export async function removeMember(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; memberId: string }): Promise<void> {
   const leaving = params.memberId === params.userId;
   const before = await requireAccess(deps, params);
   if (!leaving) authorize(before, 'members.manage');
@@ -144,7 +149,7 @@ function toInvitation(row: repo.InvitationRow, now: Date): Invitation {
 
 export async function createInvitation(
   deps: Deps,
-  params: { workspaceId: string; userId: string; role: Role; teamId?: string | undefined; expiresInDays?: number | undefined },
+  params: { workspaceId: string; userId: string; tokenVersion: number; role: Role; teamId?: string | undefined; expiresInDays?: number | undefined },
 ): Promise<InvitationCreated> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
@@ -166,14 +171,14 @@ export async function createInvitation(
   return { invitation: toInvitation(row, now), token };
 }
 
-export async function listInvitations(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Invitation[]> {
+export async function listInvitations(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number }): Promise<Invitation[]> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
   const now = new Date();
   return (await repo.listInvitations(deps.db, params)).map((row) => toInvitation(row, now));
 }
 
-export async function revokeInvitation(deps: Deps, params: { workspaceId: string; userId: string; invitationId: string }): Promise<void> {
+export async function revokeInvitation(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; invitationId: string }): Promise<void> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
   if (!(await repo.revokeInvitation(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('invitation_not_found', 'Invitation not found.');
@@ -188,13 +193,14 @@ export async function previewInvitation(deps: Deps, params: { token: string }): 
 }
 
 /** Accepts an invitation for the signed-in user: membership with the invited role (and team), single use. */
-export async function acceptInvitation(deps: Deps, params: { token: string; userId: string }): Promise<Workspace> {
+export async function acceptInvitation(deps: Deps, params: { token: string; userId: string; tokenVersion: number }): Promise<Workspace> {
   const now = new Date();
   return deps.db.transaction(async (tx) => {
     const row = await repo.findInvitationByTokenHash(tx, { tokenHash: hashToken(params.token), forUpdate: true });
     if (!row || invitationStatus(row, now) !== 'pending') throw new NotFoundError('invitation_unusable', INVITATION_UNUSABLE);
-    const joined = await repo.insertMembership(tx, { workspaceId: row.workspaceId, userId: params.userId, role: row.role as Role });
-    if (!joined) throw new ConflictError('already_member', 'You are already a member of this workspace; the invitation stays unused.');
+    const added = await repo.insertMembershipAsCaller(tx, { workspaceId: row.workspaceId, userId: params.userId, tokenVersion: params.tokenVersion, role: row.role as Role });
+    requireCurrentToken(added.currentVersion, params);
+    if (!added.inserted) throw new ConflictError('already_member', 'You are already a member of this workspace; the invitation stays unused.');
     if (row.teamId) await teamsRepo.insertTeamMember(tx, { workspaceId: row.workspaceId, teamId: row.teamId, userId: params.userId });
     await repo.markInvitationAccepted(tx, { workspaceId: row.workspaceId, invitationId: row.id, userId: params.userId, at: now });
     const workspace = await repo.findWorkspace(tx, { workspaceId: row.workspaceId });
