@@ -65,7 +65,9 @@ export async function openDatabase(
 ): Promise<DatabaseHandle> {
   let handle: DatabaseHandle;
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolMax });
+    // A server that does not answer (network partition) fails a request after 5 s with a 503,
+    // instead of holding it until the client gives up.
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolMax, connectionTimeoutMillis: 5_000 });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', (error) => options.onPoolError?.(error));
     handle = postgresHandle(pool);

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
+import { UnauthorizedError } from '../../errors.ts';
 import { errorResponses } from '../../lib/http.ts';
 import { iso } from '../../lib/time.ts';
 import { callerOf, REFRESH_COOKIE, REFRESH_COOKIE_PATH } from '../../plugins/auth.ts';
@@ -67,7 +68,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       try {
         return issue(app, reply, config, await service.refreshSession(deps, { token: request.cookies[REFRESH_COOKIE] }));
       } catch (error) {
-        reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+        // Only a refusal ends the session in the browser; an outage (503) keeps the cookie.
+        if (error instanceof UnauthorizedError) reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
         throw error;
       }
     },
