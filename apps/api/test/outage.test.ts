@@ -100,7 +100,7 @@ describe.skipIf(!bin || inPostgresPass)('database outage (own PostgreSQL server,
       else await new Promise((r) => setTimeout(r, 50));
     }
     expect(ready).toBeGreaterThan(0);
-    console.info(`outage.test: pg_ctl start took ${serverUp - restarted} ms; the app answered /ready ${ready - serverUp} ms after the server was up.`);
+    console.warn(`outage.test: pg_ctl start took ${serverUp - restarted} ms; the app answered /ready ${ready - serverUp} ms after the server was up.`);
 
     // The same session carries on: the cookie kept during the outage refreshes.
     const refreshed = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { assay_refresh: owner.refresh } });
