@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { UnauthorizedError } from '../../errors.ts';
 import { errorResponses } from '../../lib/http.ts';
+import * as limits from '../../lib/limits.ts';
 import { iso } from '../../lib/time.ts';
 import { callerOf, REFRESH_COOKIE, REFRESH_COOKIE_PATH } from '../../plugins/auth.ts';
 import * as service from './auth.service.ts';
@@ -23,8 +24,8 @@ function issue(app: FastifyInstance, reply: FastifyReply, config: Config, grant:
 
 export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   const deps = { db: app.db, config };
-  // Password guessing and token stuffing are slowed per client address.
-  const rateLimit = { max: config.authRateLimitMax, timeWindow: '1 minute' };
+  // Password guessing and token stuffing are slowed (lib/limits.ts: how each limit is keyed).
+  const rateLimit = limits.perAddress(config);
   const tags = ['auth'];
 
   app.post(
@@ -47,7 +48,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
   app.post(
     '/auth/sign-in',
     {
-      config: { rateLimit },
+      onRequest: app.addressCeiling,
+      config: { rateLimit: limits.perAddressAndAccount(config) },
       schema: { tags, summary: 'Sign in', body: SignInBodySchema, response: { 200: SessionSchema, ...errorResponses(400, 401, 429) } },
     },
     async (request, reply) => issue(app, reply, config, await service.signIn(deps, request.body)),
@@ -115,7 +117,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
     '/auth/password',
     {
       onRequest: app.authenticate,
-      config: { rateLimit },
+      config: { rateLimit: limits.perUser(config) },
       schema: {
         tags,
         summary: 'Change the password',

@@ -24,6 +24,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
+import * as limits from '../../lib/limits.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import * as service from './responses.service.ts';
 
@@ -187,11 +188,13 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
   app.post(
     '/guest/lookup',
     {
+      onRequest: app.addressCeiling,
+      config: { rateLimit: limits.perAddressAndLink(config, { perLink: 3 }) },
       schema: {
         tags: guestTags,
         summary: 'What a respondent link leads to',
         body: GuestLinkBodySchema,
-        response: { 200: GuestAssessmentSchema, ...errorResponses(400, 404) },
+        response: { 200: GuestAssessmentSchema, ...errorResponses(400, 404, 429) },
       },
     },
     async (request) => service.lookupRespondentLink(deps, request.body),
@@ -201,8 +204,9 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
     '/guest/responses',
     {
       // Anyone holding a link may start responses; each is a stored row, so starts are slowed
-      // per client address like sign-ups.
-      config: { rateLimit: { max: config.authRateLimitMax, timeWindow: '1 minute' } },
+      // per address and link (a group answering one link gets 3× the sign-in limit).
+      onRequest: app.addressCeiling,
+      config: { rateLimit: limits.perAddressAndLink(config, { perLink: 3 }) },
       schema: {
         tags: guestTags,
         summary: 'Start a guest response through a respondent link; returns the access key once',

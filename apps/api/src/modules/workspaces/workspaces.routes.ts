@@ -20,6 +20,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
+import * as limits from '../../lib/limits.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import * as service from './workspaces.service.ts';
 
@@ -183,11 +184,13 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
   app.post(
     '/invitations/lookup',
     {
+      onRequest: app.addressCeiling,
+      config: { rateLimit: limits.perAddressAndLink(config) },
       schema: {
         tags,
         summary: 'What an invitation link offers (no sign-in needed)',
         body: InvitationTokenBodySchema,
-        response: { 200: InvitationPreviewSchema, ...errorResponses(400, 404) },
+        response: { 200: InvitationPreviewSchema, ...errorResponses(400, 404, 429) },
       },
     },
     async (request) => service.previewInvitation(deps, request.body),
@@ -196,13 +199,14 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
   app.post(
     '/invitations/accept',
     {
-      ...signedIn,
+      onRequest: [app.authenticate, app.addressCeiling],
+      config: { rateLimit: limits.perAddressAndLink(config) },
       schema: {
         tags,
         security,
         summary: 'Accept an invitation as the signed-in user',
         body: InvitationTokenBodySchema,
-        response: { 200: InvitationAcceptedSchema, ...errorResponses(400, 401, 404, 409) },
+        response: { 200: InvitationAcceptedSchema, ...errorResponses(400, 401, 404, 409, 429) },
       },
     },
     async (request) => ({ workspace: await service.acceptInvitation(deps, { token: request.body.token, ...callerOf(request) }) }),
