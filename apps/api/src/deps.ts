@@ -15,4 +15,6 @@ export interface Deps {
 export interface Caller {
   readonly userId: string;
   readonly tokenVersion: number;
+  /** The client address (with TRUST_PROXY, from X-Forwarded-For), for the audit trail. */
+  readonly ip: string;
 }

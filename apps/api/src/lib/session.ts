@@ -8,7 +8,7 @@ import { UnauthorizedError } from '../errors.ts';
  * was issued under (sign-out, "sign out everywhere" and a password change raise it).
  * `userTokenVersion` is null or undefined when the statement found no such user.
  */
-export function requireCurrentToken(userTokenVersion: number | null | undefined, caller: Caller): void {
+export function requireCurrentToken(userTokenVersion: number | null | undefined, caller: Pick<Caller, 'tokenVersion'>): void {
   if (userTokenVersion === null || userTokenVersion === undefined) {
     throw new UnauthorizedError('account_gone', 'The account no longer exists; sign in again.');
   }

@@ -29,7 +29,7 @@ const AccessClaimsSchema = z.object({
 
 /** The signed-in caller of a request that passed `app.authenticate`. */
 export function callerOf(request: FastifyRequest): Caller {
-  return { userId: request.user.sub, tokenVersion: request.user.ver };
+  return { userId: request.user.sub, tokenVersion: request.user.ver, ip: request.ip };
 }
 
 declare module 'fastify' {

@@ -6,6 +6,7 @@ import { iso, isoOrNull } from '../../lib/time.ts';
 import { authorize, visibleTeams, type Access } from '../../permissions.ts';
 import * as resultsRepo from '../results/results.repo.ts';
 import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
+import { insertAuditEvent } from '../audit/audit.repo.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
 import * as repo from './assessments.repo.ts';
 
@@ -129,7 +130,7 @@ const TRANSITIONS: Record<Transition, { from: repo.AssessmentStatus; to: repo.As
  */
 export async function transitionAssessment(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; transition: Transition },
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; ip: string; transition: Transition },
 ): Promise<Assessment> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, params.transition === 'reopen' ? 'assessments.reopen' : 'assessments.run');
@@ -154,6 +155,14 @@ export async function transitionAssessment(
       status: rule.to,
       closedAt: rule.to === 'closed' ? now : null,
       ...(params.transition === 'open' ? { openedAt: now } : {}),
+    });
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: params.transition === 'open' ? 'assessment.opened' : params.transition === 'close' ? 'assessment.closed' : 'assessment.reopened',
+      target: { type: 'assessment', id: params.assessmentId },
+      details: { teamId: locked.teamId },
+      ip: params.ip,
     });
   });
   return load(deps, params);

@@ -52,7 +52,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       config: { rateLimit: limits.perAddressAndAccount(config) },
       schema: { tags, summary: 'Sign in', body: SignInBodySchema, response: { 200: SessionSchema, ...errorResponses(400, 401, 429) } },
     },
-    async (request, reply) => issue(app, reply, config, await service.signIn(deps, request.body)),
+    async (request, reply) => issue(app, reply, config, await service.signIn(deps, { ...request.body, ip: request.ip })),
   );
 
   app.post(

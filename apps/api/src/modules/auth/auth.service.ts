@@ -6,6 +6,7 @@ import { BadRequestError, ConflictError, UnauthorizedError, type Refusal } from 
 import { requireCurrentToken, staleTokenError } from '../../lib/session.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { addDays, iso } from '../../lib/time.ts';
+import { insertAuditEventForMember } from '../audit/audit.repo.ts';
 import * as repo from './auth.repo.ts';
 
 /** argon2id with OWASP's baseline (19 MiB, 2 passes, 1 lane); the library's default algorithm is argon2id. */
@@ -45,9 +46,11 @@ export async function signUp(deps: Deps, params: { email: string; password: stri
   return { user: toUser(row), tokenVersion: row.tokenVersion, ...(await startFamily(deps, row.id, new Date())) };
 }
 
-export async function signIn(deps: Deps, params: { email: string; password: string }): Promise<SessionGrant> {
+export async function signIn(deps: Deps, params: { email: string; password: string; ip: string }): Promise<SessionGrant> {
   const row = await repo.findUserByEmail(deps.db, { email: normaliseEmail(params.email) });
   const valid = await verify(row?.passwordHash ?? DUMMY_HASH, params.password);
+  // A wrong password for a member's account goes into each of their workspaces' audit trails.
+  if (row && !valid) await insertAuditEventForMember(deps.db, { userId: row.id, action: 'auth.sign_in_failed', ip: params.ip });
   if (!row || !valid) throw new UnauthorizedError('wrong_credentials', 'The email or password is wrong.');
   const now = new Date();
   // Each sign-in starts a family; clearing the user's expired ones here keeps the table bounded

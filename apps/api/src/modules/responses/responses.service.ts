@@ -22,6 +22,7 @@ import { hashToken, newToken } from '../../lib/tokens.ts';
 import { authorize, can, type Access } from '../../permissions.ts';
 import * as assessmentsRepo from '../assessments/assessments.repo.ts';
 import { ASSESSMENT_NOT_FOUND, questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
+import { insertAuditEvent } from '../audit/audit.repo.ts';
 import * as resultsRepo from '../results/results.repo.ts';
 import * as repo from './responses.repo.ts';
 
@@ -249,7 +250,7 @@ function toLink(row: LinkRow): RespondentLink {
 
 export async function createRespondentLink(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; label?: string | undefined; expiresInDays?: number | undefined },
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; ip: string; label?: string | undefined; expiresInDays?: number | undefined },
 ): Promise<RespondentLinkCreated> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
@@ -263,6 +264,14 @@ export async function createRespondentLink(
     createdBy: params.userId,
     expiresAt: params.expiresInDays ? addDays(new Date(), params.expiresInDays) : null,
   });
+  await insertAuditEvent(deps.db, {
+    workspaceId: params.workspaceId,
+    actorUserId: params.userId,
+    action: 'respondent_link.created',
+    target: { type: 'respondent_link', id: linkId },
+    details: { assessmentId: params.assessmentId, expiresInDays: params.expiresInDays ?? null },
+    ip: params.ip,
+  });
   const [row] = await repo.listRespondentLinks(deps.db, { ...params, linkId });
   return { link: toLink(row!), token };
 }
@@ -273,10 +282,21 @@ export async function listRespondentLinks(deps: Deps, params: { workspaceId: str
   return (await repo.listRespondentLinks(deps.db, params)).map(toLink);
 }
 
-export async function revokeRespondentLink(deps: Deps, params: { workspaceId: string; assessmentId: string; linkId: string; userId: string; tokenVersion: number }): Promise<void> {
+export async function revokeRespondentLink(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; linkId: string; userId: string; tokenVersion: number; ip: string },
+): Promise<void> {
   const { access } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
   if (!(await repo.revokeRespondentLink(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('respondent_link_not_found', 'Respondent link not found.');
+  await insertAuditEvent(deps.db, {
+    workspaceId: params.workspaceId,
+    actorUserId: params.userId,
+    action: 'respondent_link.revoked',
+    target: { type: 'respondent_link', id: params.linkId },
+    details: { assessmentId: params.assessmentId },
+    ip: params.ip,
+  });
 }
 
 async function usableLink(deps: Deps, token: string) {

@@ -7,6 +7,7 @@ import { iso } from '../../lib/time.ts';
 import { authorize } from '../../permissions.ts';
 import { ASSESSMENT_NOT_FOUND, requireAssessment } from '../assessments/assessments.service.ts';
 import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
+import { insertAuditEvent } from '../audit/audit.repo.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
 import { resultCsv } from './results.csv.ts';
 import * as repo from './results.repo.ts';
@@ -38,9 +39,17 @@ export async function getTeamResult(deps: Deps, params: { workspaceId: string; a
 
 export async function exportTeamResult(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; format: 'json' | 'csv' },
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; ip: string; format: 'json' | 'csv' },
 ): Promise<{ filename: string; contentType: string; body: string }> {
   const teamResult = await getTeamResult(deps, params);
+  await insertAuditEvent(deps.db, {
+    workspaceId: params.workspaceId,
+    actorUserId: params.userId,
+    action: 'results.exported',
+    target: { type: 'assessment', id: params.assessmentId },
+    details: { format: params.format },
+    ip: params.ip,
+  });
   const stem = `assay-${teamResult.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'result'}-${teamResult.assessmentId.slice(0, 8)}`;
   if (params.format === 'csv') {
     return {

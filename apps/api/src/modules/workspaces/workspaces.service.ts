@@ -5,6 +5,7 @@ import { addDays, iso, isoOrNull } from '../../lib/time.ts';
 import { requireCurrentToken } from '../../lib/session.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { authorize, visibleTeams, type Access } from '../../permissions.ts';
+import { insertAuditEvent } from '../audit/audit.repo.ts';
 import * as teamsRepo from '../teams/teams.repo.ts';
 import * as repo from './workspaces.repo.ts';
 
@@ -56,10 +57,20 @@ export async function getWorkspace(deps: Deps, params: { workspaceId: string; us
   return toWorkspace(row, access.role);
 }
 
-export async function renameWorkspace(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; name: string }): Promise<Workspace> {
+export async function renameWorkspace(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; name: string }): Promise<Workspace> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.update');
-  await repo.updateWorkspaceName(deps.db, params);
+  const before = await repo.findWorkspace(deps.db, params);
+  await deps.db.transaction(async (tx) => {
+    await repo.updateWorkspaceName(tx, params);
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: 'workspace.renamed',
+      details: { from: before?.name ?? null, to: params.name },
+      ip: params.ip,
+    });
+  });
   return getWorkspace(deps, params);
 }
 
@@ -83,7 +94,7 @@ export async function listMembers(deps: Deps, params: { workspaceId: string; use
  */
 export async function changeMemberRole(
   deps: Deps,
-  params: { workspaceId: string; userId: string; tokenVersion: number; memberId: string; role: Role },
+  params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; memberId: string; role: Role },
 ): Promise<Member> {
   authorize(await requireAccess(deps, params), 'members.manage');
   await deps.db.transaction(async (tx) => {
@@ -100,6 +111,16 @@ export async function changeMemberRole(
       throw new ConflictError('last_owner', 'This is the last owner; make someone else owner first.');
     }
     await repo.updateMemberRole(tx, { workspaceId: params.workspaceId, userId: params.memberId, role: params.role });
+    if (target.role !== params.role) {
+      await insertAuditEvent(tx, {
+        workspaceId: params.workspaceId,
+        actorUserId: params.userId,
+        action: 'member.role_changed',
+        target: { type: 'user', id: params.memberId },
+        details: { from: target.role, to: params.role },
+        ip: params.ip,
+      });
+    }
   });
   const member = (await repo.listMembers(deps.db, params)).find((m) => m.userId === params.memberId);
   if (!member) throw new NotFoundError('member_not_found', 'Member not found.');
@@ -107,7 +128,7 @@ export async function changeMemberRole(
 }
 
 /** Removes a member (owners and admins), or leaves the workspace (anyone, for themselves). Never the last owner. */
-export async function removeMember(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; memberId: string }): Promise<void> {
+export async function removeMember(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; memberId: string }): Promise<void> {
   const leaving = params.memberId === params.userId;
   const before = await requireAccess(deps, params);
   if (!leaving) authorize(before, 'members.manage');
@@ -124,6 +145,14 @@ export async function removeMember(deps: Deps, params: { workspaceId: string; us
       throw new ConflictError('last_owner', 'This is the last owner; make someone else owner first.');
     }
     await repo.deleteMembership(tx, { workspaceId: params.workspaceId, userId: params.memberId });
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: leaving ? 'member.left' : 'member.removed',
+      target: { type: 'user', id: params.memberId },
+      details: { role: target.role },
+      ip: params.ip,
+    });
   });
 }
 
@@ -149,7 +178,7 @@ function toInvitation(row: repo.InvitationRow, now: Date): Invitation {
 
 export async function createInvitation(
   deps: Deps,
-  params: { workspaceId: string; userId: string; tokenVersion: number; role: Role; teamId?: string | undefined; expiresInDays?: number | undefined },
+  params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; role: Role; teamId?: string | undefined; expiresInDays?: number | undefined },
 ): Promise<InvitationCreated> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
@@ -168,6 +197,14 @@ export async function createInvitation(
     createdBy: params.userId,
     expiresAt: addDays(now, params.expiresInDays ?? 7),
   });
+  await insertAuditEvent(deps.db, {
+    workspaceId: params.workspaceId,
+    actorUserId: params.userId,
+    action: 'invitation.created',
+    target: { type: 'invitation', id: row.id },
+    details: { role: params.role, teamId: params.teamId ?? null, expiresAt: iso(row.expiresAt) },
+    ip: params.ip,
+  });
   return { invitation: toInvitation(row, now), token };
 }
 
@@ -178,10 +215,17 @@ export async function listInvitations(deps: Deps, params: { workspaceId: string;
   return (await repo.listInvitations(deps.db, params)).map((row) => toInvitation(row, now));
 }
 
-export async function revokeInvitation(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; invitationId: string }): Promise<void> {
+export async function revokeInvitation(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; invitationId: string }): Promise<void> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
   if (!(await repo.revokeInvitation(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('invitation_not_found', 'Invitation not found.');
+  await insertAuditEvent(deps.db, {
+    workspaceId: params.workspaceId,
+    actorUserId: params.userId,
+    action: 'invitation.revoked',
+    target: { type: 'invitation', id: params.invitationId },
+    ip: params.ip,
+  });
 }
 
 const INVITATION_UNUSABLE = 'This invitation link is unknown, expired, revoked or already used; ask for a new one.';
@@ -193,7 +237,7 @@ export async function previewInvitation(deps: Deps, params: { token: string }): 
 }
 
 /** Accepts an invitation for the signed-in user: membership with the invited role (and team), single use. */
-export async function acceptInvitation(deps: Deps, params: { token: string; userId: string; tokenVersion: number }): Promise<Workspace> {
+export async function acceptInvitation(deps: Deps, params: { token: string; userId: string; tokenVersion: number; ip: string }): Promise<Workspace> {
   const now = new Date();
   return deps.db.transaction(async (tx) => {
     const row = await repo.findInvitationByTokenHash(tx, { tokenHash: hashToken(params.token), forUpdate: true });
@@ -203,6 +247,14 @@ export async function acceptInvitation(deps: Deps, params: { token: string; user
     if (!added.inserted) throw new ConflictError('already_member', 'You are already a member of this workspace; the invitation stays unused.');
     if (row.teamId) await teamsRepo.insertTeamMember(tx, { workspaceId: row.workspaceId, teamId: row.teamId, userId: params.userId });
     await repo.markInvitationAccepted(tx, { workspaceId: row.workspaceId, invitationId: row.id, userId: params.userId, at: now });
+    await insertAuditEvent(tx, {
+      workspaceId: row.workspaceId,
+      actorUserId: params.userId,
+      action: 'invitation.accepted',
+      target: { type: 'invitation', id: row.id },
+      details: { role: row.role, teamId: row.teamId },
+      ip: params.ip,
+    });
     const workspace = await repo.findWorkspace(tx, { workspaceId: row.workspaceId });
     if (!workspace) throw new NotFoundError('invitation_unusable', INVITATION_UNUSABLE);
     return toWorkspace(workspace, row.role as Role);
