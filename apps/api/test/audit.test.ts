@@ -82,7 +82,7 @@ describe('audit trail', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await auditOf(admin, ws, `?limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: { id: string }[]; nextCursor: string | null } = (await auditOf(admin, ws, `?limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json();
       expect(page.items.length).toBeLessThanOrEqual(3);
       seen.push(...page.items.map((e: { id: string }) => e.id));
       cursor = page.nextCursor;
