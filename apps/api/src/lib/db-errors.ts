@@ -2,14 +2,22 @@
 // 500), and what of it may be logged: drizzle wraps a failed query as "Failed query: <sql>
 // params: <values>", and the values are respondents' answers, emails and tokens. The log gets the
 // statement, the driver's code and a message with quoted values cut; never the parameters.
-import { DrizzleQueryError } from 'drizzle-orm';
 
 /** Seconds a client is told to wait (Retry-After) while the database is unavailable. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
+/**
+ * drizzle's DrizzleQueryError, recognised by shape (`query` text and `params` list) rather than
+ * by class: a second copy of drizzle-orm in the dependency tree would defeat `instanceof`, and
+ * this check is what keeps parameters out of the log.
+ */
+function isFailedQuery(error: unknown): error is Error & { query: string; params: unknown[]; cause?: unknown } {
+  return error instanceof Error && typeof (error as { query?: unknown }).query === 'string' && Array.isArray((error as { params?: unknown }).params);
+}
+
 /** The error the driver raised, under drizzle's wrapper. */
 export function rootCause(error: unknown): unknown {
-  return error instanceof DrizzleQueryError && error.cause !== undefined ? error.cause : error;
+  return isFailedQuery(error) && error.cause !== undefined ? error.cause : error;
 }
 
 // Socket-level failures to reach the server (node's codes), and PostgreSQL's SQLSTATEs for a
@@ -45,7 +53,7 @@ export function loggableError(error: unknown): Record<string, unknown> {
   // The stack's frames only: its first lines repeat the message (a failed query's parameters).
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   const base: Record<string, unknown> = { type: error.name, stack: frames.join('\n') };
-  if (error instanceof DrizzleQueryError) {
+  if (isFailedQuery(error)) {
     base.message = 'Failed query';
     base.query = error.query;
   } else {
