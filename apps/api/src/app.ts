@@ -16,6 +16,7 @@ import { REDACTED_HEADERS, serializeRequest } from './lib/log.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin from './plugins/errors.ts';
+import metricsPlugin from './plugins/metrics.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 import { apiRoutes } from './modules/index.ts';
@@ -72,6 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(securityPlugin, { config });
   await app.register(dbPlugin, { config, ...(options.database ? { database: options.database } : {}) });
   await app.register(authPlugin, { config });
+  await app.register(metricsPlugin);
 
   await app.register(swagger, {
     openapi: {

@@ -39,6 +39,8 @@ const EnvSchema = z.object({
   COOKIE_SECURE: booleanString.optional(),
   /** Trust X-Forwarded-* headers (behind a reverse proxy). */
   TRUST_PROXY: booleanString.default(false),
+  /** Serve Prometheus metrics (GET /metrics) on this port of HOST; unset: not served at all. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   /** The built web app served at `/`; skipped when the folder does not exist. */
   WEB_DIST: z.string().min(1).optional(),
 });
@@ -59,6 +61,7 @@ export interface Config {
   readonly cookieSecure: boolean;
   readonly trustProxy: boolean;
   readonly webDist: string;
+  readonly metricsPort: number | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     trustProxy: e.TRUST_PROXY,
     webDist: resolve(e.WEB_DIST ?? join(REPO_ROOT, 'apps/web/dist')),
+    metricsPort: e.METRICS_PORT,
   };
 }
 

@@ -28,6 +28,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     cookieSecure: false,
     trustProxy: false,
     webDist: join(tmpdir(), `assay-no-web-${randomUUID()}`),
+    metricsPort: undefined,
     ...overrides,
   };
 }
