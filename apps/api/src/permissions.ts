@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   'responses.readAll': RUNNERS,
   /** Read and export team results and history. */
   'results.read': READERS,
+  /** Export the whole workspace, or delete it (with its name typed again). */
+  'workspace.delete': { owner: 'all' },
   /** Read and export the workspace's audit trail. */
   'audit.read': MANAGERS,
 } as const satisfies Record<string, Partial<Record<Role, Grant>>>;

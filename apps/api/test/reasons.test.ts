@@ -49,6 +49,14 @@ interface Case {
 }
 
 const CASES: Record<ErrorReason, Case> = {
+  confirmation_mismatch: {
+    status: 400,
+    request: async () => {
+      const user = await signUp(t.app);
+      const mine = await createWorkspace(t.app, user, 'Mine');
+      return call(t.app, user, 'DELETE', api(`/workspaces/${mine}`), { confirmName: 'mine' });
+    },
+  },
   wrong_password: {
     status: 400,
     request: async () => {

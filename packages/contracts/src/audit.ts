@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'results.exported', // a team result downloaded as JSON or CSV
   'audit.exported',
   'workspace.exported',
+  'account.deleted', // a member deleted their account (recorded in each of their workspaces first)
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

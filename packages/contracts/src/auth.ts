@@ -44,3 +44,7 @@ export type Session = z.infer<typeof SessionSchema>;
 
 export const MeSchema = z.object({ user: UserSchema }).strict();
 export type Me = z.infer<typeof MeSchema>;
+
+/** Deleting one's account: the password again, as it cannot be undone. */
+export const DeleteAccountBodySchema = z.object({ password: z.string().min(1).max(200) }).strict();
+export type DeleteAccountBody = z.infer<typeof DeleteAccountBodySchema>;

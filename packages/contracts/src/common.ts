@@ -71,7 +71,8 @@ export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
  */
 export const ERROR_REASONS = [
   // 400
-  'wrong_password', // changing the password: the current password given is wrong
+  'wrong_password', // changing the password or deleting the account: the password given is wrong
+  'confirmation_mismatch', // deleting a workspace: the name typed to confirm is not the workspace's
   // 401
   'sign_in_required', // no access token, or no refresh cookie to refresh with
   'access_token_invalid', // invalid, expired, or not an access token
@@ -103,7 +104,7 @@ export const ERROR_REASONS = [
   'response_result_pending', // a response's result exists once it is submitted
   // 409
   'email_taken',
-  'last_owner', // a workspace always keeps an owner
+  'last_owner', // a workspace always keeps an owner (also: deleting the account of a workspace's last owner)
   'already_member', // accepting an invitation to a workspace one is already in
   'team_archived', // an archived team starts no assessment
   'draft_only', // only a draft assessment can be opened or deleted

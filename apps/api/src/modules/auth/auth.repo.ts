@@ -127,3 +127,41 @@ export async function revokeRefreshFamily(db: Database, params: { familyId: stri
     .set({ revokedAt: params.at })
     .where(and(eq(refreshTokens.familyId, params.familyId), isNull(refreshTokens.revokedAt)));
 }
+
+/**
+ * Locks the memberships of every workspace the user owns and returns those where they are the
+ * only owner (the account cannot be deleted before someone else is made owner there).
+ */
+export async function workspacesSolelyOwnedBy(db: Database, params: { userId: string }): Promise<{ id: string; name: string }[]> {
+  await db.execute(sql`
+    select 1 from memberships
+    where workspace_id in (select workspace_id from memberships where user_id = ${params.userId} and role = 'owner')
+    order by workspace_id, user_id for update`);
+  const result = await db.execute(sql`
+    select w.id, w.name from workspaces w
+    join memberships m on m.workspace_id = w.id and m.user_id = ${params.userId} and m.role = 'owner'
+    where (select count(*) from memberships o where o.workspace_id = w.id and o.role = 'owner') = 1
+    order by w.name`);
+  return (result as unknown as { rows: { id: string; name: string }[] }).rows;
+}
+
+/** Deletes the user's unsubmitted responses, then the user; submitted responses stay, anonymous (user_id set null). */
+export async function deleteUser(db: Database, params: { userId: string }): Promise<void> {
+  await db.execute(sql`delete from responses where user_id = ${params.userId} and status <> 'submitted'`);
+  await db.delete(users).where(eq(users.id, params.userId));
+}
+
+/** Everything stored about the user that is theirs: memberships and their own responses. */
+export async function exportUserData(db: Database, params: { userId: string }) {
+  const memberships = await db.execute(sql`
+    select w.id as "workspaceId", w.name as "workspaceName", m.role, m.created_at as "joinedAt"
+    from memberships m join workspaces w on w.id = m.workspace_id
+    where m.user_id = ${params.userId} order by w.name`);
+  const responses = await db.execute(sql`
+    select r.id, r.workspace_id as "workspaceId", r.assessment_id as "assessmentId", a.title as "assessmentTitle",
+           r.status, r.answers, r.created_at as "createdAt", r.updated_at as "updatedAt", r.submitted_at as "submittedAt"
+    from responses r join assessments a on a.workspace_id = r.workspace_id and a.id = r.assessment_id
+    where r.user_id = ${params.userId} order by r.created_at`);
+  const rows = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
+  return { memberships: rows(memberships), responses: rows(responses) };
+}

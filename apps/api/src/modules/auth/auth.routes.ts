@@ -1,4 +1,4 @@
-import { ChangePasswordBodySchema, MeSchema, SessionSchema, SignInBodySchema, SignUpBodySchema, type Session } from '@assay/contracts';
+import { ChangePasswordBodySchema, DeleteAccountBodySchema, MeSchema, SessionSchema, SignInBodySchema, SignUpBodySchema, type Session } from '@assay/contracts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -128,6 +128,50 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       },
     },
     async (request, reply) => issue(app, reply, config, await service.changePassword(deps, callerOf(request), request.body)),
+  );
+
+  app.delete(
+    '/auth/account',
+    {
+      onRequest: app.authenticate,
+      config: { rateLimit: limits.perUser(config) },
+      schema: {
+        tags,
+        summary: 'Delete my account',
+        description:
+          'Needs the password. Refused (409 last_owner) while you are the only owner of a workspace. Submitted responses stay in team results as anonymous contributions; everything else of the account is deleted.',
+        security: [{ bearer: [] }],
+        body: DeleteAccountBodySchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 409, 429) },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteAccount(deps, callerOf(request), request.body);
+      reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/account/export',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'Download everything stored about me (JSON)',
+        description: 'The account, its workspaces and roles, and its own responses with their answers.',
+        security: [{ bearer: [] }],
+        response: { 200: z.string().describe('The JSON file'), ...errorResponses(401) },
+      },
+    },
+    async (request, reply) => {
+      const file = await service.exportAccount(deps, callerOf(request));
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .serializer((payload) => payload as string)
+        .send(file.body);
+    },
   );
 
   app.get(

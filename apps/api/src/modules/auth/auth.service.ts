@@ -154,3 +154,36 @@ export async function currentUser(deps: Deps, caller: Caller): Promise<User> {
   requireCurrentToken(row?.tokenVersion, caller);
   return toUser(row!);
 }
+
+/**
+ * Deletes the caller's account after checking the password. Refused (409 last_owner) while they
+ * are the only owner of a workspace: they hand it over first. Their submitted responses stay in
+ * their teams' results as anonymous contributions; unsubmitted ones, memberships and sessions go.
+ * Each of their workspaces' audit trails records the deletion first.
+ */
+export async function deleteAccount(deps: Deps, caller: Caller, params: { password: string }): Promise<void> {
+  const row = await repo.findUserWithHashById(deps.db, { userId: caller.userId });
+  requireCurrentToken(row?.tokenVersion, caller);
+  if (!(await verify(row!.passwordHash, params.password))) {
+    throw new BadRequestError('wrong_password', 'The password is wrong; the account was not deleted.');
+  }
+  await deps.db.transaction(async (tx) => {
+    const sole = await repo.workspacesSolelyOwnedBy(tx, { userId: caller.userId });
+    if (sole.length > 0) {
+      throw new ConflictError(
+        'last_owner',
+        `You are the only owner of ${sole.map((w) => `"${w.name}"`).join(', ')}; make someone else owner there (or delete the workspace) before deleting your account.`,
+      );
+    }
+    await insertAuditEventForMember(tx, { userId: caller.userId, action: 'account.deleted', ip: caller.ip });
+    await repo.deleteUser(tx, { userId: caller.userId });
+  });
+}
+
+/** Everything stored about the caller, as one JSON document. */
+export async function exportAccount(deps: Deps, caller: Caller): Promise<{ filename: string; body: string }> {
+  const user = await currentUser(deps, caller);
+  const data = await repo.exportUserData(deps.db, { userId: caller.userId });
+  const document = { exportedAt: new Date().toISOString(), user, ...data };
+  return { filename: `assay-account-${user.id.slice(0, 8)}.json`, body: `${JSON.stringify(document, null, 2)}\n` };
+}

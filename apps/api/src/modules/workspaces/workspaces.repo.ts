@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '@assay/contracts';
 import type { Database } from '../../db/client.ts';
-import { invitations, memberships, teamMembers, teams, users, workspaces } from '../../db/schema/index.ts';
+import { deletedWorkspaces, invitations, memberships, teamMembers, teams, users, workspaces } from '../../db/schema/index.ts';
 
 export async function insertWorkspace(db: Database, params: { name: string; createdBy: string }) {
   const rows = await db
@@ -196,4 +196,50 @@ export async function markInvitationAccepted(db: Database, params: { workspaceId
     .update(invitations)
     .set({ acceptedAt: params.at, acceptedBy: params.userId })
     .where(and(eq(invitations.workspaceId, params.workspaceId), eq(invitations.id, params.invitationId)));
+}
+
+// Every tenant table, in the order a reader would follow, without the columns that are secrets
+// (token and access-key hashes are never exported).
+const WORKSPACE_TABLES = {
+  members: (w: string) =>
+    sql`select m.user_id, u.name, u.email, m.role, m.created_at from memberships m join users u on u.id = m.user_id where m.workspace_id = ${w} order by u.name, m.user_id`,
+  teams: (w: string) => sql`select * from teams where workspace_id = ${w} order by created_at, id`,
+  teamMembers: (w: string) => sql`select * from team_members where workspace_id = ${w} order by team_id, user_id`,
+  assessments: (w: string) => sql`select * from assessments where workspace_id = ${w} order by created_at, id`,
+  assessmentResults: (w: string) => sql`select * from assessment_results where workspace_id = ${w} order by computed_at, assessment_id`,
+  responses: (w: string) =>
+    sql`select id, assessment_id, user_id, guest_name, status, answers, revision, created_at, updated_at, submitted_at from responses where workspace_id = ${w} order by created_at, id`,
+  responseResults: (w: string) => sql`select * from response_results where workspace_id = ${w} order by computed_at, response_id`,
+  respondentLinks: (w: string) =>
+    sql`select id, assessment_id, label, created_by, created_at, expires_at, revoked_at from respondent_links where workspace_id = ${w} order by created_at, id`,
+  invitations: (w: string) =>
+    sql`select id, role, team_id, created_by, created_at, expires_at, accepted_at, accepted_by, revoked_at from invitations where workspace_id = ${w} order by created_at, id`,
+  auditEvents: (w: string) => sql`select * from audit_events where workspace_id = ${w} order by id`,
+};
+
+export type WorkspaceTableKey = keyof typeof WORKSPACE_TABLES;
+
+/** Every row of the workspace, table by table (run inside one transaction for a consistent copy). */
+export async function exportWorkspaceRows(db: Database, params: { workspaceId: string }): Promise<Record<WorkspaceTableKey, Record<string, unknown>[]>> {
+  const out = {} as Record<WorkspaceTableKey, Record<string, unknown>[]>;
+  for (const [key, query] of Object.entries(WORKSPACE_TABLES) as [WorkspaceTableKey, (w: string) => ReturnType<typeof sql>][]) {
+    const result = await db.execute(query(params.workspaceId));
+    out[key] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  }
+  return out;
+}
+
+/** Deletes the workspace (every tenant row cascades) and keeps the record of it outside. */
+export async function deleteWorkspace(
+  db: Database,
+  params: { workspaceId: string; name: string; deletedBy: string; ip: string; counts: Record<string, number> },
+): Promise<void> {
+  await db.insert(deletedWorkspaces).values({ workspaceId: params.workspaceId, name: params.name, deletedBy: params.deletedBy, ip: params.ip, counts: params.counts });
+  await db.delete(workspaces).where(eq(workspaces.id, params.workspaceId));
+}
+
+/** Locks the workspace row (a deletion and a rename, or two deletions, serialise). */
+export async function lockWorkspace(db: Database, params: { workspaceId: string }) {
+  const rows = await db.select({ id: workspaces.id, name: workspaces.name }).from(workspaces).where(eq(workspaces.id, params.workspaceId)).for('update');
+  return rows[0];
 }

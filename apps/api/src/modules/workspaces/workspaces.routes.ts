@@ -1,6 +1,7 @@
 import {
   CreateInvitationBodySchema,
   CreateWorkspaceBodySchema,
+  DeleteWorkspaceBodySchema,
   InvitationAcceptedSchema,
   InvitationCreatedSchema,
   InvitationListSchema,
@@ -74,6 +75,49 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       },
     },
     async (request) => service.renameWorkspace(deps, { ...request.params, ...callerOf(request), name: request.body.name }),
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Delete the workspace and everything in it (owner; type its name to confirm)',
+        description: 'Cannot be undone: export it first (GET …/export). A record of the deletion is kept outside the workspace.',
+        params: WorkspaceParamsSchema,
+        body: DeleteWorkspaceBodySchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteWorkspace(deps, { ...request.params, ...callerOf(request), confirmName: request.body.confirmName });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/export',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Download the whole workspace as JSON (owner)',
+        description: 'Members, teams, assessments, responses with answers, results, respondent links and invitations (never their tokens) and the audit trail.',
+        params: WorkspaceParamsSchema,
+        response: { 200: z.string().describe('The JSON file'), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const file = await service.exportWorkspace(deps, { ...request.params, ...callerOf(request) });
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .serializer((payload) => payload as string)
+        .send(file.body);
+    },
   );
 
   app.get(

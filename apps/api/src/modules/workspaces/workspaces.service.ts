@@ -1,6 +1,6 @@
 import type { Invitation, InvitationCreated, InvitationPreview, Member, Role, Workspace } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
 import { addDays, iso, isoOrNull } from '../../lib/time.ts';
 import { requireCurrentToken } from '../../lib/session.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
@@ -258,5 +258,46 @@ export async function acceptInvitation(deps: Deps, params: { token: string; user
     const workspace = await repo.findWorkspace(tx, { workspaceId: row.workspaceId });
     if (!workspace) throw new NotFoundError('invitation_unusable', INVITATION_UNUSABLE);
     return toWorkspace(workspace, row.role as Role);
+  });
+}
+
+type OwnerParams = { workspaceId: string; userId: string; tokenVersion: number; ip: string };
+
+/**
+ * The whole workspace as one JSON document (owners): members, teams, assessments, responses with
+ * their answers, results, respondent links and invitations (never their tokens), and the audit
+ * trail. Read in one transaction, so it is a consistent copy; the export is recorded.
+ */
+export async function exportWorkspace(deps: Deps, params: OwnerParams): Promise<{ filename: string; body: string }> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'workspace.delete');
+  const document = await deps.db.transaction(async (tx) => {
+    await insertAuditEvent(tx, { workspaceId: params.workspaceId, actorUserId: params.userId, action: 'workspace.exported', ip: params.ip });
+    const workspace = await repo.findWorkspace(tx, params);
+    if (!workspace) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
+    const rows = await repo.exportWorkspaceRows(tx, params);
+    return { exportedAt: new Date().toISOString(), workspace: { id: workspace.id, name: workspace.name, createdAt: iso(workspace.createdAt) }, ...rows };
+  });
+  return { filename: `assay-workspace-${params.workspaceId.slice(0, 8)}.json`, body: `${JSON.stringify(document, null, 2)}\n` };
+}
+
+/**
+ * Deletes the workspace and everything in it (owners), once its name is typed again exactly.
+ * A record of the deletion (who, when, from where, what was counted) is kept outside it.
+ */
+export async function deleteWorkspace(deps: Deps, params: OwnerParams & { confirmName: string }): Promise<void> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'workspace.delete');
+  await deps.db.transaction(async (tx) => {
+    const workspace = await repo.lockWorkspace(tx, params);
+    if (!workspace) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
+    if (params.confirmName !== workspace.name) {
+      throw new BadRequestError('confirmation_mismatch', `Type the workspace's name exactly ("${workspace.name}") to delete it; nothing was deleted.`, [
+        { field: 'body.confirmName', code: 'confirmation_mismatch', message: 'does not match the workspace name' },
+      ]);
+    }
+    const rows = await repo.exportWorkspaceRows(tx, params);
+    const counts = Object.fromEntries(Object.entries(rows).map(([key, list]) => [key, list.length]));
+    await repo.deleteWorkspace(tx, { workspaceId: params.workspaceId, name: workspace.name, deletedBy: params.userId, ip: params.ip, counts });
   });
 }
