@@ -5,7 +5,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -13,6 +12,7 @@ import {
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/client.ts';
 import { REDACTED_HEADERS, serializeRequest } from './lib/log.ts';
+import { openApiTransform } from './lib/openapi.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin from './plugins/errors.ts';
@@ -83,10 +83,25 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         description:
           'MLOps maturity self-assessment: workspaces, teams, assessments, autosaved responses and results scored against Amorim et al. (2023). Errors are `{ error: { code, message, details? }, requestId }`.',
         version: '1.0.0',
+        license: { name: 'UNLICENSED (proprietary)', url: 'https://docs.npmjs.com/cli/configuring-npm/package-json#license' },
       },
+      // Relative: the document is served by the API it describes, wherever it is deployed.
+      servers: [{ url: '/', description: 'This Assay deployment' }],
+      tags: [
+        { name: 'auth', description: 'Accounts, sessions (access token and refresh cookie), password, account deletion and export' },
+        { name: 'workspaces', description: 'Workspaces, members and roles, invitations, workspace export and deletion' },
+        { name: 'teams', description: 'Teams and their members' },
+        { name: 'assessments', description: 'Assessments: draft, open, closed, reopened' },
+        { name: 'responses', description: 'Respondents’ own responses (autosaved), respondent links' },
+        { name: 'guests', description: 'Answering through a respondent link without an account' },
+        { name: 'results', description: 'Team results, exports and history' },
+        { name: 'audit', description: 'The workspace audit trail' },
+        { name: 'public', description: 'The questionnaire and the benchmark, without signing in' },
+        { name: 'operations', description: 'Liveness and readiness' },
+      ],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
