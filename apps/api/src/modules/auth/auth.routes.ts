@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { UnauthorizedError } from '../../errors.ts';
-import { errorResponses } from '../../lib/http.ts';
+import { errorResponses, sendDownload } from '../../lib/http.ts';
 import * as limits from '../../lib/limits.ts';
 import { iso } from '../../lib/time.ts';
 import { callerOf, REFRESH_COOKIE, REFRESH_COOKIE_PATH } from '../../plugins/auth.ts';
@@ -166,11 +166,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
     },
     async (request, reply) => {
       const file = await service.exportAccount(deps, callerOf(request));
-      return reply
-        .type('application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .serializer((payload) => payload as string)
-        .send(file.body);
+      return sendDownload(reply, { ...file, contentType: 'application/json; charset=utf-8' });
     },
   );
 

@@ -2,7 +2,7 @@ import { AssessmentParamsSchema, ExportQuerySchema, TeamHistorySchema, TeamParam
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
-import { errorResponses } from '../../lib/http.ts';
+import { errorResponses, sendDownload } from '../../lib/http.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import * as service from './results.service.ts';
 
@@ -44,11 +44,7 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
     },
     async (request, reply) => {
       const file = await service.exportTeamResult(deps, { ...request.params, format: request.query.format, ...callerOf(request) });
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .serializer((payload) => payload as string)
-        .send(file.body);
+      return sendDownload(reply, file);
     },
   );
 

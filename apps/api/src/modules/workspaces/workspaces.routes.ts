@@ -20,7 +20,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
-import { errorResponses } from '../../lib/http.ts';
+import { errorResponses, sendDownload } from '../../lib/http.ts';
 import * as limits from '../../lib/limits.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import * as service from './workspaces.service.ts';
@@ -112,11 +112,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
     },
     async (request, reply) => {
       const file = await service.exportWorkspace(deps, { ...request.params, ...callerOf(request) });
-      return reply
-        .type('application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .serializer((payload) => payload as string)
-        .send(file.body);
+      return sendDownload(reply, { ...file, contentType: 'application/json; charset=utf-8' });
     },
   );
 
