@@ -7,7 +7,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -15,9 +14,11 @@ import {
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/client.ts';
 import { REDACTED_HEADERS, serializeRequest } from './lib/log.ts';
+import { openApiTransform } from './lib/openapi.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin from './plugins/errors.ts';
+import metricsPlugin from './plugins/metrics.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 import { apiRoutes } from './modules/index.ts';
@@ -82,6 +83,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(securityPlugin, { config });
   await app.register(dbPlugin, { config, ...(options.database ? { database: options.database } : {}) });
   await app.register(authPlugin, { config });
+  await app.register(metricsPlugin);
 
   await app.register(swagger, {
     openapi: {
@@ -91,10 +93,25 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         description:
           'MLOps maturity self-assessment: workspaces, teams, assessments, autosaved responses and results scored against Amorim et al. (2023). Errors are `{ error: { code, message, details? }, requestId }`.',
         version: '1.0.0',
+        license: { name: 'UNLICENSED (proprietary)', url: 'https://docs.npmjs.com/cli/configuring-npm/package-json#license' },
       },
+      // Relative: the document is served by the API it describes, wherever it is deployed.
+      servers: [{ url: '/', description: 'This Assay deployment' }],
+      tags: [
+        { name: 'auth', description: 'Accounts, sessions (access token and refresh cookie), password, account deletion and export' },
+        { name: 'workspaces', description: 'Workspaces, members and roles, invitations, workspace export and deletion' },
+        { name: 'teams', description: 'Teams and their members' },
+        { name: 'assessments', description: 'Assessments: draft, open, closed, reopened' },
+        { name: 'responses', description: 'Respondents’ own responses (autosaved), respondent links' },
+        { name: 'guests', description: 'Answering through a respondent link without an account' },
+        { name: 'results', description: 'Team results, exports and history' },
+        { name: 'audit', description: 'The workspace audit trail' },
+        { name: 'public', description: 'The questionnaire and the benchmark, without signing in' },
+        { name: 'operations', description: 'Liveness and readiness' },
+      ],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

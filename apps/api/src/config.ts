@@ -29,12 +29,18 @@ const EnvSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   /** A rotated refresh token presented again within this many seconds (two tabs refreshing at once) is not reuse. */
   REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
-  /** Sign-in, sign-up, refresh and guest response starts per client address per minute. */
+  /** Attempts per minute on the credential and token routes (see the API README for each key). */
   AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
+  /** Redis for state every replica must share (rate limits); without it, kept in the process. */
+  REDIS_URL: z.url().optional(),
+  /** Prefix of every Redis key this deployment writes (several deployments may share one Redis). */
+  REDIS_KEY_PREFIX: z.string().min(1).max(100).default('assay:'),
   /** Send cookies with `Secure` (default: on in production). */
   COOKIE_SECURE: booleanString.optional(),
   /** Trust X-Forwarded-* headers (behind a reverse proxy). */
   TRUST_PROXY: booleanString.default(false),
+  /** Serve Prometheus metrics (GET /metrics) on this port of HOST; unset: not served at all. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   /** The built web app served at `/`; skipped when the folder does not exist. */
   WEB_DIST: z.string().min(1).optional(),
 });
@@ -51,9 +57,11 @@ export interface Config {
   readonly refreshTokenTtlDays: number;
   readonly refreshReuseGraceSeconds: number;
   readonly authRateLimitMax: number;
+  readonly redis: { readonly url: string; readonly keyPrefix: string } | undefined;
   readonly cookieSecure: boolean;
   readonly trustProxy: boolean;
   readonly webDist: string;
+  readonly metricsPort: number | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -84,9 +92,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
     authRateLimitMax: e.AUTH_RATE_LIMIT_MAX,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     trustProxy: e.TRUST_PROXY,
     webDist: resolve(e.WEB_DIST ?? join(REPO_ROOT, 'apps/web/dist')),
+    metricsPort: e.METRICS_PORT,
   };
 }
 

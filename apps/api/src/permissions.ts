@@ -37,6 +37,10 @@ export const PERMISSIONS = {
   'results.read': READERS,
   /** Have a closed assessment's team result computed again with the current engine (recorded). */
   'results.recompute': MANAGERS,
+  /** Export the whole workspace, or delete it (with its name typed again). */
+  'workspace.delete': { owner: 'all' },
+  /** Read and export the workspace's audit trail. */
+  'audit.read': MANAGERS,
 } as const satisfies Record<string, Partial<Record<Role, Grant>>>;
 
 export type Action = keyof typeof PERMISSIONS;

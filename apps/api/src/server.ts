@@ -1,7 +1,9 @@
 // The process: read the configuration, build the app, listen, and shut down gracefully
 // (stop accepting connections, finish in-flight requests, close the database) on SIGINT/SIGTERM.
+import type { Server } from 'node:http';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { startMetricsServer } from './plugins/metrics.ts';
 
 let config: Config;
 try {
@@ -15,6 +17,7 @@ try {
 }
 
 const app = await buildApp({ config });
+let metricsServer: Server | undefined;
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -28,6 +31,7 @@ async function shutdown(signal: string) {
   }, 10_000);
   timer.unref();
   try {
+    metricsServer?.close();
     await app.close();
     process.exit(0);
   } catch (error) {
@@ -40,6 +44,10 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
   await app.listen({ host: config.host, port: config.port });
+  if (config.metricsPort) {
+    metricsServer = await startMetricsServer(app, { host: config.host, port: config.metricsPort });
+    app.log.info(`Prometheus metrics at http://${config.host}:${config.metricsPort}/metrics`);
+  }
   const database = config.database.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite in ${config.database.dataDir}`;
   app.log.info(`Assay at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (database: ${database}; API docs at /api/docs)`);
 } catch (error) {

@@ -211,6 +211,34 @@ describe('rate limit', () => {
       expect(statuses).toEqual([401, 401, 401, 429]);
       const last = await attempt();
       expect(last.json().error.code).toBe('rate_limited');
+      // Keyed by address and account: another account from the same address is not locked out.
+      const other = await limited.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'y@example.test', password: 'nope' } });
+      expect(other.statusCode).toBe(401);
+    } finally {
+      await limited.app.close();
+    }
+  });
+
+  it('limits the token lookups and invitation accepts per address and token', async () => {
+    const limited = await createTestApp({ authRateLimitMax: 2 }, t.database);
+    try {
+      const user = await signUp(limited.app);
+      const token = 'z'.repeat(43);
+      const routes = [
+        () => limited.app.inject({ method: 'POST', url: '/api/v1/invitations/lookup', payload: { token } }),
+        () => call(limited.app, user, 'POST', '/api/v1/invitations/accept', { token }),
+      ];
+      for (const send of routes) {
+        const statuses = [];
+        for (let i = 0; i < 3; i++) statuses.push((await send()).statusCode);
+        expect(statuses).toEqual([404, 404, 429]);
+      }
+      // Guest links allow 3× (a group answers one link).
+      const statuses = [];
+      for (let i = 0; i < 7; i++) statuses.push((await limited.app.inject({ method: 'POST', url: '/api/v1/guest/lookup', payload: { token } })).statusCode);
+      expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 429]);
+      // Another token from the same address is still looked up.
+      expect((await limited.app.inject({ method: 'POST', url: '/api/v1/guest/lookup', payload: { token: 'w'.repeat(43) } })).statusCode).toBe(404);
     } finally {
       await limited.app.close();
     }

@@ -179,6 +179,18 @@ describe('autosave in one statement', () => {
     expect(refused.json().error.reason).toBe('assessment_not_found');
   });
 
+  it('an access token ended by sign-out saves nothing, even on the one-statement path', async () => {
+    const { owner, url } = await openResponse();
+    const [a, va] = pick(0);
+    const [b, vb] = pick(1);
+    expect((await call(t.app, owner, 'PATCH', url, { answers: { [a]: va } })).statusCode).toBe(200);
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', cookies: { assay_refresh: owner.refresh } });
+    expect(out.statusCode).toBe(204);
+    const refused = await call(t.app, owner, 'PATCH', url, { answers: { [b]: vb } });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().error.reason).toBe('access_token_invalid');
+  });
+
   it('a guest saves in one statement until the link is revoked', async () => {
     const { owner, base } = await openResponse();
     const link = (await call(t.app, owner, 'POST', `${base}/respondent-links`, {})).json();

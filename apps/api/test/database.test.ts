@@ -50,7 +50,7 @@ describe('constraints', () => {
     await rejects(t.database.db.insert(memberships).values({ workspaceId: ws, userId: other.userId, role: 'superuser' }));
   });
 
-  it('one response per respondent and assessment; a response is a user’s or a guest’s, never both or neither', async () => {
+  it('one response per respondent and assessment; a response is a user’s or a guest’s, never both, and neither only once submitted (a deleted account’s)', async () => {
     const owner = await signUp(t.app);
     const ws = await createWorkspace(t.app, owner);
     const teamId = await createTeam(t.app, owner, ws);
@@ -59,6 +59,7 @@ describe('constraints', () => {
     await rejects(t.database.db.insert(responses).values({ workspaceId: ws, assessmentId, userId: owner.userId }));
     await rejects(t.database.db.insert(responses).values({ workspaceId: ws, assessmentId }));
     await rejects(t.database.db.insert(responses).values({ workspaceId: ws, assessmentId, userId: owner.userId, accessKeyHash: 'x' }));
+    await t.database.db.insert(responses).values({ workspaceId: ws, assessmentId, status: 'submitted', submittedAt: new Date() });
   });
 
   it('a child row cannot point into another workspace, and statuses are checked', async () => {

@@ -24,9 +24,11 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     refreshTokenTtlDays: 30,
     refreshReuseGraceSeconds: 0,
     authRateLimitMax: 100_000,
+    redis: undefined,
     cookieSecure: false,
     trustProxy: false,
     webDist: join(tmpdir(), `assay-no-web-${randomUUID()}`),
+    metricsPort: undefined,
     ...overrides,
   };
 }

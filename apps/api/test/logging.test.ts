@@ -1,6 +1,8 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import { DrizzleQueryError } from 'drizzle-orm';
+import { loggableError } from '../src/lib/db-errors.ts';
 import { redactUrl } from '../src/lib/log.ts';
 import { openTestDatabase, testConfig } from './helpers.ts';
 import type { DatabaseHandle } from '../src/db/client.ts';
@@ -47,5 +49,22 @@ describe('request logs', () => {
     expect(log).toContain('/join/[redacted]');
     expect(log).toContain('/respond/[redacted]?x=1');
     expect(log.split('\n').filter((line) => line.includes('SECRET-'))).toEqual([]);
+  });
+});
+
+describe('failed queries in the log', () => {
+  it('keep the statement and the driver code, never the parameters, the row detail or quoted values', () => {
+    const pgError = Object.assign(new Error('invalid input syntax for type uuid: "my secret answer"'), {
+      code: '22P02',
+      detail: 'Key (email)=(someone@example.test) already exists.',
+      table: 'responses',
+    });
+    const failed = new DrizzleQueryError('update "responses" set "answers" = $1 where "id" = $2', ['{"q":"my secret answer"}', 'someone@example.test'], pgError);
+    const logged = JSON.stringify(loggableError(failed));
+    expect(logged).toContain('update \\"responses\\" set \\"answers\\" = $1');
+    expect(logged).toContain('22P02');
+    expect(logged).not.toContain('secret');
+    expect(logged).not.toContain('someone@example.test');
+    expect(logged).not.toContain('params');
   });
 });

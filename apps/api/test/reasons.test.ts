@@ -49,6 +49,21 @@ interface Case {
 }
 
 const CASES: Record<ErrorReason, Case> = {
+  confirmation_mismatch: {
+    status: 400,
+    request: async () => {
+      const user = await signUp(t.app);
+      const mine = await createWorkspace(t.app, user, 'Mine');
+      return call(t.app, user, 'DELETE', api(`/workspaces/${mine}`), { confirmName: 'mine' });
+    },
+  },
+  wrong_password: {
+    status: 400,
+    request: async () => {
+      const user = await signUp(t.app);
+      return call(t.app, user, 'POST', api('/auth/password'), { currentPassword: 'not the password at all', newPassword: 'a brand new password' });
+    },
+  },
   sign_in_required: { status: 401, request: () => call(t.app, null, 'GET', api('/auth/me')) },
   access_token_invalid: {
     status: 401,

@@ -282,14 +282,14 @@ describe('guest respondents', () => {
     expect(listed.map((r: { status: string }) => r.status).sort()).toEqual(['in_progress', 'submitted']);
   });
 
-  it('starting guest responses is rate-limited per client, so a leaked link cannot fill the database', async () => {
+  it('starting guest responses is rate-limited per address and link (3× the limit: a group answers one link), so a leaked link cannot fill the database', async () => {
     const { owner, base } = await openAssessment();
     const { token } = (await call(t.app, owner, 'POST', `${base}/respondent-links`)).json();
     const limited = await createTestApp({ authRateLimitMax: 2 }, t.database);
     try {
       const statuses = [];
-      for (let i = 0; i < 3; i++) statuses.push((await call(limited.app, null, 'POST', '/api/v1/guest/responses', { token })).statusCode);
-      expect(statuses).toEqual([201, 201, 429]);
+      for (let i = 0; i < 7; i++) statuses.push((await call(limited.app, null, 'POST', '/api/v1/guest/responses', { token })).statusCode);
+      expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 429]);
     } finally {
       await limited.app.close();
     }

@@ -175,3 +175,39 @@ describe('malformed requests', () => {
     expect((await call(t.app, owner, 'PUT', '/api/v1/workspaces')).statusCode).toBe(404);
   });
 });
+
+describe('invisible and direction-override text', () => {
+  const invisible = ['\u200b\u200b', ' \u200d\ufeff ', '\u2060', '\u00ad', '\u200e'];
+  const overrides = ['Acme\u202e', '\u2066Team\u2069', 'Data \u202dScience'];
+
+  it('refuses a name made only of invisible characters, with a 400 naming the field', async () => {
+    for (const name of invisible) {
+      const response = await call(t.app, owner, 'POST', '/api/v1/workspaces', { name });
+      expect(response.statusCode, JSON.stringify(name)).toBe(400);
+      expect(response.json().error.details).toEqual([expect.objectContaining({ field: 'body.name', message: expect.stringMatching(/visible character/) })]);
+      expect(response.json().error.message).toMatch(/body\.name/);
+    }
+  });
+
+  it('refuses direction override and isolate characters in names, labels and free-text answers', async () => {
+    for (const name of overrides) {
+      const team = await call(t.app, owner, 'POST', `/api/v1/workspaces/${ws}/teams`, { name });
+      expect(team.statusCode).toBe(400);
+      expect(team.json().error.details[0]).toMatchObject({ field: 'body.name', message: expect.stringMatching(/direction override/) });
+    }
+    const label = await call(t.app, owner, 'POST', `${base}/respondent-links`, { label: 'Client\u202e' });
+    expect(label.json().error.details[0].field).toBe('body.label');
+    const signUpResponse = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload: { email: 'rlo@example.test', password: 'correct horse battery', name: '\u202eevil' } });
+    expect(signUpResponse.statusCode).toBe(400);
+    const textQuestion = amorim2023v1.questions.find((q) => q.kind === 'text');
+    expect(textQuestion).toBeDefined();
+    const saved = await call(t.app, owner, 'PATCH', `${base}/responses/${responseId}`, { answers: { [textQuestion!.id]: 'fine\u202e' } });
+    expect(saved.statusCode).toBe(400);
+  });
+
+  it('accepts names in right-to-left scripts and with emoji or marks that show', async () => {
+    for (const name of ['فريق البيانات', 'צוות', 'Équipe ✨', 'a\u200bb']) {
+      expect((await call(t.app, owner, 'POST', `/api/v1/workspaces/${ws}/teams`, { name })).statusCode, name).toBe(201);
+    }
+  });
+});

@@ -14,6 +14,14 @@ export const SignUpBodySchema = z
   .strict();
 export type SignUpBody = z.infer<typeof SignUpBodySchema>;
 
+/** A new password: the same rule as at sign-up. */
+export const PasswordSchema = z.string().min(10).max(200);
+
+export const ChangePasswordBodySchema = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema })
+  .strict();
+export type ChangePasswordBody = z.infer<typeof ChangePasswordBodySchema>;
+
 export const SignInBodySchema = z
   .object({ email: EmailSchema, password: z.string().min(1).max(200) })
   .strict();
@@ -44,3 +52,7 @@ export type ResumedSession = z.infer<typeof ResumedSessionSchema>;
 
 export const MeSchema = z.object({ user: UserSchema }).strict();
 export type Me = z.infer<typeof MeSchema>;
+
+/** Deleting one's account: the password again, as it cannot be undone. */
+export const DeleteAccountBodySchema = z.object({ password: z.string().min(1).max(200) }).strict();
+export type DeleteAccountBody = z.infer<typeof DeleteAccountBodySchema>;

@@ -11,20 +11,30 @@ export type Timestamp = z.infer<typeof TimestampSchema>;
 // A UTF-16 surrogate without its partner: not a character, and jsonb refuses it.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+// Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they
+// reorder how the text around them is displayed (a name that reads differently from what it is,
+// "Trojan Source"). Right-to-left scripts display correctly without them.
+const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+// A character that shows: not white space, not a control or format character (zero-width
+// space/joiners, BOM, soft hyphen, direction marks), nor another default-ignorable one.
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
 /**
  * Text the database can store: PostgreSQL's text and jsonb refuse U+0000, and jsonb a lone
  * surrogate, so such input is a 400 naming the field instead of a database error (500).
- * Apply it to every string the API stores.
+ * Direction overrides are refused too. Apply it to every string the API stores.
  */
 export function storableText<S extends z.ZodString>(schema: S): S {
-  return schema.refine(
-    (text) => !text.includes('\u0000') && !LONE_SURROGATE.test(text),
-    'must not contain NUL characters or unpaired UTF-16 surrogates',
-  );
+  return schema
+    .refine((text) => !text.includes('\u0000') && !LONE_SURROGATE.test(text), 'must not contain NUL characters or unpaired UTF-16 surrogates')
+    .refine((text) => !DIRECTION_CONTROL.test(text), 'must not contain direction override or isolate characters (U+202A–U+202E, U+2066–U+2069)');
 }
 
-/** A name shown to people (workspace, team, assessment title, display name). */
-export const NameSchema = storableText(z.string().trim().min(1).max(120));
+/** A name shown to people (workspace, team, assessment title, display name): at least one visible character. */
+export const NameSchema = storableText(z.string().trim().min(1).max(120)).refine(
+  (text) => VISIBLE.test(text),
+  'must contain at least one visible character (not only spaces or invisible characters such as zero-width spaces)',
+);
 
 export const ROLES = ['owner', 'admin', 'assessor', 'member', 'viewer'] as const;
 /**
@@ -60,6 +70,9 @@ export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
  * Adding one is backward compatible for clients that treat an unknown reason as absent.
  */
 export const ERROR_REASONS = [
+  // 400
+  'wrong_password', // changing the password or deleting the account: the password given is wrong
+  'confirmation_mismatch', // deleting a workspace: the name typed to confirm is not the workspace's
   // 401
   'sign_in_required', // no access token, or no refresh cookie to refresh with
   'access_token_invalid', // invalid, expired, or not an access token
@@ -91,7 +104,7 @@ export const ERROR_REASONS = [
   'response_result_pending', // a response's result exists once it is submitted
   // 409
   'email_taken',
-  'last_owner', // a workspace always keeps an owner
+  'last_owner', // a workspace always keeps an owner (also: deleting the account of a workspace's last owner)
   'already_member', // accepting an invitation to a workspace one is already in
   'team_archived', // an archived team starts no assessment
   'draft_only', // only a draft assessment can be opened or deleted

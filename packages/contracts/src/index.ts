@@ -11,3 +11,4 @@ export * from './assessments.ts';
 export * from './results.ts';
 export * from './responses.ts';
 export * from './operations.ts';
+export * from './audit.ts';

@@ -95,3 +95,7 @@ export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
 
 export const InvitationAcceptedSchema = z.object({ workspace: WorkspaceSchema }).strict();
 export type InvitationAccepted = z.infer<typeof InvitationAcceptedSchema>;
+
+/** Deleting a workspace: its current name typed again, exactly, as it cannot be undone. */
+export const DeleteWorkspaceBodySchema = z.object({ confirmName: z.string().min(1).max(200) }).strict();
+export type DeleteWorkspaceBody = z.infer<typeof DeleteWorkspaceBodySchema>;

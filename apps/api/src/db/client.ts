@@ -31,6 +31,8 @@ export interface DatabaseHandle {
    * named prepared statement (parsed and planned once per connection); `name` must identify `text`.
    */
   query<Row>(name: string, text: string, values: readonly unknown[]): Promise<Row[]>;
+  /** The PostgreSQL pool's connections (absent on PGlite), for metrics. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export function postgresHandle(pool: pg.Pool): DatabaseHandle {
     },
     query: async <Row>(name: string, text: string, values: readonly unknown[]) =>
       (await pool.query({ name, text, values: values as unknown[] })).rows as Row[],
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }
@@ -92,7 +95,9 @@ export async function openDatabase(
 ): Promise<DatabaseHandle> {
   let handle: DatabaseHandle;
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolMax });
+    // A server that does not answer (network partition) fails a request after 5 s with a 503,
+    // instead of holding it until the client gives up.
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolMax, connectionTimeoutMillis: 5_000 });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', (error) => options.onPoolError?.(error));
     handle = postgresHandle(pool);

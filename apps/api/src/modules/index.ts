@@ -1,6 +1,7 @@
 // Every module's routes, mounted under /api/v1 by app.ts.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
 import { assessmentsRoutes } from './assessments/assessments.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { publicRoutes } from './public/public.routes.ts';
@@ -21,5 +22,6 @@ export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, 
   await app.register(assessmentsRoutes, { config });
   await app.register(responsesRoutes, { config });
   await app.register(resultsRoutes, { config });
+  await app.register(auditRoutes, { config });
   await app.register(publicRoutes);
 };

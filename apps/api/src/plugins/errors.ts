@@ -6,6 +6,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, loggableError } from '../lib/db-errors.ts';
 import { redactUrl } from '../lib/log.ts';
 
 interface Mapped {
@@ -50,6 +51,11 @@ function mapError(error: FastifyError | Error): Mapped {
     const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');
     return { status: 400, code: 'validation_failed', message: `The request ${context} is invalid: ${summary}`, details };
   }
+  // The database is down, restarting or out of connections: the client should retry, and a
+  // session must not be ended for it (the refresh route clears its cookie only on a 401).
+  if (isDatabaseUnavailable(error)) {
+    return { status: 503, code: 'service_unavailable', message: 'The database is unavailable; nothing was changed. Try again in a few seconds.' };
+  }
   const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
   if (status >= 400 && status < 500) {
     const code = GENERIC[status] ?? 'validation_failed';
@@ -78,7 +84,10 @@ function clientMessage(error: FastifyError, status: number): string {
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: FastifyError | Error) {
   const mapped = mapError(error);
-  if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');
+  // Never the error object itself (nor under `err`, whose serializer rebuilds messages from
+  // causes): a failed query carries its parameters (answers, emails, password hashes).
+  if (mapped.status >= 500) request.log.error({ failure: loggableError(error) }, 'request failed');
+  if (mapped.status === 503) reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
   else request.log.info({ code: mapped.code, reason: mapped.reason, status: mapped.status }, redactUrl(mapped.message));
   const body: ErrorResponse = {
     error: {

@@ -1,9 +1,20 @@
 // Security headers (helmet) and the rate limiter. The limiter is not global: routes opt in
-// with `config: { rateLimit: … }` (the auth routes do, against password guessing).
+// with `config: { rateLimit: … }` and `onRequest: app.addressCeiling` (lib/limits.ts says how
+// each is keyed). With REDIS_URL its counters live in Redis, shared by every replica.
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
+import { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
+import { addressCeiling } from '../lib/limits.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The per-address ceiling shared by the credential and link routes (an onRequest hook). */
+    addressCeiling: onRequestHookHandler;
+  }
+}
 
 export default fp<{ config: Config }>(
   async (app, { config }) => {
@@ -31,7 +42,28 @@ export default fp<{ config: Config }>(
       // The API and the web app share one origin; nothing is embedded cross-origin.
       crossOriginEmbedderPolicy: false,
     });
-    await app.register(rateLimit, { global: false });
+    let redis: Redis | undefined;
+    if (config.redis) {
+      // Fail fast while Redis is unreachable (no offline queue): the limiter then lets requests
+      // through (skipOnError) and logs, rather than making sign-in wait on Redis.
+      redis = new Redis(config.redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+      redis.on('error', (error) => app.log.warn({ failure: { message: error.message } }, 'redis unavailable; rate limits are not enforced until it is back'));
+      app.addHook('onClose', async () => {
+        await redis?.quit().catch(() => redis?.disconnect());
+      });
+    }
+    await app.register(rateLimit, {
+      global: false,
+      ...(redis ? { redis, nameSpace: `${config.redis!.keyPrefix}rate-limit:`, skipOnError: true } : {}),
+    });
+    // The plugin runs one limiter per request (the route's), so the ceiling is checked by hand.
+    const ceiling = app.createRateLimit(addressCeiling(config));
+    app.decorate('addressCeiling', async (request: FastifyRequest, reply: FastifyReply) => {
+      const result = await ceiling(request);
+      if (result.isAllowed || !result.isExceeded) return;
+      reply.header('retry-after', String(result.ttlInSeconds));
+      throw Object.assign(new Error(`Rate limit exceeded, retry in ${result.ttlInSeconds} seconds`), { statusCode: 429 });
+    });
   },
   { name: 'security' },
 );

@@ -37,6 +37,8 @@ const TITLES: Readonly<Record<ErrorCode | 'unexpected_response', MessageKey>> = 
  * page names anyway, answers the questionnaire refused) reuse that title and are whole (below).
  */
 const REASONS: Readonly<Record<ErrorReason, MessageKey>> = {
+  wrong_password: 'apiError.wrongPassword',
+  confirmation_mismatch: 'apiError.confirmationMismatch',
   sign_in_required: 'error.unauthorized',
   access_token_invalid: 'error.unauthorized',
   wrong_credentials: 'apiError.wrongCredentials',

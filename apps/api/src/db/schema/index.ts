@@ -7,3 +7,4 @@ export * from './invitations.ts';
 export * from './teams.ts';
 export * from './assessments.ts';
 export * from './responses.ts';
+export * from './audit.ts';

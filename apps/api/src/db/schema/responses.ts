@@ -8,7 +8,8 @@ import { assessments, respondentLinks } from './assessments.ts';
 /**
  * One respondent's answers to one assessment. A respondent is a user (one response per user and
  * assessment: unique key) or a guest who came through a respondent link and holds an access key
- * (stored as a SHA-256 hash); exactly one of the two.
+ * (stored as a SHA-256 hash); never both. Neither only for a submitted response whose account was
+ * deleted, kept as an anonymous contribution to its team's results.
  */
 export const responses = pgTable(
   'responses',
@@ -16,7 +17,7 @@ export const responses = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     workspaceId: uuid().notNull(),
     assessmentId: uuid().notNull(),
-    userId: uuid().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid().references(() => users.id, { onDelete: 'set null' }),
     respondentLinkId: uuid().references(() => respondentLinks.id, { onDelete: 'set null' }),
     guestName: text(),
     accessKeyHash: text().unique('responses_access_key_hash_unique'),
@@ -37,7 +38,10 @@ export const responses = pgTable(
     index('responses_workspace_id_assessment_id_idx').on(t.workspaceId, t.assessmentId),
     index('responses_user_id_idx').on(t.userId),
     index('responses_respondent_link_id_idx').on(t.respondentLinkId),
-    check('responses_respondent_check', sql`(${t.userId} is null) <> (${t.accessKeyHash} is null)`),
+    check(
+      'responses_respondent_check',
+      sql`(${t.userId} is null or ${t.accessKeyHash} is null) and (${t.userId} is not null or ${t.accessKeyHash} is not null or ${t.status} = 'submitted')`,
+    ),
     check('responses_status_check', sql`${t.status} in ('in_progress', 'submitted')`),
     check('responses_submitted_at_check', sql`(${t.status} = 'submitted') = (${t.submittedAt} is not null)`),
     check('responses_answers_object_check', sql`jsonb_typeof(${t.answers}) = 'object'`),

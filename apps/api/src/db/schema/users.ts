@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
   'users',
@@ -10,6 +10,12 @@ export const users = pgTable(
     name: text().notNull(),
     /** argon2id PHC string. */
     passwordHash: text().notNull(),
+    /**
+     * Carried in every access token (`ver`) and compared inside the statement each signed-in
+     * request already runs; raised by sign-out, "sign out everywhere" and a password change, so
+     * access tokens issued before stop working at once instead of at their expiry.
+     */
+    tokenVersion: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('users_email_lowercase', sql`${t.email} = lower(${t.email})`)],

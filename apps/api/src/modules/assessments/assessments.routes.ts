@@ -11,6 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
+import { callerOf } from '../../plugins/auth.ts';
 import * as service from './assessments.service.ts';
 
 export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -34,7 +35,7 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.createAssessment(deps, { ...request.params, ...(request.body ?? {}), userId: request.user.sub })),
+      reply.status(201).send(await service.createAssessment(deps, { ...request.params, ...(request.body ?? {}), ...callerOf(request) })),
   );
 
   app.get(
@@ -49,7 +50,7 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         response: { 200: AssessmentListSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => ({ assessments: await service.listTeamAssessments(deps, { ...request.params, userId: request.user.sub }) }),
+    async (request) => ({ assessments: await service.listTeamAssessments(deps, { ...request.params, ...callerOf(request) }) }),
   );
 
   app.get(
@@ -66,7 +67,7 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
       },
     },
     async (request) => ({
-      assessments: await service.listWorkspaceAssessments(deps, { ...request.params, status: request.query.status, userId: request.user.sub }),
+      assessments: await service.listWorkspaceAssessments(deps, { ...request.params, status: request.query.status, ...callerOf(request) }),
     }),
   );
 
@@ -76,7 +77,7 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
       ...signedIn,
       schema: { tags, security, summary: 'An assessment', params: AssessmentParamsSchema, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 404) } },
     },
-    async (request) => service.getAssessment(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.getAssessment(deps, { ...request.params, ...callerOf(request) }),
   );
 
   const transitions = [
@@ -91,7 +92,7 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         ...signedIn,
         schema: { tags, security, summary, params: AssessmentParamsSchema, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) } },
       },
-      async (request) => service.transitionAssessment(deps, { ...request.params, userId: request.user.sub, transition }),
+      async (request) => service.transitionAssessment(deps, { ...request.params, ...callerOf(request), transition }),
     );
   }
 
@@ -108,7 +109,7 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
       },
     },
     async (request, reply) => {
-      await service.deleteAssessment(deps, { ...request.params, userId: request.user.sub });
+      await service.deleteAssessment(deps, { ...request.params, ...callerOf(request) });
       return reply.status(204).send(null);
     },
   );

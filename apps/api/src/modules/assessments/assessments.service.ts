@@ -6,6 +6,7 @@ import { iso, isoOrNull } from '../../lib/time.ts';
 import { authorize, visibleTeams, type Access } from '../../permissions.ts';
 import * as resultsRepo from '../results/results.repo.ts';
 import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
+import { insertAuditEvent } from '../audit/audit.repo.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
 import * as repo from './assessments.repo.ts';
 
@@ -46,7 +47,7 @@ function toAssessment(row: ListedRow): Assessment {
  */
 export async function requireAssessment(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string },
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number },
 ): Promise<{ access: Access; assessment: repo.AssessmentRow }> {
   const access = await requireAccess(deps, params);
   const assessment = await repo.findAssessment(deps.db, params);
@@ -55,7 +56,7 @@ export async function requireAssessment(
   return { access, assessment };
 }
 
-async function load(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<Assessment> {
+async function load(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<Assessment> {
   const rows = await repo.listAssessments(deps.db, { ...params, teamIds: 'all' });
   if (!rows[0]) throw new NotFoundError(ASSESSMENT_NOT_FOUND.reason, ASSESSMENT_NOT_FOUND.message);
   return toAssessment(rows[0]);
@@ -63,7 +64,7 @@ async function load(deps: Deps, params: { workspaceId: string; assessmentId: str
 
 export async function createAssessment(
   deps: Deps,
-  params: { workspaceId: string; teamId: string; userId: string; title?: string | undefined; questionnaireId?: string | undefined },
+  params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number; title?: string | undefined; questionnaireId?: string | undefined },
 ): Promise<Assessment> {
   const access = await requireAccess(deps, params);
   authorize(access, 'assessments.run');
@@ -82,10 +83,10 @@ export async function createAssessment(
     questionnaireId,
     createdBy: params.userId,
   });
-  return load(deps, { workspaceId: params.workspaceId, assessmentId, userId: params.userId });
+  return load(deps, { workspaceId: params.workspaceId, assessmentId, userId: params.userId, tokenVersion: params.tokenVersion });
 }
 
-export async function listTeamAssessments(deps: Deps, params: { workspaceId: string; teamId: string; userId: string }): Promise<Assessment[]> {
+export async function listTeamAssessments(deps: Deps, params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number }): Promise<Assessment[]> {
   const access = await requireAccess(deps, params);
   authorize(access, 'teams.read', { teamId: params.teamId, notFound: TEAM_NOT_FOUND });
   await requireTeam(deps, params);
@@ -95,7 +96,7 @@ export async function listTeamAssessments(deps: Deps, params: { workspaceId: str
 
 export async function listWorkspaceAssessments(
   deps: Deps,
-  params: { workspaceId: string; userId: string; status?: repo.AssessmentStatus | undefined },
+  params: { workspaceId: string; userId: string; tokenVersion: number; status?: repo.AssessmentStatus | undefined },
 ): Promise<Assessment[]> {
   const access = await requireAccess(deps, params);
   authorize(access, 'teams.read');
@@ -108,7 +109,7 @@ export async function listWorkspaceAssessments(
   return rows.map(toAssessment);
 }
 
-export async function getAssessment(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<Assessment> {
+export async function getAssessment(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<Assessment> {
   await requireAssessment(deps, params);
   return load(deps, params);
 }
@@ -129,7 +130,7 @@ const TRANSITIONS: Record<Transition, { from: repo.AssessmentStatus; to: repo.As
  */
 export async function transitionAssessment(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string; transition: Transition },
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; ip: string; transition: Transition },
 ): Promise<Assessment> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, params.transition === 'reopen' ? 'assessments.reopen' : 'assessments.run');
@@ -155,12 +156,20 @@ export async function transitionAssessment(
       closedAt: rule.to === 'closed' ? now : null,
       ...(params.transition === 'open' ? { openedAt: now } : {}),
     });
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: params.transition === 'open' ? 'assessment.opened' : params.transition === 'close' ? 'assessment.closed' : 'assessment.reopened',
+      target: { type: 'assessment', id: params.assessmentId },
+      details: { teamId: locked.teamId },
+      ip: params.ip,
+    });
   });
   return load(deps, params);
 }
 
 /** Deletes a draft (nobody has answered it: responses need an open assessment). */
-export async function deleteAssessment(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<void> {
+export async function deleteAssessment(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<void> {
   const { access } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
   await deps.db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { HealthSchema, ReadySchema } from '@assay/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { loggableError } from '../../lib/db-errors.ts';
 import { errorResponses } from '../../lib/http.ts';
 import { checkReady } from './operations.service.ts';
 
@@ -12,6 +13,6 @@ export const operationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/ready',
     { schema: { tags: ['operations'], summary: 'The database answers', response: { 200: ReadySchema, ...errorResponses(503) } } },
-    async (request) => checkReady(app.database, (error) => request.log.error({ err: error }, 'database ping failed')),
+    async (request) => checkReady(app.database, (error) => request.log.error({ failure: loggableError(error) }, 'database ping failed')),
   );
 };

@@ -219,13 +219,16 @@ returning r.answers, r.revision, r.updated_at`;
 /**
  * A signed-in respondent's save: their own response ($6) of this assessment ($5) in this
  * workspace ($4), while they ($7) are a member whose role may answer (roles $8 anywhere, roles $9
- * on their teams only). A check that the access token is still current belongs in this where.
+ * on their teams only), and while the access token is current: its token version ($10) is still the
+ * user's (sign-out, sign-out-everywhere and a password change raise it). A refused row sends the
+ * save down the checked path, which says why (401 for an ended token).
  */
 function saveMine(kind: DatabaseKind) {
   return saveStatement(
     kind,
     'select a.id, a.workspace_id, a.team_id from assessments a where a.workspace_id = $4 and a.id = $5',
     `r.id = $6 and r.user_id = $7
+  and exists (select 1 from users u where u.id = $7 and u.token_version = $10)
   and exists (select 1 from memberships m where m.workspace_id = $4 and m.user_id = $7 and (m.role = any($8::text[])
     or (m.role = any($9::text[]) and exists (select 1 from team_members tm where tm.workspace_id = $4 and tm.team_id = a.team_id and tm.user_id = $7))))`,
   );
@@ -242,6 +245,7 @@ export async function saveMyAnswersStatement(
     assessmentId: string;
     responseId: string;
     userId: string;
+    tokenVersion: number;
     allRoles: readonly string[];
     teamRoles: readonly string[];
   },
@@ -256,6 +260,7 @@ export async function saveMyAnswersStatement(
     params.userId,
     params.allRoles,
     params.teamRoles,
+    params.tokenVersion,
   ]);
   return rows[0];
 }

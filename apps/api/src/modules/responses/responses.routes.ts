@@ -24,6 +24,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
+import * as limits from '../../lib/limits.ts';
+import { callerOf } from '../../plugins/auth.ts';
 import * as service from './responses.service.ts';
 
 const base = '/workspaces/:workspaceId/assessments/:assessmentId';
@@ -47,7 +49,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
       },
     },
     async (request, reply) => {
-      const { created, response } = await service.startMyResponse(deps, { ...request.params, userId: request.user.sub });
+      const { created, response } = await service.startMyResponse(deps, { ...request.params, ...callerOf(request) });
       return reply.status(created ? 201 : 200).send(response);
     },
   );
@@ -64,7 +66,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
         response: { 200: ResponseListSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => ({ responses: await service.listResponses(deps, { ...request.params, userId: request.user.sub }) }),
+    async (request) => ({ responses: await service.listResponses(deps, { ...request.params, ...callerOf(request) }) }),
   );
 
   app.get(
@@ -79,7 +81,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
         response: { 200: ResponseSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => service.getResponse(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.getResponse(deps, { ...request.params, ...callerOf(request) }),
   );
 
   app.patch(
@@ -95,7 +97,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
         response: { 200: AnswersSavedSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request) => service.saveMyAnswers(deps, { ...request.params, userId: request.user.sub, answers: request.body.answers }),
+    async (request) => service.saveMyAnswers(deps, { ...request.params, ...callerOf(request), answers: request.body.answers }),
   );
 
   app.post(
@@ -111,7 +113,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
         response: { 200: ResponseSubmittedSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request) => service.submitMyResponse(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.submitMyResponse(deps, { ...request.params, ...callerOf(request) }),
   );
 
   app.get(
@@ -126,7 +128,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
         response: { 200: IndividualResultSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => service.getMyResult(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.getMyResult(deps, { ...request.params, ...callerOf(request) }),
   );
 
   app.post(
@@ -143,7 +145,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.createRespondentLink(deps, { ...request.params, ...(request.body ?? {}), userId: request.user.sub })),
+      reply.status(201).send(await service.createRespondentLink(deps, { ...request.params, ...(request.body ?? {}), ...callerOf(request) })),
   );
 
   app.get(
@@ -158,7 +160,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
         response: { 200: RespondentLinkListSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => ({ links: await service.listRespondentLinks(deps, { ...request.params, userId: request.user.sub }) }),
+    async (request) => ({ links: await service.listRespondentLinks(deps, { ...request.params, ...callerOf(request) }) }),
   );
 
   app.delete(
@@ -174,7 +176,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
       },
     },
     async (request, reply) => {
-      await service.revokeRespondentLink(deps, { ...request.params, userId: request.user.sub });
+      await service.revokeRespondentLink(deps, { ...request.params, ...callerOf(request) });
       return reply.status(204).send(null);
     },
   );
@@ -186,11 +188,13 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
   app.post(
     '/guest/lookup',
     {
+      onRequest: app.addressCeiling,
+      config: { rateLimit: limits.perAddressAndLink(config, { perLink: 3 }) },
       schema: {
         tags: guestTags,
         summary: 'What a respondent link leads to',
         body: GuestLinkBodySchema,
-        response: { 200: GuestAssessmentSchema, ...errorResponses(400, 404) },
+        response: { 200: GuestAssessmentSchema, ...errorResponses(400, 404, 429) },
       },
     },
     async (request) => service.lookupRespondentLink(deps, request.body),
@@ -200,8 +204,9 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
     '/guest/responses',
     {
       // Anyone holding a link may start responses; each is a stored row, so starts are slowed
-      // per client address like sign-ups.
-      config: { rateLimit: { max: config.authRateLimitMax, timeWindow: '1 minute' } },
+      // per address and link (a group answering one link gets 3× the sign-in limit).
+      onRequest: app.addressCeiling,
+      config: { rateLimit: limits.perAddressAndLink(config, { perLink: 3 }) },
       schema: {
         tags: guestTags,
         summary: 'Start a guest response through a respondent link; returns the access key once',

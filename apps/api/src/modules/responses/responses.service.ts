@@ -23,6 +23,7 @@ import { hashToken, newToken } from '../../lib/tokens.ts';
 import { authorize, can, grantOf, type Access } from '../../permissions.ts';
 import * as assessmentsRepo from '../assessments/assessments.repo.ts';
 import { ASSESSMENT_NOT_FOUND, questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
+import { insertAuditEvent } from '../audit/audit.repo.ts';
 import * as resultsRepo from '../results/results.repo.ts';
 import * as repo from './responses.repo.ts';
 
@@ -241,7 +242,7 @@ async function individualResult(deps: Deps, ref: { workspaceId: string; response
 // ---------------------------------------------------------------------------------------------
 // Signed-in respondents.
 
-type ResponseParams = { workspaceId: string; assessmentId: string; responseId: string; userId: string };
+type ResponseParams = { workspaceId: string; assessmentId: string; responseId: string; userId: string; tokenVersion: number };
 
 /**
  * A response of this assessment the caller may read: their own, or anyone's for roles with
@@ -265,7 +266,7 @@ async function requireResponse(deps: Deps, params: ResponseParams, mode: 'read' 
 /** Starts the caller's response to an open assessment, or returns the one they have (idempotent). */
 export async function startMyResponse(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string },
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number },
 ): Promise<{ created: boolean; response: Response }> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'responses.answer', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
@@ -283,7 +284,7 @@ export async function startMyResponse(
   return { created, response: toResponse(row, assessment.questionnaireId) };
 }
 
-export async function listResponses(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<ResponseSummary[]> {
+export async function listResponses(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<ResponseSummary[]> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'responses.readAll');
   const rows = await repo.listResponses(deps.db, params);
@@ -311,6 +312,7 @@ export async function saveMyAnswers(deps: Deps, params: ResponseParams & { answe
       assessmentId: params.assessmentId,
       responseId: params.responseId,
       userId: params.userId,
+      tokenVersion: params.tokenVersion,
       allRoles: ANSWER_ROLES.all,
       teamRoles: ANSWER_ROLES.team,
     });
@@ -349,7 +351,7 @@ function toLink(row: LinkRow): RespondentLink {
 
 export async function createRespondentLink(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string; label?: string | undefined; expiresInDays?: number | undefined },
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; ip: string; label?: string | undefined; expiresInDays?: number | undefined },
 ): Promise<RespondentLinkCreated> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
@@ -363,20 +365,39 @@ export async function createRespondentLink(
     createdBy: params.userId,
     expiresAt: params.expiresInDays ? addDays(new Date(), params.expiresInDays) : null,
   });
+  await insertAuditEvent(deps.db, {
+    workspaceId: params.workspaceId,
+    actorUserId: params.userId,
+    action: 'respondent_link.created',
+    target: { type: 'respondent_link', id: linkId },
+    details: { assessmentId: params.assessmentId, expiresInDays: params.expiresInDays ?? null },
+    ip: params.ip,
+  });
   const [row] = await repo.listRespondentLinks(deps.db, { ...params, linkId });
   return { link: toLink(row!), token };
 }
 
-export async function listRespondentLinks(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<RespondentLink[]> {
+export async function listRespondentLinks(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<RespondentLink[]> {
   const { access } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
   return (await repo.listRespondentLinks(deps.db, params)).map(toLink);
 }
 
-export async function revokeRespondentLink(deps: Deps, params: { workspaceId: string; assessmentId: string; linkId: string; userId: string }): Promise<void> {
+export async function revokeRespondentLink(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; linkId: string; userId: string; tokenVersion: number; ip: string },
+): Promise<void> {
   const { access } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
   if (!(await repo.revokeRespondentLink(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('respondent_link_not_found', 'Respondent link not found.');
+  await insertAuditEvent(deps.db, {
+    workspaceId: params.workspaceId,
+    actorUserId: params.userId,
+    action: 'respondent_link.revoked',
+    target: { type: 'respondent_link', id: params.linkId },
+    details: { assessmentId: params.assessmentId },
+    ip: params.ip,
+  });
 }
 
 async function usableLink(deps: Deps, token: string) {

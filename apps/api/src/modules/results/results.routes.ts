@@ -2,7 +2,8 @@ import { AssessmentParamsSchema, ExportQuerySchema, TeamHistorySchema, TeamParam
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
-import { errorResponses } from '../../lib/http.ts';
+import { errorResponses, sendDownload } from '../../lib/http.ts';
+import { callerOf } from '../../plugins/auth.ts';
 import * as service from './results.service.ts';
 
 export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -24,7 +25,7 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
         response: { 200: TeamResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.getTeamResult(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.getTeamResult(deps, { ...request.params, ...callerOf(request) }),
   );
 
   app.post(
@@ -41,7 +42,7 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
         response: { 200: TeamResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.recomputeTeamResult(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.recomputeTeamResult(deps, { ...request.params, ...callerOf(request) }),
   );
 
   app.get(
@@ -59,12 +60,8 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
       },
     },
     async (request, reply) => {
-      const file = await service.exportTeamResult(deps, { ...request.params, format: request.query.format, userId: request.user.sub });
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .serializer((payload) => payload as string)
-        .send(file.body);
+      const file = await service.exportTeamResult(deps, { ...request.params, format: request.query.format, ...callerOf(request) });
+      return sendDownload(reply, file);
     },
   );
 
@@ -80,6 +77,6 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
         response: { 200: TeamHistorySchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.getTeamHistory(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.getTeamHistory(deps, { ...request.params, ...callerOf(request) }),
   );
 };

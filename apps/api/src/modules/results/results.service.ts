@@ -9,6 +9,7 @@ import { ASSESSMENT_NOT_FOUND, questionnaireOf, requireAssessment } from '../ass
 import * as assessmentsRepo from '../assessments/assessments.repo.ts';
 import * as authRepo from '../auth/auth.repo.ts';
 import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
+import { insertAuditEvent } from '../audit/audit.repo.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
 import { resultCsv } from './results.csv.ts';
 import * as repo from './results.repo.ts';
@@ -34,7 +35,7 @@ function toTeamResult(row: TeamResultRow): TeamResult {
 }
 
 /** The team result of a closed assessment (level, next steps, dimensions, gaps, confidence, disagreements, benchmark). */
-export async function getTeamResult(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<TeamResult> {
+export async function getTeamResult(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<TeamResult> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'results.read', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
   const row = await repo.findAssessmentResult(deps.db, params);
@@ -44,9 +45,17 @@ export async function getTeamResult(deps: Deps, params: { workspaceId: string; a
 
 export async function exportTeamResult(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string; format: 'json' | 'csv' },
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; ip: string; format: 'json' | 'csv' },
 ): Promise<{ filename: string; contentType: string; body: string }> {
   const teamResult = await getTeamResult(deps, params);
+  await insertAuditEvent(deps.db, {
+    workspaceId: params.workspaceId,
+    actorUserId: params.userId,
+    action: 'results.exported',
+    target: { type: 'assessment', id: params.assessmentId },
+    details: { format: params.format },
+    ip: params.ip,
+  });
   const stem = `assay-${teamResult.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'result'}-${teamResult.assessmentId.slice(0, 8)}`;
   if (params.format === 'csv') {
     return {
@@ -63,7 +72,10 @@ export async function exportTeamResult(
  * responses, and records it (when, by whom, the engine version replaced). Stored results are never
  * rescored on their own: this is the owner's or admin's explicit request (`results.recompute`).
  */
-export async function recomputeTeamResult(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<TeamResult> {
+export async function recomputeTeamResult(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number },
+): Promise<TeamResult> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'results.recompute', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
   await deps.db.transaction(async (tx) => {
@@ -91,7 +103,7 @@ export async function recomputeTeamResult(deps: Deps, params: { workspaceId: str
 }
 
 /** Levels over time of a team's closed assessments, and what changed from the one before the latest. */
-export async function getTeamHistory(deps: Deps, params: { workspaceId: string; teamId: string; userId: string }): Promise<TeamHistory> {
+export async function getTeamHistory(deps: Deps, params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number }): Promise<TeamHistory> {
   const access = await requireAccess(deps, params);
   authorize(access, 'results.read', { teamId: params.teamId, notFound: TEAM_NOT_FOUND });
   await requireTeam(deps, params);

@@ -12,6 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
+import { callerOf } from '../../plugins/auth.ts';
 import * as service from './teams.service.ts';
 
 export const teamsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -33,7 +34,7 @@ export const teamsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
         response: { 201: TeamSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request, reply) => reply.status(201).send(await service.createTeam(deps, { ...request.params, userId: request.user.sub, name: request.body.name })),
+    async (request, reply) => reply.status(201).send(await service.createTeam(deps, { ...request.params, ...callerOf(request), name: request.body.name })),
   );
 
   app.get(
@@ -50,7 +51,7 @@ export const teamsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
       },
     },
     async (request) => ({
-      teams: await service.listTeams(deps, { ...request.params, userId: request.user.sub, includeArchived: request.query.includeArchived === 'true' }),
+      teams: await service.listTeams(deps, { ...request.params, ...callerOf(request), includeArchived: request.query.includeArchived === 'true' }),
     }),
   );
 
@@ -60,7 +61,7 @@ export const teamsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
       ...signedIn,
       schema: { tags, security, summary: 'A team', params: TeamParamsSchema, response: { 200: TeamSchema, ...errorResponses(400, 401, 404) } },
     },
-    async (request) => service.getTeam(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.getTeam(deps, { ...request.params, ...callerOf(request) }),
   );
 
   app.patch(
@@ -76,7 +77,7 @@ export const teamsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
         response: { 200: TeamSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.updateTeam(deps, { ...request.params, ...request.body, userId: request.user.sub }),
+    async (request) => service.updateTeam(deps, { ...request.params, ...request.body, ...callerOf(request) }),
   );
 
   app.put(
@@ -93,7 +94,7 @@ export const teamsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
     },
     async (request, reply) => {
       const { workspaceId, teamId, userId } = request.params;
-      await service.addTeamMember(deps, { workspaceId, teamId, memberId: userId, userId: request.user.sub });
+      await service.addTeamMember(deps, { workspaceId, teamId, memberId: userId, ...callerOf(request) });
       return reply.status(204).send(null);
     },
   );
@@ -112,7 +113,7 @@ export const teamsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
     },
     async (request, reply) => {
       const { workspaceId, teamId, userId } = request.params;
-      await service.removeTeamMember(deps, { workspaceId, teamId, memberId: userId, userId: request.user.sub });
+      await service.removeTeamMember(deps, { workspaceId, teamId, memberId: userId, ...callerOf(request) });
       return reply.status(204).send(null);
     },
   );

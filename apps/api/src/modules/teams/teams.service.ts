@@ -51,14 +51,14 @@ export async function requireTeam(deps: Deps, params: { workspaceId: string; tea
   return team;
 }
 
-export async function createTeam(deps: Deps, params: { workspaceId: string; userId: string; name: string }): Promise<Team> {
+export async function createTeam(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; name: string }): Promise<Team> {
   const access = await requireAccess(deps, params);
   authorize(access, 'teams.manage');
   const row = await repo.insertTeam(deps.db, { workspaceId: params.workspaceId, name: params.name });
   return (await withLevels(deps, params.workspaceId, [row]))[0]!;
 }
 
-export async function listTeams(deps: Deps, params: { workspaceId: string; userId: string; includeArchived: boolean }): Promise<Team[]> {
+export async function listTeams(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; includeArchived: boolean }): Promise<Team[]> {
   const access = await requireAccess(deps, params);
   authorize(access, 'teams.read');
   const rows = await repo.listTeams(deps.db, {
@@ -69,7 +69,7 @@ export async function listTeams(deps: Deps, params: { workspaceId: string; userI
   return withLevels(deps, params.workspaceId, rows);
 }
 
-export async function getTeam(deps: Deps, params: { workspaceId: string; teamId: string; userId: string }): Promise<Team> {
+export async function getTeam(deps: Deps, params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number }): Promise<Team> {
   const access = await requireAccess(deps, params);
   authorize(access, 'teams.read', { teamId: params.teamId, notFound: TEAM_NOT_FOUND });
   const row = await requireTeam(deps, params);
@@ -78,7 +78,7 @@ export async function getTeam(deps: Deps, params: { workspaceId: string; teamId:
 
 export async function updateTeam(
   deps: Deps,
-  params: { workspaceId: string; teamId: string; userId: string; name?: string | undefined; archived?: boolean | undefined },
+  params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number; name?: string | undefined; archived?: boolean | undefined },
 ): Promise<Team> {
   const access = await requireAccess(deps, params);
   authorize(access, 'teams.manage');
@@ -94,7 +94,7 @@ export async function updateTeam(
   return (await withLevels(deps, params.workspaceId, [row]))[0]!;
 }
 
-export async function addTeamMember(deps: Deps, params: { workspaceId: string; teamId: string; userId: string; memberId: string }): Promise<void> {
+export async function addTeamMember(deps: Deps, params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number; memberId: string }): Promise<void> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
   await requireTeam(deps, params);
@@ -104,7 +104,7 @@ export async function addTeamMember(deps: Deps, params: { workspaceId: string; t
   await repo.insertTeamMember(deps.db, { workspaceId: params.workspaceId, teamId: params.teamId, userId: params.memberId });
 }
 
-export async function removeTeamMember(deps: Deps, params: { workspaceId: string; teamId: string; userId: string; memberId: string }): Promise<void> {
+export async function removeTeamMember(deps: Deps, params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number; memberId: string }): Promise<void> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
   await requireTeam(deps, params);

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '@assay/contracts';
 import type { Database } from '../../db/client.ts';
-import { invitations, memberships, teamMembers, teams, users, workspaces } from '../../db/schema/index.ts';
+import { deletedWorkspaces, invitations, memberships, teamMembers, teams, users, workspaces } from '../../db/schema/index.ts';
 
 export async function insertWorkspace(db: Database, params: { name: string; createdBy: string }) {
   const rows = await db
@@ -11,33 +11,70 @@ export async function insertWorkspace(db: Database, params: { name: string; crea
   return rows[0]!;
 }
 
-export async function insertMembership(db: Database, params: { workspaceId: string; userId: string; role: Role }): Promise<boolean> {
-  const rows = await db.insert(memberships).values(params).onConflictDoNothing().returning({ userId: memberships.userId });
-  return rows.length === 1;
-}
-
-/** The caller's role and teams in a workspace; undefined when they are not a member. */
+/**
+ * The caller's token version, and their role and teams in a workspace (role null when they are
+ * not a member); undefined when the user does not exist. One statement: the token check of every
+ * workspace route rides on the membership lookup it needs anyway.
+ */
 export async function findAccess(db: Database, params: { workspaceId: string; userId: string }) {
   const rows = await db
     .select({
+      tokenVersion: users.tokenVersion,
       role: memberships.role,
       teamIds: sql<string[]>`coalesce(array_agg(${teamMembers.teamId}::text) filter (where ${teamMembers.teamId} is not null), '{}')`,
     })
-    .from(memberships)
+    .from(users)
+    .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.workspaceId, params.workspaceId)))
     .leftJoin(teamMembers, and(eq(teamMembers.workspaceId, memberships.workspaceId), eq(teamMembers.userId, memberships.userId)))
-    .where(and(eq(memberships.workspaceId, params.workspaceId), eq(memberships.userId, params.userId)))
-    .groupBy(memberships.role);
+    .where(eq(users.id, params.userId))
+    .groupBy(users.id, memberships.role);
   const row = rows[0];
-  return row ? { role: row.role as Role, teamIds: row.teamIds } : undefined;
+  return row ? { tokenVersion: row.tokenVersion, role: row.role as Role | null, teamIds: row.teamIds } : undefined;
 }
 
+/**
+ * The user's token version and workspaces with their role (none when `workspaces` is empty);
+ * undefined when the user does not exist.
+ */
 export async function listWorkspacesOfUser(db: Database, params: { userId: string }) {
-  return db
-    .select({ id: workspaces.id, name: workspaces.name, createdAt: workspaces.createdAt, role: memberships.role })
-    .from(memberships)
-    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .where(eq(memberships.userId, params.userId))
+  const rows = await db
+    .select({ tokenVersion: users.tokenVersion, id: workspaces.id, name: workspaces.name, createdAt: workspaces.createdAt, role: memberships.role })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+    .where(eq(users.id, params.userId))
     .orderBy(asc(workspaces.name), asc(workspaces.id));
+  if (rows.length === 0) return undefined;
+  const list: { id: string; name: string; createdAt: Date; role: Role }[] = [];
+  for (const row of rows) {
+    if (row.id !== null && row.name !== null && row.createdAt !== null && row.role !== null) {
+      list.push({ id: row.id, name: row.name, createdAt: row.createdAt, role: row.role as Role });
+    }
+  }
+  return { tokenVersion: rows[0]!.tokenVersion, workspaces: list };
+}
+
+/**
+ * Makes the user a member, only while their token version is still `tokenVersion` (the
+ * statement is the check). `inserted` false with `tokenVersion` set: already a member;
+ * `tokenVersion` undefined: no such user, or the version differs (see the returned one).
+ */
+export async function insertMembershipAsCaller(
+  db: Database,
+  params: { workspaceId: string; userId: string; tokenVersion: number; role: Role },
+): Promise<{ inserted: boolean; currentVersion: number | undefined }> {
+  const result = await db.execute(sql`
+    with caller as (select ${users.tokenVersion} as version from ${users} where ${users.id} = ${params.userId}),
+    added as (
+      insert into ${memberships} (workspace_id, user_id, role)
+      select ${params.workspaceId}::uuid, ${params.userId}::uuid, ${params.role} from caller where version = ${params.tokenVersion}
+      on conflict do nothing
+      returning 1
+    )
+    select exists (select 1 from added) as inserted, (select version from caller) as current_version`);
+  // node-postgres and PGlite both answer { rows }.
+  const row = (result as unknown as { rows: { inserted: boolean; current_version: number | null }[] }).rows[0]!;
+  return { inserted: row.inserted, currentVersion: row.current_version ?? undefined };
 }
 
 export async function findWorkspace(db: Database, params: { workspaceId: string }) {
@@ -159,4 +196,50 @@ export async function markInvitationAccepted(db: Database, params: { workspaceId
     .update(invitations)
     .set({ acceptedAt: params.at, acceptedBy: params.userId })
     .where(and(eq(invitations.workspaceId, params.workspaceId), eq(invitations.id, params.invitationId)));
+}
+
+// Every tenant table, in the order a reader would follow, without the columns that are secrets
+// (token and access-key hashes are never exported).
+const WORKSPACE_TABLES = {
+  members: (w: string) =>
+    sql`select m.user_id, u.name, u.email, m.role, m.created_at from memberships m join users u on u.id = m.user_id where m.workspace_id = ${w} order by u.name, m.user_id`,
+  teams: (w: string) => sql`select * from teams where workspace_id = ${w} order by created_at, id`,
+  teamMembers: (w: string) => sql`select * from team_members where workspace_id = ${w} order by team_id, user_id`,
+  assessments: (w: string) => sql`select * from assessments where workspace_id = ${w} order by created_at, id`,
+  assessmentResults: (w: string) => sql`select * from assessment_results where workspace_id = ${w} order by computed_at, assessment_id`,
+  responses: (w: string) =>
+    sql`select id, assessment_id, user_id, guest_name, status, answers, revision, created_at, updated_at, submitted_at from responses where workspace_id = ${w} order by created_at, id`,
+  responseResults: (w: string) => sql`select * from response_results where workspace_id = ${w} order by computed_at, response_id`,
+  respondentLinks: (w: string) =>
+    sql`select id, assessment_id, label, created_by, created_at, expires_at, revoked_at from respondent_links where workspace_id = ${w} order by created_at, id`,
+  invitations: (w: string) =>
+    sql`select id, role, team_id, created_by, created_at, expires_at, accepted_at, accepted_by, revoked_at from invitations where workspace_id = ${w} order by created_at, id`,
+  auditEvents: (w: string) => sql`select * from audit_events where workspace_id = ${w} order by id`,
+};
+
+export type WorkspaceTableKey = keyof typeof WORKSPACE_TABLES;
+
+/** Every row of the workspace, table by table (run inside one transaction for a consistent copy). */
+export async function exportWorkspaceRows(db: Database, params: { workspaceId: string }): Promise<Record<WorkspaceTableKey, Record<string, unknown>[]>> {
+  const out = {} as Record<WorkspaceTableKey, Record<string, unknown>[]>;
+  for (const [key, query] of Object.entries(WORKSPACE_TABLES) as [WorkspaceTableKey, (w: string) => ReturnType<typeof sql>][]) {
+    const result = await db.execute(query(params.workspaceId));
+    out[key] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  }
+  return out;
+}
+
+/** Deletes the workspace (every tenant row cascades) and keeps the record of it outside. */
+export async function deleteWorkspace(
+  db: Database,
+  params: { workspaceId: string; name: string; deletedBy: string; ip: string; counts: Record<string, number> },
+): Promise<void> {
+  await db.insert(deletedWorkspaces).values({ workspaceId: params.workspaceId, name: params.name, deletedBy: params.deletedBy, ip: params.ip, counts: params.counts });
+  await db.delete(workspaces).where(eq(workspaces.id, params.workspaceId));
+}
+
+/** Locks the workspace row (a deletion and a rename, or two deletions, serialise). */
+export async function lockWorkspace(db: Database, params: { workspaceId: string }) {
+  const rows = await db.select({ id: workspaces.id, name: workspaces.name }).from(workspaces).where(eq(workspaces.id, params.workspaceId)).for('update');
+  return rows[0];
 }

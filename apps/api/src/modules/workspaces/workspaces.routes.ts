@@ -1,6 +1,7 @@
 import {
   CreateInvitationBodySchema,
   CreateWorkspaceBodySchema,
+  DeleteWorkspaceBodySchema,
   InvitationAcceptedSchema,
   InvitationCreatedSchema,
   InvitationListSchema,
@@ -19,7 +20,9 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
-import { errorResponses } from '../../lib/http.ts';
+import { errorResponses, sendDownload } from '../../lib/http.ts';
+import * as limits from '../../lib/limits.ts';
+import { callerOf } from '../../plugins/auth.ts';
 import * as service from './workspaces.service.ts';
 
 export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -40,13 +43,13 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
         response: { 201: WorkspaceSchema, ...errorResponses(400, 401) },
       },
     },
-    async (request, reply) => reply.status(201).send(await service.createWorkspace(deps, { userId: request.user.sub, name: request.body.name })),
+    async (request, reply) => reply.status(201).send(await service.createWorkspace(deps, { ...callerOf(request), name: request.body.name })),
   );
 
   app.get(
     '/workspaces',
     { ...signedIn, schema: { tags, security, summary: 'The workspaces you belong to', response: { 200: WorkspaceListSchema, ...errorResponses(401) } } },
-    async (request) => ({ workspaces: await service.listWorkspaces(deps, { userId: request.user.sub }) }),
+    async (request) => ({ workspaces: await service.listWorkspaces(deps, { ...callerOf(request) }) }),
   );
 
   app.get(
@@ -55,7 +58,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       ...signedIn,
       schema: { tags, security, summary: 'A workspace', params: WorkspaceParamsSchema, response: { 200: WorkspaceSchema, ...errorResponses(400, 401, 404) } },
     },
-    async (request) => service.getWorkspace(deps, { ...request.params, userId: request.user.sub }),
+    async (request) => service.getWorkspace(deps, { ...request.params, ...callerOf(request) }),
   );
 
   app.patch(
@@ -71,7 +74,46 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
         response: { 200: WorkspaceSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.renameWorkspace(deps, { ...request.params, userId: request.user.sub, name: request.body.name }),
+    async (request) => service.renameWorkspace(deps, { ...request.params, ...callerOf(request), name: request.body.name }),
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Delete the workspace and everything in it (owner; type its name to confirm)',
+        description: 'Cannot be undone: export it first (GET …/export). A record of the deletion is kept outside the workspace.',
+        params: WorkspaceParamsSchema,
+        body: DeleteWorkspaceBodySchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteWorkspace(deps, { ...request.params, ...callerOf(request), confirmName: request.body.confirmName });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/export',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Download the whole workspace as JSON (owner)',
+        description: 'Members, teams, assessments, responses with answers, results, respondent links and invitations (never their tokens) and the audit trail.',
+        params: WorkspaceParamsSchema,
+        response: { 200: z.string().describe('The JSON file'), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const file = await service.exportWorkspace(deps, { ...request.params, ...callerOf(request) });
+      return sendDownload(reply, { ...file, contentType: 'application/json; charset=utf-8' });
+    },
   );
 
   app.get(
@@ -86,7 +128,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
         response: { 200: MemberListSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => ({ members: await service.listMembers(deps, { ...request.params, userId: request.user.sub }) }),
+    async (request) => ({ members: await service.listMembers(deps, { ...request.params, ...callerOf(request) }) }),
   );
 
   app.patch(
@@ -106,7 +148,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       service.changeMemberRole(deps, {
         workspaceId: request.params.workspaceId,
         memberId: request.params.userId,
-        userId: request.user.sub,
+        ...callerOf(request),
         role: request.body.role,
       }),
   );
@@ -124,7 +166,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       },
     },
     async (request, reply) => {
-      await service.removeMember(deps, { workspaceId: request.params.workspaceId, memberId: request.params.userId, userId: request.user.sub });
+      await service.removeMember(deps, { workspaceId: request.params.workspaceId, memberId: request.params.userId, ...callerOf(request) });
       return reply.status(204).send(null);
     },
   );
@@ -143,7 +185,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.createInvitation(deps, { ...request.params, ...request.body, userId: request.user.sub })),
+      reply.status(201).send(await service.createInvitation(deps, { ...request.params, ...request.body, ...callerOf(request) })),
   );
 
   app.get(
@@ -158,7 +200,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
         response: { 200: InvitationListSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => ({ invitations: await service.listInvitations(deps, { ...request.params, userId: request.user.sub }) }),
+    async (request) => ({ invitations: await service.listInvitations(deps, { ...request.params, ...callerOf(request) }) }),
   );
 
   app.delete(
@@ -174,7 +216,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       },
     },
     async (request, reply) => {
-      await service.revokeInvitation(deps, { ...request.params, userId: request.user.sub });
+      await service.revokeInvitation(deps, { ...request.params, ...callerOf(request) });
       return reply.status(204).send(null);
     },
   );
@@ -182,11 +224,13 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
   app.post(
     '/invitations/lookup',
     {
+      onRequest: app.addressCeiling,
+      config: { rateLimit: limits.perAddressAndLink(config) },
       schema: {
         tags,
         summary: 'What an invitation link offers (no sign-in needed)',
         body: InvitationTokenBodySchema,
-        response: { 200: InvitationPreviewSchema, ...errorResponses(400, 404) },
+        response: { 200: InvitationPreviewSchema, ...errorResponses(400, 404, 429) },
       },
     },
     async (request) => service.previewInvitation(deps, request.body),
@@ -195,15 +239,16 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
   app.post(
     '/invitations/accept',
     {
-      ...signedIn,
+      onRequest: [app.authenticate, app.addressCeiling],
+      config: { rateLimit: limits.perAddressAndLink(config) },
       schema: {
         tags,
         security,
         summary: 'Accept an invitation as the signed-in user',
         body: InvitationTokenBodySchema,
-        response: { 200: InvitationAcceptedSchema, ...errorResponses(400, 401, 404, 409) },
+        response: { 200: InvitationAcceptedSchema, ...errorResponses(400, 401, 404, 409, 429) },
       },
     },
-    async (request) => ({ workspace: await service.acceptInvitation(deps, { token: request.body.token, userId: request.user.sub }) }),
+    async (request) => ({ workspace: await service.acceptInvitation(deps, { token: request.body.token, ...callerOf(request) }) }),
   );
 };

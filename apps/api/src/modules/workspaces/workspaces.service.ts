@@ -1,9 +1,11 @@
 import type { Invitation, InvitationCreated, InvitationPreview, Member, Role, Workspace } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
 import { addDays, iso, isoOrNull } from '../../lib/time.ts';
+import { requireCurrentToken } from '../../lib/session.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { authorize, visibleTeams, type Access } from '../../permissions.ts';
+import { insertAuditEvent } from '../audit/audit.repo.ts';
 import * as teamsRepo from '../teams/teams.repo.ts';
 import * as repo from './workspaces.repo.ts';
 
@@ -13,9 +15,10 @@ const WORKSPACE_NOT_FOUND = 'Workspace not found.';
  * The caller's access to a workspace. Not being a member reads exactly like the workspace not
  * existing (404), so nobody learns about other tenants.
  */
-export async function requireAccess(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Access> {
+export async function requireAccess(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number }): Promise<Access> {
   const found = await repo.findAccess(deps.db, params);
-  if (!found) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
+  requireCurrentToken(found?.tokenVersion, params);
+  if (!found?.role) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
   return { workspaceId: params.workspaceId, userId: params.userId, role: found.role, teamIds: found.teamIds };
 }
 
@@ -30,20 +33,23 @@ function toWorkspace(row: { id: string; name: string; createdAt: Date }, role: R
   return { id: row.id, name: row.name, role, createdAt: iso(row.createdAt) };
 }
 
-export async function createWorkspace(deps: Deps, params: { userId: string; name: string }): Promise<Workspace> {
+export async function createWorkspace(deps: Deps, params: { userId: string; tokenVersion: number; name: string }): Promise<Workspace> {
   return deps.db.transaction(async (tx) => {
     const row = await repo.insertWorkspace(tx, { name: params.name, createdBy: params.userId });
-    await repo.insertMembership(tx, { workspaceId: row.id, userId: params.userId, role: 'owner' });
+    // The membership insert is also the token check; a stale token rolls the workspace back.
+    const added = await repo.insertMembershipAsCaller(tx, { workspaceId: row.id, userId: params.userId, tokenVersion: params.tokenVersion, role: 'owner' });
+    requireCurrentToken(added.currentVersion, params);
     return toWorkspace(row, 'owner');
   });
 }
 
-export async function listWorkspaces(deps: Deps, params: { userId: string }): Promise<Workspace[]> {
-  const rows = await repo.listWorkspacesOfUser(deps.db, params);
-  return rows.map((row) => toWorkspace(row, row.role as Role));
+export async function listWorkspaces(deps: Deps, params: { userId: string; tokenVersion: number }): Promise<Workspace[]> {
+  const found = await repo.listWorkspacesOfUser(deps.db, params);
+  requireCurrentToken(found?.tokenVersion, params);
+  return found!.workspaces.map((row) => toWorkspace(row, row.role));
 }
 
-export async function getWorkspace(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Workspace> {
+export async function getWorkspace(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number }): Promise<Workspace> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.read');
   const row = await repo.findWorkspace(deps.db, params);
@@ -51,15 +57,25 @@ export async function getWorkspace(deps: Deps, params: { workspaceId: string; us
   return toWorkspace(row, access.role);
 }
 
-export async function renameWorkspace(deps: Deps, params: { workspaceId: string; userId: string; name: string }): Promise<Workspace> {
+export async function renameWorkspace(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; name: string }): Promise<Workspace> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.update');
-  await repo.updateWorkspaceName(deps.db, params);
+  const before = await repo.findWorkspace(deps.db, params);
+  await deps.db.transaction(async (tx) => {
+    await repo.updateWorkspaceName(tx, params);
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: 'workspace.renamed',
+      details: { from: before?.name ?? null, to: params.name },
+      ip: params.ip,
+    });
+  });
   return getWorkspace(deps, params);
 }
 
 /** Members with their teams; of those, only the teams the caller may see (a member: their own). */
-export async function listMembers(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Member[]> {
+export async function listMembers(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number }): Promise<Member[]> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.read');
   const visible = visibleTeams(access, 'teams.read');
@@ -78,7 +94,7 @@ export async function listMembers(deps: Deps, params: { workspaceId: string; use
  */
 export async function changeMemberRole(
   deps: Deps,
-  params: { workspaceId: string; userId: string; memberId: string; role: Role },
+  params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; memberId: string; role: Role },
 ): Promise<Member> {
   authorize(await requireAccess(deps, params), 'members.manage');
   await deps.db.transaction(async (tx) => {
@@ -95,6 +111,16 @@ export async function changeMemberRole(
       throw new ConflictError('last_owner', 'This is the last owner; make someone else owner first.');
     }
     await repo.updateMemberRole(tx, { workspaceId: params.workspaceId, userId: params.memberId, role: params.role });
+    if (target.role !== params.role) {
+      await insertAuditEvent(tx, {
+        workspaceId: params.workspaceId,
+        actorUserId: params.userId,
+        action: 'member.role_changed',
+        target: { type: 'user', id: params.memberId },
+        details: { from: target.role, to: params.role },
+        ip: params.ip,
+      });
+    }
   });
   const member = (await repo.listMembers(deps.db, params)).find((m) => m.userId === params.memberId);
   if (!member) throw new NotFoundError('member_not_found', 'Member not found.');
@@ -102,7 +128,7 @@ export async function changeMemberRole(
 }
 
 /** Removes a member (owners and admins), or leaves the workspace (anyone, for themselves). Never the last owner. */
-export async function removeMember(deps: Deps, params: { workspaceId: string; userId: string; memberId: string }): Promise<void> {
+export async function removeMember(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; memberId: string }): Promise<void> {
   const leaving = params.memberId === params.userId;
   const before = await requireAccess(deps, params);
   if (!leaving) authorize(before, 'members.manage');
@@ -119,6 +145,14 @@ export async function removeMember(deps: Deps, params: { workspaceId: string; us
       throw new ConflictError('last_owner', 'This is the last owner; make someone else owner first.');
     }
     await repo.deleteMembership(tx, { workspaceId: params.workspaceId, userId: params.memberId });
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: leaving ? 'member.left' : 'member.removed',
+      target: { type: 'user', id: params.memberId },
+      details: { role: target.role },
+      ip: params.ip,
+    });
   });
 }
 
@@ -144,7 +178,7 @@ function toInvitation(row: repo.InvitationRow, now: Date): Invitation {
 
 export async function createInvitation(
   deps: Deps,
-  params: { workspaceId: string; userId: string; role: Role; teamId?: string | undefined; expiresInDays?: number | undefined },
+  params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; role: Role; teamId?: string | undefined; expiresInDays?: number | undefined },
 ): Promise<InvitationCreated> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
@@ -163,20 +197,35 @@ export async function createInvitation(
     createdBy: params.userId,
     expiresAt: addDays(now, params.expiresInDays ?? 7),
   });
+  await insertAuditEvent(deps.db, {
+    workspaceId: params.workspaceId,
+    actorUserId: params.userId,
+    action: 'invitation.created',
+    target: { type: 'invitation', id: row.id },
+    details: { role: params.role, teamId: params.teamId ?? null, expiresAt: iso(row.expiresAt) },
+    ip: params.ip,
+  });
   return { invitation: toInvitation(row, now), token };
 }
 
-export async function listInvitations(deps: Deps, params: { workspaceId: string; userId: string }): Promise<Invitation[]> {
+export async function listInvitations(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number }): Promise<Invitation[]> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
   const now = new Date();
   return (await repo.listInvitations(deps.db, params)).map((row) => toInvitation(row, now));
 }
 
-export async function revokeInvitation(deps: Deps, params: { workspaceId: string; userId: string; invitationId: string }): Promise<void> {
+export async function revokeInvitation(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; invitationId: string }): Promise<void> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
   if (!(await repo.revokeInvitation(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('invitation_not_found', 'Invitation not found.');
+  await insertAuditEvent(deps.db, {
+    workspaceId: params.workspaceId,
+    actorUserId: params.userId,
+    action: 'invitation.revoked',
+    target: { type: 'invitation', id: params.invitationId },
+    ip: params.ip,
+  });
 }
 
 const INVITATION_UNUSABLE = 'This invitation link is unknown, expired, revoked or already used; ask for a new one.';
@@ -188,17 +237,67 @@ export async function previewInvitation(deps: Deps, params: { token: string }): 
 }
 
 /** Accepts an invitation for the signed-in user: membership with the invited role (and team), single use. */
-export async function acceptInvitation(deps: Deps, params: { token: string; userId: string }): Promise<Workspace> {
+export async function acceptInvitation(deps: Deps, params: { token: string; userId: string; tokenVersion: number; ip: string }): Promise<Workspace> {
   const now = new Date();
   return deps.db.transaction(async (tx) => {
     const row = await repo.findInvitationByTokenHash(tx, { tokenHash: hashToken(params.token), forUpdate: true });
     if (!row || invitationStatus(row, now) !== 'pending') throw new NotFoundError('invitation_unusable', INVITATION_UNUSABLE);
-    const joined = await repo.insertMembership(tx, { workspaceId: row.workspaceId, userId: params.userId, role: row.role as Role });
-    if (!joined) throw new ConflictError('already_member', 'You are already a member of this workspace; the invitation stays unused.');
+    const added = await repo.insertMembershipAsCaller(tx, { workspaceId: row.workspaceId, userId: params.userId, tokenVersion: params.tokenVersion, role: row.role as Role });
+    requireCurrentToken(added.currentVersion, params);
+    if (!added.inserted) throw new ConflictError('already_member', 'You are already a member of this workspace; the invitation stays unused.');
     if (row.teamId) await teamsRepo.insertTeamMember(tx, { workspaceId: row.workspaceId, teamId: row.teamId, userId: params.userId });
     await repo.markInvitationAccepted(tx, { workspaceId: row.workspaceId, invitationId: row.id, userId: params.userId, at: now });
+    await insertAuditEvent(tx, {
+      workspaceId: row.workspaceId,
+      actorUserId: params.userId,
+      action: 'invitation.accepted',
+      target: { type: 'invitation', id: row.id },
+      details: { role: row.role, teamId: row.teamId },
+      ip: params.ip,
+    });
     const workspace = await repo.findWorkspace(tx, { workspaceId: row.workspaceId });
     if (!workspace) throw new NotFoundError('invitation_unusable', INVITATION_UNUSABLE);
     return toWorkspace(workspace, row.role as Role);
+  });
+}
+
+type OwnerParams = { workspaceId: string; userId: string; tokenVersion: number; ip: string };
+
+/**
+ * The whole workspace as one JSON document (owners): members, teams, assessments, responses with
+ * their answers, results, respondent links and invitations (never their tokens), and the audit
+ * trail. Read in one transaction, so it is a consistent copy; the export is recorded.
+ */
+export async function exportWorkspace(deps: Deps, params: OwnerParams): Promise<{ filename: string; body: string }> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'workspace.delete');
+  const document = await deps.db.transaction(async (tx) => {
+    await insertAuditEvent(tx, { workspaceId: params.workspaceId, actorUserId: params.userId, action: 'workspace.exported', ip: params.ip });
+    const workspace = await repo.findWorkspace(tx, params);
+    if (!workspace) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
+    const rows = await repo.exportWorkspaceRows(tx, params);
+    return { exportedAt: new Date().toISOString(), workspace: { id: workspace.id, name: workspace.name, createdAt: iso(workspace.createdAt) }, ...rows };
+  });
+  return { filename: `assay-workspace-${params.workspaceId.slice(0, 8)}.json`, body: `${JSON.stringify(document, null, 2)}\n` };
+}
+
+/**
+ * Deletes the workspace and everything in it (owners), once its name is typed again exactly.
+ * A record of the deletion (who, when, from where, what was counted) is kept outside it.
+ */
+export async function deleteWorkspace(deps: Deps, params: OwnerParams & { confirmName: string }): Promise<void> {
+  const access = await requireAccess(deps, params);
+  authorize(access, 'workspace.delete');
+  await deps.db.transaction(async (tx) => {
+    const workspace = await repo.lockWorkspace(tx, params);
+    if (!workspace) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
+    if (params.confirmName !== workspace.name) {
+      throw new BadRequestError('confirmation_mismatch', `Type the workspace's name exactly ("${workspace.name}") to delete it; nothing was deleted.`, [
+        { field: 'body.confirmName', code: 'confirmation_mismatch', message: 'does not match the workspace name' },
+      ]);
+    }
+    const rows = await repo.exportWorkspaceRows(tx, params);
+    const counts = Object.fromEntries(Object.entries(rows).map(([key, list]) => [key, list.length]));
+    await repo.deleteWorkspace(tx, { workspaceId: params.workspaceId, name: workspace.name, deletedBy: params.userId, ip: params.ip, counts });
   });
 }

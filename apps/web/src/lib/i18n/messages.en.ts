@@ -403,6 +403,8 @@ export const en = {
   'error.unexpected_response': 'The server answered in an unexpected way.',
   'error.unsupported_media_type': 'The request was sent in a format the server does not accept.',
 
+  'apiError.wrongPassword': 'The current password is wrong; the password was not changed.',
+  'apiError.confirmationMismatch': 'The name typed does not match the workspace name; nothing was deleted.',
   'apiError.wrongCredentials': 'The email or password is wrong.',
   'apiError.sessionExpired': 'Your session expired.',
   'apiError.sessionReused': 'This session was used from somewhere else, so it was ended for safety.',

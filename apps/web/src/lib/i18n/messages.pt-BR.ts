@@ -401,6 +401,8 @@ export const ptBR: Record<MessageKey, string> = {
   'error.unexpected_response': 'O servidor respondeu de forma inesperada.',
   'error.unsupported_media_type': 'A requisição foi enviada num formato que o servidor não aceita.',
 
+  'apiError.wrongPassword': 'A senha atual está errada; a senha não foi alterada.',
+  'apiError.confirmationMismatch': 'O nome digitado não corresponde ao nome do espaço de trabalho; nada foi excluído.',
   'apiError.wrongCredentials': 'O e-mail ou a senha estão errados.',
   'apiError.sessionExpired': 'Sua sessão expirou.',
   'apiError.sessionReused': 'Esta sessão foi usada em outro lugar, então foi encerrada por segurança.',

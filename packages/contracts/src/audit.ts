@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema } from './common.ts';
+
+/** What an audit event records; never the contents of answers. */
+export const AUDIT_ACTIONS = [
+  'auth.sign_in_failed', // a wrong password for a member's account (recorded in each of their workspaces)
+  'workspace.renamed',
+  'member.role_changed',
+  'member.removed',
+  'member.left',
+  'invitation.created',
+  'invitation.revoked',
+  'invitation.accepted',
+  'respondent_link.created',
+  'respondent_link.revoked',
+  'assessment.opened',
+  'assessment.closed',
+  'assessment.reopened',
+  'results.exported', // a team result downloaded as JSON or CSV
+  'audit.exported',
+  'workspace.exported',
+  'account.deleted', // a member deleted their account (recorded in each of their workspaces first)
+] as const;
+export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+export const AuditEventSchema = z
+  .object({
+    /** Increasing with time; also the list's cursor. */
+    id: z.string(),
+    occurredAt: TimestampSchema,
+    action: AuditActionSchema,
+    /** Who: null for a deleted account (its events stay, anonymous). */
+    actor: z.object({ userId: IdSchema, name: z.string(), email: z.string() }).strict().nullable(),
+    target: z.object({ type: z.string(), id: z.string() }).strict().nullable(),
+    /** Facts of the event (a role before and after, an export's format); never answers. */
+    details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    /** From where: the client address as the app saw it (see TRUST_PROXY). */
+    ip: z.string().nullable(),
+  })
+  .strict();
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+/** Paging: the newest first; pass `nextCursor` back as `cursor` for the next page (null: no more). */
+export const AuditListQuerySchema = z
+  .object({
+    cursor: z.string().regex(/^[1-9][0-9]{0,17}$/, 'a cursor from a previous page').optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type AuditListQuery = z.infer<typeof AuditListQuerySchema>;
+
+export const AuditPageSchema = z.object({ items: z.array(AuditEventSchema), nextCursor: z.string().nullable() }).strict();
+export type AuditPage = z.infer<typeof AuditPageSchema>;
