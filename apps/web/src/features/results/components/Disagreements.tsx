@@ -6,7 +6,7 @@ import { answerText, questionText } from '../answer-text.ts';
 
 /** Where respondents of a team answered differently, largest spread first (as the engine orders them). */
 export function Disagreements({ disagreements, questionnaire }: {
-  disagreements: readonly DisagreementDto[];
+  disagreements: readonly Omit<DisagreementDto, 'group'>[];
   questionnaire: Questionnaire;
 }): ReactNode {
   const i18n = useI18n();
