@@ -6,7 +6,7 @@
 export const resultsEn = {
   'roadmap.heading': 'Roadmap',
   'roadmap.lead':
-    'Every practice below the state it should reach, in the order the work can be done: a step comes after the steps it rests on. Open a step for why, the effort and the answers behind it.',
+    'Every practice below the state it should reach, in the order the work can be done: a step comes after the steps it rests on. Steps are numbered in the order of the whole plan and grouped by stage. Open a step for why, the effort and the answers behind it.',
   'roadmap.empty': 'Every practice the questionnaire asks about has reached its target state: there is no step left.',
   'roadmap.stage.foundations': 'Foundations',
   'roadmap.stage.delivery': 'Delivery',
@@ -61,7 +61,6 @@ export const resultsEn = {
   'share.related': 'The paper counts something close to this, not the same thing.',
   'share.source': 'Source: {source}.',
   'share.legacy': 'In the paper, {count} of {base} respondents ({percent}). Source: {source}. Engine {version} did not record whether the paper counts the same thing.',
-  'dimension.evidence': 'Answered',
   'dimension.answered': '{answered} of {signals} answered',
   'dimension.notEnough': 'not enough answers',
   'dimension.notEnoughNote': '“Not enough answers”: fewer than half of a dimension’s signals were answered, so it gets no score (not 0) and is left out of the chart.',

@@ -4,7 +4,7 @@ import type { ResultMessageKey } from './messages.results.en.ts';
 export const resultsPtBR: Readonly<Record<ResultMessageKey, string>> = {
   'roadmap.heading': 'Roteiro',
   'roadmap.lead':
-    'Cada prática abaixo do estado que deveria alcançar, na ordem em que o trabalho pode ser feito: um passo vem depois dos passos em que se apoia. Abra um passo para ver o porquê, o esforço e as respostas por trás dele.',
+    'Cada prática abaixo do estado que deveria alcançar, na ordem em que o trabalho pode ser feito: um passo vem depois dos passos em que se apoia. Os passos são numerados na ordem do plano inteiro e agrupados por etapa. Abra um passo para ver o porquê, o esforço e as respostas em que se baseia.',
   'roadmap.empty': 'Todas as práticas que o questionário pergunta já alcançaram o estado desejado: não resta nenhum passo.',
   'roadmap.stage.foundations': 'Fundamentos',
   'roadmap.stage.delivery': 'Entrega',
@@ -31,7 +31,7 @@ export const resultsPtBR: Readonly<Record<ResultMessageKey, string>> = {
   'roadmap.after': 'Vem depois de',
   'roadmap.afterNone': 'Nenhum passo antes: pode começar agora.',
   'roadmap.afterStep': 'passo {order}, {title}',
-  'roadmap.evidence': 'Respostas por trás',
+  'roadmap.evidence': 'Respostas em que se baseia',
   'roadmap.share': 'No artigo',
   'effort.S': 'pequeno',
   'effort.M': 'médio',
@@ -60,7 +60,6 @@ export const resultsPtBR: Readonly<Record<ResultMessageKey, string>> = {
   'share.source': 'Fonte: {source}.',
   'share.legacy':
     'No artigo, {count} de {base} participantes ({percent}). Fonte: {source}. O motor {version} não registrou se o artigo conta a mesma coisa.',
-  'dimension.evidence': 'Respondidos',
   'dimension.answered': '{answered} de {signals} respondidos',
   'dimension.notEnough': 'respostas insuficientes',
   'dimension.notEnoughNote':

@@ -94,15 +94,19 @@ export function DimensionChart({ dimensions }: { dimensions: readonly DimensionL
             <tr>
               <th scope="col">{t('result.dimension')}</th>
               <th scope="col" className="num">{t('result.score')}</th>
-              {counted && <th scope="col" className="num">{words('dimension.evidence')}</th>}
             </tr>
           </thead>
           <tbody>
             {dimensions.map((d) => (
               <tr key={d.id} data-dimension={d.id} data-score={d.score ?? 'none'}>
                 <th scope="row">{text(d.label)}</th>
-                <td className={d.score === null ? 'num muted' : 'num'}>{scoreText(d)}</td>
-                {counted && <td className="num">{words('dimension.answered', { answered: d.answered ?? 0, signals: d.signals ?? 0 })}</td>}
+                <td className="num">
+                  <span className={d.score === null ? 'muted' : undefined}>{scoreText(d)}</span>
+                  {/* Beside the score, not in a column of its own: three columns overflow a phone in Portuguese. */}
+                  {counted && (
+                    <span className="evidence-count small muted">{words('dimension.answered', { answered: d.answered ?? 0, signals: d.signals ?? 0 })}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
