@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LegacyResultSchema, ROLES, type Role, type TeamResult } from '@assay/contracts';
-import { aggregateTeam, amorim2023v1, type Answers } from '@assay/domain';
+import { aggregateTeam, amorim2023v1, amorim2023v2, type Answers } from '@assay/domain';
 import { json, mockFetch, renderWithProviders } from '../../test/render.tsx';
 import { ASSESSMENT_ID, TEAM_ID, WORKSPACE_ID, asEngine1Result, paths } from '../../test/fixtures.ts';
 import TeamResultPage from './TeamResultPage.tsx';
@@ -31,8 +31,8 @@ const teamResult = (result: TeamResult['result'], recomputed: TeamResult['recomp
   recomputed,
 });
 
-function api(role: Role) {
-  let served = teamResult(stored);
+function api(role: Role, first: TeamResult = teamResult(stored)) {
+  let served = first;
   const requests = mockFetch((request) => {
     const { method, path } = request;
     if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW });
@@ -47,8 +47,8 @@ function api(role: Role) {
   return requests;
 }
 
-async function open(role: Role, locale: 'en' | 'pt-BR' = 'en') {
-  const requests = api(role);
+async function open(role: Role, locale: 'en' | 'pt-BR' = 'en', first?: TeamResult) {
+  const requests = api(role, first);
   const { queryClient } = renderWithProviders(<TeamResultPage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} />, { locale });
   await screen.findByRole('heading', { level: 1 });
   // The role has arrived: whatever the page hides for it is hidden from now on.
@@ -101,5 +101,38 @@ describe('TeamResultPage: an engine-1 result', () => {
     await open('owner', 'pt-BR');
     expect(screen.getByTestId('legacy-note').textContent).toContain('calculado pelo motor de pontuação 1.0.0');
     expect(await screen.findByRole('button', { name: 'Recalcular com o motor atual' })).toBeTruthy();
+  });
+});
+
+describe('TeamResultPage: an engine-2 result', () => {
+  const base: Answers = { business_consumption: 'yes', model_runtime: 'cloud', deploys_models: 'yes', model_consumption: ['api'], self_declared_level: 'level_2', education: 'master' };
+  const team = JSON.parse(
+    JSON.stringify(
+      aggregateTeam(amorim2023v2, [
+        { ...base, retraining: 'automated', model_monitoring: 'absent' },
+        { ...base, retraining: 'manual', model_monitoring: 'manual', model_runtime: 'on_premises', education: 'bachelor' },
+        { ...base, retraining: 'automated', model_monitoring: 'absent' },
+      ]),
+    ),
+  ) as TeamResult['result'];
+
+  it('has no engine note or recompute button, says how many respondents show an inconsistency, and marks what each disagreement decides', async () => {
+    await open('owner', 'en', teamResult(team));
+    expect(screen.queryByTestId('legacy-note')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Recompute with the current engine' })).toBeNull();
+    const gap = document.querySelector('[data-gap="inconsistency:retraining_without_monitoring"]');
+    expect(gap?.textContent).toContain('Shown by the answers of 2 of 3 respondents.');
+    const groups = [...document.querySelectorAll('section[aria-labelledby="disagreements-heading"] th[data-group]')].map((th) => th.getAttribute('data-group'));
+    expect(groups).toEqual(['gate', 'gate', 'gate', 'profile']);
+    expect(document.querySelector('th[data-group="gate"]')?.textContent).toContain('decides the level');
+  });
+
+  it('opens every roadmap step for printing', async () => {
+    await open('viewer', 'en', teamResult(team));
+    const steps = [...document.querySelectorAll<HTMLDetailsElement>('section[aria-labelledby="roadmap-heading"] details')];
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.every((details) => !details.open)).toBe(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(steps.every((details) => details.open)).toBe(true);
   });
 });

@@ -70,6 +70,11 @@ export const resultsEn = {
   'gap.respondents': 'Shown by the answers of {count} of {total} respondents.',
   'gap.level': 'Stands in the way of level {level}.',
   'gate.unansweredNote': 'A question that decides this gate was not answered.',
+  'disagreement.group.gate': 'decides the level',
+  'disagreement.group.practice': 'practice',
+  'disagreement.group.challenge': 'challenge',
+  'disagreement.group.activity': 'activity',
+  'disagreement.group.profile': 'profile',
   'legacy.title': 'Computed by an earlier scoring engine',
   'legacy.note':
     'This result was computed by scoring engine {version} and is shown as it was computed: it has no roadmap, no count of the answers behind each score and no level cap.',

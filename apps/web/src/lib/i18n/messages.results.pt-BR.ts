@@ -71,6 +71,11 @@ export const resultsPtBR: Readonly<Record<ResultMessageKey, string>> = {
   'gap.respondents': 'Aparece nas respostas de {count} de {total} participantes.',
   'gap.level': 'Impede o nível {level}.',
   'gate.unansweredNote': 'Uma pergunta que decide este critério ficou sem resposta.',
+  'disagreement.group.gate': 'decide o nível',
+  'disagreement.group.practice': 'prática',
+  'disagreement.group.challenge': 'desafio',
+  'disagreement.group.activity': 'atividade',
+  'disagreement.group.profile': 'perfil',
   'legacy.title': 'Calculado por um motor de pontuação anterior',
   'legacy.note':
     'Este resultado foi calculado pelo motor de pontuação {version} e é mostrado como foi calculado: não tem roteiro, nem a contagem das respostas por trás de cada pontuação, nem retenção de nível.',

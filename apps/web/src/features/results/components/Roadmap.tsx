@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ResultDto, RoadmapStepDto, StepReasonDto } from '@assay/contracts';
 import { STAGES, getPractice, type Questionnaire } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
@@ -118,8 +118,17 @@ export function Roadmap({ result, questionnaire, quoted }: { result: ResultDto; 
     return practice ? text(practice.title) : id;
   };
   const ordered = [...result.roadmap].sort((a, b) => a.order - b.order);
+  const sectionRef = useRef<HTMLElement>(null);
+  // A printed report is read on paper, where nothing can be opened: print every step open.
+  useEffect(() => {
+    const openAll = (): void => {
+      for (const details of sectionRef.current?.querySelectorAll('details') ?? []) details.open = true;
+    };
+    window.addEventListener('beforeprint', openAll);
+    return () => window.removeEventListener('beforeprint', openAll);
+  }, []);
   return (
-    <section className="card" aria-labelledby="roadmap-heading">
+    <section ref={sectionRef} className="card" aria-labelledby="roadmap-heading">
       <h2 id="roadmap-heading" style={{ marginTop: 0 }}>
         {words('roadmap.heading')}
       </h2>
