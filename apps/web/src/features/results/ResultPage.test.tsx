@@ -232,9 +232,9 @@ describe('ResultPage', () => {
       expect(item?.textContent).toContain(reason.reason.en);
     }
     expect(cap.querySelector('[data-cap="retraining"][data-foundation="training_pipeline"]')?.textContent).toContain(
-      `${getPractice('retraining')?.title.en} is automated, but what it rests on (Training pipeline) is “absent”.`,
+      `${getPractice('retraining')?.title.en}: answered “automated”, but it rests on Training pipeline, whose state is “absent”.`,
     );
-    expect(cap.querySelector('[data-cap="deployment"][data-foundation="ci_cd"]')?.textContent).toContain('is “not answered”');
+    expect(cap.querySelector('[data-cap="deployment"][data-foundation="ci_cd"]')?.textContent).toContain('CI/CD, whose state is “not answered”');
   });
 
   it('renders an engine-1 result as it was stored: a note, no roadmap, no evidence counts', async () => {

@@ -69,7 +69,7 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
       <h1>{t('result.teamResult', { title: data.title })}</h1>
       <p className="muted">{t('result.closedOn', { date: date(data.closedAt) })}</p>
       {data.recomputed !== null && (
-        <p className="alert info small" data-testid="recomputed">
+        <p className="alert info small" role="status" data-testid="recomputed">
           {words('legacy.recomputed', { date: date(data.recomputed.at), name: data.recomputed.byName, version: data.recomputed.previousEngineVersion })}
         </p>
       )}

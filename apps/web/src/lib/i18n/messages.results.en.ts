@@ -66,7 +66,7 @@ export const resultsEn = {
   'dimension.notEnoughNote': '“Not enough answers”: fewer than half of a dimension’s signals were answered, so it gets no score (not 0) and is left out of the chart.',
   'cap.title': 'Level 4 held back',
   'cap.lead': 'The level-4 gates are met, but level 4 is held back: level {to} is shown, because an automation rests on a foundation that is not there.',
-  'cap.reason': '{practice} is automated, but what it rests on ({foundation}) is “{status}”.',
+  'cap.reason': '{practice}: answered “automated”, but it rests on {foundation}, whose state is “{status}”.',
   'gap.respondents': 'Shown by the answers of {count} of {total} respondents.',
   'gap.level': 'Stands in the way of level {level}.',
   'gate.unansweredNote': 'A question that decides this gate was not answered.',

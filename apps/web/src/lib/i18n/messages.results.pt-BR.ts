@@ -67,7 +67,7 @@ export const resultsPtBR: Readonly<Record<ResultMessageKey, string>> = {
   'cap.title': 'Nível 4 retido',
   'cap.lead':
     'Os critérios do nível 4 são atendidos, mas o nível 4 fica retido: é mostrado o nível {to}, porque uma automação se apoia em uma base que não existe.',
-  'cap.reason': '{practice} está automatizada, mas a base em que se apoia ({foundation}) tem o estado “{status}”.',
+  'cap.reason': '{practice}: respondida como “automatizada”, mas depende de {foundation}, cujo estado é “{status}”.',
   'gap.respondents': 'Aparece nas respostas de {count} de {total} participantes.',
   'gap.level': 'Impede o nível {level}.',
   'gate.unansweredNote': 'Uma pergunta que decide este critério ficou sem resposta.',

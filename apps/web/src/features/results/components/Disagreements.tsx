@@ -24,7 +24,8 @@ export function Disagreements({ disagreements, questionnaire }: {
       {disagreements.length === 0 ? (
         <p>{t('result.noDisagreements')}</p>
       ) : (
-        <table>
+        <div className="table-scroll">
+        <table className="disagreements">
           <thead>
             <tr>
               <th scope="col">{t('result.question')}</th>
@@ -37,12 +38,8 @@ export function Disagreements({ disagreements, questionnaire }: {
               <tr key={`${d.questionId}:${d.itemId ?? ''}`}>
                 <th scope="row" data-group={d.group}>
                   {questionText(i18n, questionnaire, d.questionId, d.itemId)}
-                  {d.group !== undefined && (
-                    <>
-                      {' '}
-                      <span className={`badge ${d.group === 'gate' ? 'warn' : ''}`}>{words(`disagreement.group.${d.group}`)}</span>
-                    </>
-                  )}
+                  {/* On a line of its own, in plain text: a badge cannot wrap, and widened the table past a phone's width. */}
+                  {d.group !== undefined && <span className="small muted block plain-weight">{words(`disagreement.group.${d.group}`)}</span>}
                 </th>
                 <td>
                   <ul className="plain small">
@@ -58,6 +55,7 @@ export function Disagreements({ disagreements, questionnaire }: {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );
