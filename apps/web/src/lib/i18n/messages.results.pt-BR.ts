@@ -68,8 +68,7 @@ export const resultsPtBR: Readonly<Record<ResultMessageKey, string>> = {
   'cap.lead':
     'Os critérios do nível 4 são atendidos, mas o nível 4 fica retido: é mostrado o nível {to}, porque uma automação se apoia em uma base que não existe.',
   'cap.reason': '{practice}: respondida como “automatizada”, mas depende de {foundation}, cujo estado é “{status}”.',
-  'gap.respondents': 'Aparece nas respostas de {count} de {total} participantes.',
-  'gap.level': 'Impede o nível {level}.',
+  'gap.respondents': '{count} de {total} participantes',
   'gate.unansweredNote': 'Uma pergunta que decide este critério ficou sem resposta.',
   'disagreement.group.gate': 'decide o nível',
   'disagreement.group.practice': 'prática',

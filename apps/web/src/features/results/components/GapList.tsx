@@ -34,12 +34,13 @@ export function GapList({ gaps, questionnaire, quoted, respondents, engineVersio
               <div className="gate">
                 <span className={`badge gap-kind ${KIND_BADGE[gap.kind]}`}>{t(`gap.kind.${gap.kind}`)}</span>
                 <strong>{text(gap.title)}</strong>
+                {'respondents' in gap && gap.respondents !== undefined && respondents > 1 && (
+                  <span className="badge" data-respondents={gap.respondents}>
+                    {words('gap.respondents', { count: gap.respondents, total: respondents })}
+                  </span>
+                )}
               </div>
               <p className="small">{text(gap.detail)}</p>
-              {gap.kind === 'foundation' && gap.level !== undefined && <p className="small">{words('gap.level', { level: gap.level })}</p>}
-              {'respondents' in gap && gap.respondents !== undefined && respondents > 1 && (
-                <p className="small">{words('gap.respondents', { count: gap.respondents, total: respondents })}</p>
-              )}
               <p className="small">{t('result.practice', { practice: text(gap.practice) })}</p>
               {gap.prevalence ? <Share share={gap.prevalence} engineVersion={engineVersion} /> : <p className="small muted">{t('gap.noPrevalence')}</p>}
               {gap.evidence.length > 0 && (
