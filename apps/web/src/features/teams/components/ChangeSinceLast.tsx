@@ -37,6 +37,27 @@ function GapSummaries({ label, gaps, testId }: { label: string; gaps: readonly G
   );
 }
 
+/** Questions one version asks and the other does not, by their prompt in the reader's language. */
+function QuestionList({ label, ids, newestFirst }: { label: string; ids: readonly string[]; newestFirst: boolean }): ReactNode {
+  const { text } = useI18n();
+  if (ids.length === 0) return null;
+  return (
+    <>
+      <p className="small">{label}</p>
+      <ul className="small">
+        {ids.map((id) => {
+          const prompt = promptOf(id, newestFirst);
+          return (
+            <li key={id} data-question={id}>
+              {prompt ? text(prompt) : id}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
 /** What changed from the assessment before the latest to the latest: level, gaps, dimension scores. */
 export function ChangeSinceLast({ change }: { change: Change }): ReactNode {
   const { t, text } = useI18n();
@@ -47,10 +68,6 @@ export function ChangeSinceLast({ change }: { change: Change }): ReactNode {
   const dimensionLabel = (id: string): string => {
     const dimension = DIMENSIONS.find((d) => d.id === id);
     return dimension ? text(dimension.label) : id;
-  };
-  const prompt = (id: string, newestFirst: boolean): string => {
-    const found = promptOf(id, newestFirst);
-    return found ? text(found) : id;
   };
   const { comparison } = change;
   const moved = comparison.dimensions.filter((d) => d.delta !== null && d.delta !== 0);
@@ -72,30 +89,8 @@ export function ChangeSinceLast({ change }: { change: Change }): ReactNode {
       {unmatched !== null && unmatched.previous.length + unmatched.current.length > 0 && (
         <div data-testid="without-counterpart">
           <p>{t('change.withoutCounterpart')}</p>
-          {unmatched.previous.length > 0 && (
-            <>
-              <p className="small">{t('change.previousOnly')}</p>
-              <ul className="small">
-                {unmatched.previous.map((id) => (
-                  <li key={id} data-question={id}>
-                    {prompt(id, false)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {unmatched.current.length > 0 && (
-            <>
-              <p className="small">{t('change.currentOnly')}</p>
-              <ul className="small">
-                {unmatched.current.map((id) => (
-                  <li key={id} data-question={id}>
-                    {prompt(id, true)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <QuestionList label={t('change.previousOnly')} ids={unmatched.previous} newestFirst={false} />
+          <QuestionList label={t('change.currentOnly')} ids={unmatched.current} newestFirst />
         </div>
       )}
       {moved.length > 0 && (
