@@ -181,6 +181,20 @@ describe('ResultPage', { timeout: 20_000 }, () => {
     expect(within(validation as HTMLElement).getByText(/Addresses a challenge met frequently or always: “/)).toBeTruthy();
   });
 
+  it('says when a step’s target is the team’s own, not the default', async () => {
+    // The team wants feature management automated (its default target is manual).
+    const result = scoreResponse(amorim2023v2, ANSWERS, { targets: { feature_management: 'automated' } });
+    serve(result);
+    renderWithProviders(<ResultPage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} responseId={RESPONSE_ID} />);
+    await screen.findByRole('heading', { level: 1 });
+    const step = result.roadmap.find((s) => s.practiceId === 'feature_management');
+    expect(step?.targetSource).toBe('team');
+    const shown = section('Roadmap').querySelector('[data-step="feature_management"]');
+    expect(shown?.querySelector('summary')?.textContent).toContain('wanted automated');
+    expect(shown?.textContent).toContain('Your team’s own target (set by its managers).');
+    expect(section('Roadmap').querySelector('[data-step="data_validation"]')?.textContent).toContain('The default target for this practice.');
+  });
+
   it('words each state of a step distinctly: not answered, don’t know, manual', async () => {
     await open(ANSWERS);
     const roadmap = section('Roadmap');
