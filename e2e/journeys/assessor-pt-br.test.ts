@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, newContext, screenshot } from '../support/browser.ts';
 import { answerSection, LEVEL_3_TEAM, waitSaved, type AnswerPlan } from '../support/questionnaire.ts';
+import { readRoadmapStep, screenshotWidths } from '../support/roadmap.ts';
 
 /**
  * Journey 2, in Portuguese (the browser's language is pt-BR): an assessor sets up a team, hands a
@@ -116,6 +117,19 @@ describe('um avaliador com um convidado (pt-BR)', () => {
     await page.getByRole('link', { name: 'Responder ao questionário' }).click();
     await answerAll(page, LEVEL_3_TEAM, 'assessor');
     expect((await page.locator('.level').textContent())?.trim()).toBe('Nível 3');
+    // O roteiro: um passo com título, estado atual e desejado, aberto até o que fazer e a resposta por trás.
+    await page.getByRole('heading', { level: 2, name: 'Roteiro' }).waitFor();
+    await readRoadmapStep(page, {
+      practiceId: 'dataset_versioning',
+      title: 'Versionamento de datasets',
+      now: 'ausente',
+      wanted: 'automatizada',
+      inside: 'O que fazer:',
+      question: 'Como o seu time versiona os conjuntos de dados (datasets) usados no treino dos modelos?',
+    });
+    expect(await page.locator('[data-dimension]').first().textContent()).toMatch(/\d+ de \d+ respondidos/);
+    await expectAccessible(page, 'assessor-result-roadmap');
+    await screenshotWidths(page, 'pt-result-roadmap');
     await page.getByRole('link', { name: 'Voltar à avaliação' }).click();
     await page.getByText('Respostas: 2 enviadas, 0 em andamento.').waitFor();
     page.once('dialog', (dialog) => void dialog.accept());
@@ -128,6 +142,7 @@ describe('um avaliador com um convidado (pt-BR)', () => {
     await page.getByRole('heading', { level: 2, name: 'Comparação com os participantes do artigo' }).waitFor();
     await expectAccessible(page, 'team-result');
     await screenshot(page, 'pt-team-result');
+    await screenshotWidths(page, 'pt-team-result');
   });
 
   it('mostra a página pública do benchmark em português', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { expectAccessible, firstLoadJs, launchBrowser, newContext, screenshot } from '../support/browser.ts';
 import { answerSection, LEVEL_3_TEAM, waitSaved } from '../support/questionnaire.ts';
+import { readRoadmapStep, screenshotWidths } from '../support/roadmap.ts';
 
 /**
  * Journey 1, in English: a data-science lead signs up, creates a workspace and a team, starts and
@@ -171,6 +172,24 @@ describe('a lead assesses their team (en)', () => {
     await screenshot(page, 'en-result');
   });
 
+  it('reads the roadmap: a step’s title, its state now and wanted, and opens it to what to do and the answer behind it', async () => {
+    await page.getByRole('heading', { level: 2, name: 'Roadmap' }).waitFor();
+    expect(await page.getByRole('heading', { level: 3, name: 'Foundations' }).count()).toBe(1);
+    // Dataset versioning was answered "absent"; every practice below its target is a step.
+    await readRoadmapStep(page, {
+      practiceId: 'dataset_versioning',
+      title: 'Dataset versioning',
+      now: 'absent',
+      wanted: 'automated',
+      inside: 'What to do:',
+      question: 'How does your team version the datasets models are trained on?',
+    });
+    // Every dimension score says how much evidence is behind it.
+    expect(await page.locator('[data-dimension]').first().textContent()).toMatch(/\d+ of \d+ answered/);
+    await expectAccessible(page, 'result-roadmap');
+    await screenshotWidths(page, 'en-result-roadmap');
+  });
+
   it('closes the assessment and sees the team level on the team list', async () => {
     await page.getByRole('link', { name: 'Back to the assessment' }).click();
     page.once('dialog', (dialog) => void dialog.accept());
@@ -180,6 +199,7 @@ describe('a lead assesses their team (en)', () => {
     await page.getByRole('heading', { level: 2, name: 'Where respondents disagree' }).waitFor();
     await expectAccessible(page, 'team-result');
     await screenshot(page, 'en-team-result');
+    await screenshotWidths(page, 'en-team-result');
     await page.getByRole('link', { name: 'Back to the team' }).click();
     await page.getByRole('heading', { level: 2, name: 'Levels over time' }).waitFor();
     await screenshot(page, 'en-team');

@@ -16,6 +16,8 @@ export const can = {
   /** Start, open, close assessments; delete drafts; respondent links. */
   runAssessments: (role: Role): boolean => RUNNERS.includes(role),
   reopen: (role: Role): boolean => MANAGERS.includes(role),
+  /** Recompute a stored team result with the current scoring engine (recorded with who and when). */
+  recomputeResults: (role: Role): boolean => MANAGERS.includes(role),
   answer: (role: Role): boolean => role !== 'viewer',
   /**
    * Whether `role` may change the role of, or remove, someone whose role is `target`: only an

@@ -57,3 +57,39 @@ export const paths = {
   responses: `/api/v1/workspaces/${WORKSPACE_ID}/assessments/${ASSESSMENT_ID}/responses`,
   response: `/api/v1/workspaces/${WORKSPACE_ID}/assessments/${ASSESSMENT_ID}/responses/${RESPONSE_ID}`,
 };
+
+/**
+ * A result as engine 1.x stored it, from an engine-2 result of the real engine: without the cap,
+ * practices, roadmap, evidence counts, share relations, "unanswered" gates and `unaskedBecause`
+ * (the shape `LegacyResultSchema` accepts; the tests parse it with that schema).
+ */
+export function asEngine1Result(result: Record<string, unknown>, engineVersion = '1.0.0'): Record<string, unknown> {
+  const evidence = (list: readonly Record<string, unknown>[]) => list.map(({ unaskedBecause: _u, ...rest }) => rest);
+  const gate = (g: Record<string, unknown>) => ({
+    ...g,
+    status: g.status === 'unanswered' ? 'failed' : g.status,
+    evidence: evidence(g.evidence as Record<string, unknown>[]),
+  });
+  const { cap: _c, practices: _p, roadmap: _r, ...rest } = result;
+  return {
+    ...rest,
+    engineVersion,
+    gates: (result.gates as Record<string, unknown>[]).map(gate),
+    nextSteps: (result.nextSteps as { level: number; unmetGates: Record<string, unknown>[] }[]).map((s) => ({ ...s, unmetGates: s.unmetGates.map(gate) })),
+    dimensions: (result.dimensions as Record<string, unknown>[]).map(({ answered: _a, signals: _s, ...d }) => ({
+      ...d,
+      evidence: evidence(d.evidence as Record<string, unknown>[]),
+    })),
+    gaps: (result.gaps as Record<string, unknown>[])
+      .filter((g) => g.kind !== 'foundation')
+      .map(({ practiceId: _pi, respondents: _re, prevalence, ...g }) => ({
+        ...g,
+        evidence: evidence(g.evidence as Record<string, unknown>[]),
+        prevalence:
+          prevalence === null
+            ? null
+            : (({ relation: _rel, measure: _m, status: _st, ...p }: Record<string, unknown>) => p)(prevalence as Record<string, unknown>),
+      })),
+    disagreements: (result.disagreements as Record<string, unknown>[]).map(({ group: _g, ...d }) => d),
+  };
+}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { ResultDto } from '@assay/contracts';
+import type { StoredResultDto } from '@assay/contracts';
 import { getQuestionnaire } from '@assay/domain';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
@@ -18,7 +18,7 @@ const ResultView = lazy(() => import('../results/components/ResultView.tsx').the
 
 function GuestQuestionnaire({ responseId, accessKey }: { responseId: string; accessKey: string }): ReactNode {
   const { t } = useI18n();
-  const [result, setResult] = useState<ResultDto | null>(null);
+  const [result, setResult] = useState<StoredResultDto | null>(null);
   const response = useQuery(guestResponseQuery(responseId, accessKey));
   if (result) {
     return (

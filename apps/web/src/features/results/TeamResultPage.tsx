@@ -1,16 +1,57 @@
 import { useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { isCurrentResult, type TeamResult } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
+import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
-import { downloadTeamResult } from './api.ts';
-import { teamResultQuery } from './queries.ts';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
+import { workspaceQuery } from '../workspaces/queries.ts';
+import { teamKeys } from '../teams/queries.ts';
+import { assessmentKeys } from '../assessments/queries.ts';
+import { downloadTeamResult, recomputeTeamResult } from './api.ts';
+import { resultKeys, teamResultQuery } from './queries.ts';
+import { useResultWords } from './words.ts';
 import { ResultView } from './components/ResultView.tsx';
+
+/**
+ * Recompute an engine-1 result with the current engine (owners and admins; others never see the
+ * button, and the API refuses them anyway). It replaces the stored result, so it asks first.
+ */
+function RecomputeButton({ workspaceId, assessmentId, data }: { workspaceId: string; assessmentId: string; data: TeamResult }): ReactNode {
+  const words = useResultWords();
+  const queryClient = useQueryClient();
+  const recompute = useMutation({
+    mutationFn: () => recomputeTeamResult(workspaceId, assessmentId),
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(resultKeys.team(workspaceId, assessmentId), updated);
+      // The level and the history's comparison may change with the engine.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: teamKeys.history(workspaceId, data.teamId) }),
+        queryClient.invalidateQueries({ queryKey: assessmentKeys.workspace(workspaceId) }),
+      ]);
+    },
+  });
+  return (
+    <div className="stack no-print">
+      <ConfirmButton
+        label={words('legacy.recompute')}
+        question={words('legacy.recomputeQuestion', { version: data.result.engineVersion })}
+        confirmLabel={words('legacy.recomputeConfirm')}
+        pending={recompute.isPending}
+        onConfirm={() => recompute.mutate()}
+      />
+      {recompute.isError && <ErrorAlert error={recompute.error} />}
+    </div>
+  );
+}
 
 /** The team result of a closed assessment: every respondent aggregated, with where they disagree. */
 export default function TeamResultPage({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
   const { t, date } = useI18n();
+  const words = useResultWords();
   const query = useQuery(teamResultQuery(workspaceId, assessmentId));
+  const workspace = useQuery(workspaceQuery(workspaceId));
   const [exportError, setExportError] = useState<unknown>(null);
   const exportAs = (format: 'csv' | 'json'): void => {
     setExportError(null);
@@ -19,6 +60,7 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} />;
   const { data } = query;
+  const mayRecompute = workspace.data !== undefined && can.recomputeResults(workspace.data.role);
   return (
     <div>
       <p className="small">
@@ -26,6 +68,11 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
       </p>
       <h1>{t('result.teamResult', { title: data.title })}</h1>
       <p className="muted">{t('result.closedOn', { date: date(data.closedAt) })}</p>
+      {data.recomputed !== null && (
+        <p className="alert info small" role="status" data-testid="recomputed">
+          {words('legacy.recomputed', { date: date(data.recomputed.at), name: data.recomputed.byName, version: data.recomputed.previousEngineVersion })}
+        </p>
+      )}
       <p className="row no-print small">
         <button type="button" className="secondary" onClick={() => exportAs('csv')}>
           {t('result.exportCsv')}
@@ -38,7 +85,13 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
         </button>
       </p>
       {exportError !== null && <ErrorAlert error={exportError} />}
-      <ResultView result={data.result} showDisagreements />
+      <ResultView
+        result={data.result}
+        showDisagreements
+        legacyAction={
+          !isCurrentResult(data.result) && mayRecompute ? <RecomputeButton workspaceId={workspaceId} assessmentId={assessmentId} data={data} /> : undefined
+        }
+      />
     </div>
   );
 }

@@ -10,6 +10,13 @@ export const getTeamResult = (workspaceId: string, assessmentId: string): Promis
   http.get(`${assessment(workspaceId, assessmentId)}/result`, { schema: TeamResultSchema });
 
 /**
+ * Recomputes a closed assessment's team result with the current scoring engine (owners and admins;
+ * the API records when and by whom, and the engine version it replaced).
+ */
+export const recomputeTeamResult = (workspaceId: string, assessmentId: string): Promise<TeamResult> =>
+  http.post(`${assessment(workspaceId, assessmentId)}/result/recompute`, { schema: TeamResultSchema });
+
+/**
  * Downloads a team result export. It needs the access token, so a plain link would not do:
  * fetch it, then hand the browser the file.
  */

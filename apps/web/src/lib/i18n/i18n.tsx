@@ -75,6 +75,16 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/**
+ * The catalogue of a lazily loaded part of the app (e.g. the result pages), so its strings load
+ * with its pages and not with the first page. `catalogs` must give every key in every language;
+ * its type does that, like the main catalogue's.
+ */
+export function useCatalog<K extends string>(catalogs: Readonly<Record<Locale, Readonly<Record<K, string>>>>): (key: K, vars?: Vars) => string {
+  const { locale } = useI18n();
+  return useCallback((key: K, vars?: Vars) => interpolate(catalogs[locale][key], vars), [catalogs, locale]);
+}
+
 export function useI18n(): I18n {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n must be used inside <I18nProvider>.');

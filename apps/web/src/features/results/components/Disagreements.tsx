@@ -3,14 +3,19 @@ import type { DisagreementDto } from '@assay/contracts';
 import type { Questionnaire } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { answerText, questionText } from '../answer-text.ts';
+import { useResultWords } from '../words.ts';
 
-/** Where respondents of a team answered differently, largest spread first (as the engine orders them). */
+/**
+ * Where respondents of a team answered differently, in the engine's order: by what the question
+ * decides (gate questions first; engine 2 says so with `group`), then largest spread.
+ */
 export function Disagreements({ disagreements, questionnaire }: {
-  disagreements: readonly DisagreementDto[];
+  disagreements: readonly (Omit<DisagreementDto, 'group'> & { group?: DisagreementDto['group'] })[];
   questionnaire: Questionnaire;
 }): ReactNode {
   const i18n = useI18n();
   const { t, percent } = i18n;
+  const words = useResultWords();
   return (
     <section className="card" aria-labelledby="disagreements-heading">
       <h2 id="disagreements-heading" style={{ marginTop: 0 }}>
@@ -19,7 +24,8 @@ export function Disagreements({ disagreements, questionnaire }: {
       {disagreements.length === 0 ? (
         <p>{t('result.noDisagreements')}</p>
       ) : (
-        <table>
+        <div className="table-scroll">
+        <table className="disagreements">
           <thead>
             <tr>
               <th scope="col">{t('result.question')}</th>
@@ -30,7 +36,11 @@ export function Disagreements({ disagreements, questionnaire }: {
           <tbody>
             {disagreements.map((d) => (
               <tr key={`${d.questionId}:${d.itemId ?? ''}`}>
-                <th scope="row">{questionText(i18n, questionnaire, d.questionId, d.itemId)}</th>
+                <th scope="row" data-group={d.group}>
+                  {questionText(i18n, questionnaire, d.questionId, d.itemId)}
+                  {/* On a line of its own, in plain text: a badge cannot wrap, and widened the table past a phone's width. */}
+                  {d.group !== undefined && <span className="small muted block plain-weight">{words(`disagreement.group.${d.group}`)}</span>}
+                </th>
                 <td>
                   <ul className="plain small">
                     {Object.entries(d.distribution).map(([key, count]) => (
@@ -45,6 +55,7 @@ export function Disagreements({ disagreements, questionnaire }: {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );

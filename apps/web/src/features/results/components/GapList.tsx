@@ -1,23 +1,25 @@
 import type { ReactNode } from 'react';
-import type { GapDto } from '@assay/contracts';
-import { percentOf, type Questionnaire } from '@assay/domain';
+import type { GapDto, LegacyGapDto } from '@assay/contracts';
+import type { Questionnaire } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
-import { answerText, labelled, questionText } from '../answer-text.ts';
+import type { QuotedAnswers } from '../evidence.ts';
+import { useResultWords } from '../words.ts';
+import { EvidenceList } from './EvidenceList.tsx';
+import { Share } from './Share.tsx';
 
-const KIND_BADGE: Record<GapDto['kind'], string> = { blocker: 'bad', hotspot: 'warn', inconsistency: '' };
+const KIND_BADGE: Record<GapDto['kind'], string> = { blocker: 'bad', foundation: 'bad', hotspot: 'warn', inconsistency: '' };
 
-function Prevalence({ gap }: { gap: GapDto }): ReactNode {
-  const { t, percent } = useI18n();
-  if (!gap.prevalence) return <p className="small muted">{t('gap.noPrevalence')}</p>;
-  const { count, base, source } = gap.prevalence;
-  // The share is computed from count and base, never taken from a stored percentage.
-  return <p className="small">{t('gap.prevalence', { count, base, percent: percent(percentOf(count, base)), source })}</p>;
-}
-
-/** The gaps in the order the work must be done (as the engine returns them). */
-export function GapList({ gaps, questionnaire }: { gaps: readonly GapDto[]; questionnaire: Questionnaire }): ReactNode {
-  const i18n = useI18n();
-  const { t, text } = i18n;
+/** The gaps in the order the work must be done (as the engine returns them), engine 2 or engine 1. */
+export function GapList({ gaps, questionnaire, quoted, respondents, engineVersion }: {
+  gaps: readonly (GapDto | LegacyGapDto)[];
+  questionnaire: Questionnaire;
+  quoted: QuotedAnswers;
+  /** Respondents behind the result: a team's inconsistency says how many of them show it. */
+  respondents: number;
+  engineVersion: string;
+}): ReactNode {
+  const { t, text } = useI18n();
+  const words = useResultWords();
   return (
     <section className="card" aria-labelledby="gaps-heading">
       <h2 id="gaps-heading" style={{ marginTop: 0 }}>
@@ -28,25 +30,23 @@ export function GapList({ gaps, questionnaire }: { gaps: readonly GapDto[]; ques
       ) : (
         <ol className="stack">
           {gaps.map((gap) => (
-            <li key={gap.id} data-gap={gap.id}>
+            <li key={gap.id} data-gap={gap.id} data-kind={gap.kind}>
               <div className="gate">
                 <span className={`badge gap-kind ${KIND_BADGE[gap.kind]}`}>{t(`gap.kind.${gap.kind}`)}</span>
                 <strong>{text(gap.title)}</strong>
+                {'respondents' in gap && gap.respondents !== undefined && respondents > 1 && (
+                  <span className="badge" data-respondents={gap.respondents}>
+                    {words('gap.respondents', { count: gap.respondents, total: respondents })}
+                  </span>
+                )}
               </div>
               <p className="small">{text(gap.detail)}</p>
               <p className="small">{t('result.practice', { practice: text(gap.practice) })}</p>
-              <Prevalence gap={gap} />
+              {gap.prevalence ? <Share share={gap.prevalence} engineVersion={engineVersion} /> : <p className="small muted">{t('gap.noPrevalence')}</p>}
               {gap.evidence.length > 0 && (
                 <details className="small">
                   <summary>{t('gap.evidence')}</summary>
-                  <ul>
-                    {gap.evidence.map((evidence) => (
-                      <li key={`${evidence.questionId}:${evidence.itemId ?? ''}`}>
-                        {labelled(questionText(i18n, questionnaire, evidence.questionId, evidence.itemId))}{' '}
-                        {answerText(i18n, questionnaire, evidence.questionId, evidence.answer, evidence.itemId)}
-                      </li>
-                    ))}
-                  </ul>
+                  <EvidenceList evidence={gap.evidence} questionnaire={questionnaire} quoted={quoted} className="" />
                 </details>
               )}
             </li>

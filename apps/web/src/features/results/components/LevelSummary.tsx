@@ -1,11 +1,44 @@
 import type { ReactNode } from 'react';
-import type { ResultDto } from '@assay/contracts';
-import type { Questionnaire } from '@assay/domain';
+import type { ResultDto, StoredResultDto } from '@assay/contracts';
+import { getPractice, type Questionnaire } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { questionText } from '../answer-text.ts';
+import { useResultWords } from '../words.ts';
+
+/**
+ * Level 4 held back: the level-4 gates pass, but an automation they pass on rests on a foundation
+ * that is not there. Names each automation, its missing foundation, its state and the reason.
+ */
+export function LevelCap({ cap }: { cap: NonNullable<ResultDto['cap']> }): ReactNode {
+  const { text } = useI18n();
+  const words = useResultWords();
+  const title = (id: string): string => {
+    const practice = getPractice(id);
+    return practice ? text(practice.title) : id;
+  };
+  return (
+    <div className="alert warn" data-testid="level-cap">
+      <p>
+        <strong>{words('cap.title')}.</strong> {words('cap.lead', { to: cap.to })}
+      </p>
+      <ul>
+        {cap.reasons.map((reason) => (
+          <li key={`${reason.practiceId}:${reason.foundationId}`} data-cap={reason.practiceId} data-foundation={reason.foundationId}>
+            {words('cap.reason', {
+              practice: title(reason.practiceId),
+              foundation: title(reason.foundationId),
+              status: words(`status.${reason.foundationStatus}`),
+            })}{' '}
+            {text(reason.reason)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** The level as the paper defines it (section 5.1), the "don't know" range, and the self-declared level. */
-export function LevelSummary({ result, questionnaire, team = false }: { result: ResultDto; questionnaire: Questionnaire; team?: boolean }): ReactNode {
+export function LevelSummary({ result, questionnaire, team = false }: { result: StoredResultDto; questionnaire: Questionnaire; team?: boolean }): ReactNode {
   const i18n = useI18n();
   const { t, percent } = i18n;
   const { min, max, uncertainQuestions } = result.confidence;
@@ -20,6 +53,7 @@ export function LevelSummary({ result, questionnaire, team = false }: { result: 
       <p>
         <strong>{t('level.value', { level: result.level })}:</strong> {t(`level.definition.${result.level}`)}
       </p>
+      {'cap' in result && result.cap !== null && <LevelCap cap={result.cap} />}
       {max > min && (
         <div className="alert warn">
           <p>{t('result.rangeExplained', { level: min, max })}</p>

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { ResultDto } from '@assay/contracts';
+import type { StoredResultDto } from '@assay/contracts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 
 /** For each level above the team's, the gates still unmet and the practice that gets through each. */
-export function NextSteps({ result }: { result: ResultDto }): ReactNode {
+export function NextSteps({ result }: { result: StoredResultDto }): ReactNode {
   const { t, text } = useI18n();
   return (
     <section className="card" aria-labelledby="next-heading">

@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react';
-import type { GateEvaluationDto, ResultDto } from '@assay/contracts';
+import type { GateEvaluationDto, StoredResultDto } from '@assay/contracts';
 import type { Questionnaire } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
-import { answerText, labelled, questionText } from '../answer-text.ts';
+import type { QuotedAnswers } from '../evidence.ts';
+import { useResultWords } from '../words.ts';
+import { EvidenceList } from './EvidenceList.tsx';
 
-const STATUS_BADGE: Record<GateEvaluationDto['status'], string> = { passed: 'ok', failed: 'bad', unknown: 'warn' };
+const STATUS_BADGE: Record<GateEvaluationDto['status'], string> = { passed: 'ok', failed: 'bad', unknown: 'warn', unanswered: 'warn' };
 
-function GateItem({ gate, first, questionnaire }: { gate: GateEvaluationDto; first: boolean; questionnaire: Questionnaire }): ReactNode {
-  const i18n = useI18n();
-  const { t, text } = i18n;
+type Gate = StoredResultDto['gates'][number];
+
+function GateItem({ gate, first, questionnaire, quoted }: { gate: Gate; first: boolean; questionnaire: Questionnaire; quoted: QuotedAnswers }): ReactNode {
+  const { t, text } = useI18n();
+  const words = useResultWords();
   return (
     <li data-gate={gate.id} data-status={gate.status}>
       <div className="gate">
@@ -18,23 +22,15 @@ function GateItem({ gate, first, questionnaire }: { gate: GateEvaluationDto; fir
       </div>
       <p className="small">
         {t('result.levelGate', { level: gate.level })} {text(gate.requirement)}
+        {gate.status === 'unanswered' && <> {words('gate.unansweredNote')}</>}
       </p>
-      {gate.evidence.length > 0 && (
-        <ul className="small muted">
-          {gate.evidence.map((evidence) => (
-            <li key={`${evidence.questionId}:${evidence.itemId ?? ''}`}>
-              {labelled(questionText(i18n, questionnaire, evidence.questionId, evidence.itemId))}{' '}
-              <strong>{answerText(i18n, questionnaire, evidence.questionId, evidence.answer, evidence.itemId)}</strong>
-            </li>
-          ))}
-        </ul>
-      )}
+      {gate.evidence.length > 0 && <EvidenceList evidence={gate.evidence} questionnaire={questionnaire} quoted={quoted} className="small muted" />}
     </li>
   );
 }
 
 /** Why, in plain words: the engine's summary, then every gate with its status and the answers behind it. */
-export function WhyLevel({ result, questionnaire }: { result: ResultDto; questionnaire: Questionnaire }): ReactNode {
+export function WhyLevel({ result, questionnaire, quoted }: { result: StoredResultDto; questionnaire: Questionnaire; quoted: QuotedAnswers }): ReactNode {
   const { t, text } = useI18n();
   const passed = result.gates.filter((gate) => result.explanation.gatesPassed.includes(gate.id));
   const first = result.gates.find((gate) => gate.id === result.explanation.firstUnmetGate);
@@ -52,7 +48,7 @@ export function WhyLevel({ result, questionnaire }: { result: ResultDto; questio
       </p>
       <ul className="plain">
         {result.gates.map((gate) => (
-          <GateItem key={gate.id} gate={gate} first={gate.id === first?.id} questionnaire={questionnaire} />
+          <GateItem key={gate.id} gate={gate} first={gate.id === first?.id} questionnaire={questionnaire} quoted={quoted} />
         ))}
       </ul>
     </section>

@@ -1,9 +1,62 @@
 import type { ReactNode } from 'react';
 import type { TeamHistory } from '@assay/contracts';
-import { DIMENSIONS, GATES } from '@assay/domain';
+import { DIMENSIONS, GATES, QUESTIONNAIRES, type LocalizedText } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 
 type Change = NonNullable<TeamHistory['change']>;
+type GapSummary = Change['comparison']['gapsNew'][number];
+
+/**
+ * A question's prompt by id. The comparison does not say which versions it compares, so look in
+ * every version: the oldest first for a question only the previous result asked, the newest first
+ * for one only the current result asks.
+ */
+function promptOf(id: string, newestFirst: boolean): LocalizedText | null {
+  const versions = newestFirst ? [...QUESTIONNAIRES].reverse() : QUESTIONNAIRES;
+  for (const questionnaire of versions) {
+    const question = questionnaire.questions.find((q) => q.id === id);
+    if (question) return question.prompt;
+  }
+  return null;
+}
+
+function GapSummaries({ label, gaps, testId }: { label: string; gaps: readonly GapSummary[]; testId: string }): ReactNode {
+  const { t, text } = useI18n();
+  if (gaps.length === 0) return null;
+  return (
+    <div data-testid={testId}>
+      <p>{label}</p>
+      <ul>
+        {gaps.map((gap) => (
+          <li key={gap.id} data-gap={gap.id}>
+            <span className="badge gap-kind">{t(`gap.kind.${gap.kind}`)}</span> {text(gap.title)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Questions one version asks and the other does not, by their prompt in the reader's language. */
+function QuestionList({ label, ids, newestFirst }: { label: string; ids: readonly string[]; newestFirst: boolean }): ReactNode {
+  const { text } = useI18n();
+  if (ids.length === 0) return null;
+  return (
+    <>
+      <p className="small">{label}</p>
+      <ul className="small">
+        {ids.map((id) => {
+          const prompt = promptOf(id, newestFirst);
+          return (
+            <li key={id} data-question={id}>
+              {prompt ? text(prompt) : id}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
 
 /** What changed from the assessment before the latest to the latest: level, gaps, dimension scores. */
 export function ChangeSinceLast({ change }: { change: Change }): ReactNode {
@@ -18,6 +71,7 @@ export function ChangeSinceLast({ change }: { change: Change }): ReactNode {
   };
   const { comparison } = change;
   const moved = comparison.dimensions.filter((d) => d.delta !== null && d.delta !== 0);
+  const unmatched = comparison.questionsWithoutCounterpart;
   return (
     <div className="stack" data-testid="team-change">
       <h3>{t('change.title')}</h3>
@@ -29,24 +83,14 @@ export function ChangeSinceLast({ change }: { change: Change }): ReactNode {
       {(comparison.engineChanged || comparison.questionnaireChanged) && <p className="alert warn small">{t('change.versions')}</p>}
       {comparison.gatesNewlyPassed.length > 0 && <p>{t('change.gatesPassed', { gates: comparison.gatesNewlyPassed.map(gateTitle).join(', ') })}</p>}
       {comparison.gatesNewlyFailed.length > 0 && <p>{t('change.gatesFailed', { gates: comparison.gatesNewlyFailed.map(gateTitle).join(', ') })}</p>}
-      {comparison.gapsResolved.length > 0 && (
-        <div>
-          <p>{t('change.gapsResolved')}</p>
-          <ul>
-            {comparison.gapsResolved.map((gap) => (
-              <li key={gap.id}>{text(gap.title)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {comparison.gapsNew.length > 0 && (
-        <div>
-          <p>{t('change.gapsNew')}</p>
-          <ul>
-            {comparison.gapsNew.map((gap) => (
-              <li key={gap.id}>{text(gap.title)}</li>
-            ))}
-          </ul>
+      <GapSummaries label={t('change.gapsResolved')} gaps={comparison.gapsResolved} testId="gaps-resolved" />
+      <GapSummaries label={t('change.gapsNew')} gaps={comparison.gapsNew} testId="gaps-new" />
+      <GapSummaries label={t('change.gapsNotComparable')} gaps={comparison.gapsNotComparable} testId="gaps-not-comparable" />
+      {unmatched !== null && unmatched.previous.length + unmatched.current.length > 0 && (
+        <div data-testid="without-counterpart">
+          <p>{t('change.withoutCounterpart')}</p>
+          <QuestionList label={t('change.previousOnly')} ids={unmatched.previous} newestFirst={false} />
+          <QuestionList label={t('change.currentOnly')} ids={unmatched.current} newestFirst />
         </div>
       )}
       {moved.length > 0 && (
