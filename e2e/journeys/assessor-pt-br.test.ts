@@ -69,6 +69,10 @@ describe('um avaliador com um convidado (pt-BR)', () => {
     await page.getByRole('button', { name: 'Criar conta' }).click();
     await page.getByLabel('Nome do espaço de trabalho').fill('Cliente Exemplo S.A.');
     await page.getByRole('button', { name: 'Criar espaço de trabalho' }).click();
+    // Two respondents in this journey: the team result needs k = 2 (the default is 3).
+    await page.getByLabel('Mínimo de respostas enviadas para um resultado do time (1–10)').selectOption('2');
+    await page.getByRole('button', { name: 'Salvar', exact: true }).click();
+    await page.getByText(/^Alterado por último por Carla Avaliadora/).waitFor();
     await page.getByLabel('Nome do time').fill('Ciência de dados');
     await page.getByRole('button', { name: 'Criar time' }).click();
     await page.getByRole('link', { name: 'Ciência de dados' }).click();
@@ -92,6 +96,8 @@ describe('um avaliador com um convidado (pt-BR)', () => {
     const guest = await guestContext.newPage();
     await guest.goto(respondentLink);
     await guest.getByText(/Você foi convidado a responder pelo time “Ciência de dados”/).waitFor();
+    // Told before starting how the answers are shown.
+    await guest.getByText(/Suas respostas são agregadas: o resultado do time só aparece quando pelo menos 2 pessoas/).waitFor();
     await expectAccessible(guest, 'guest-start');
     await screenshot(guest, 'pt-guest-start');
     await guest.getByLabel('Seu nome').fill('Bia');

@@ -18,10 +18,14 @@ function evidenceText(evidence: readonly Evidence[]): string {
 
 /**
  * A team result as one CSV table for consultants' spreadsheets: a `section` column says what
- * each row is (summary, gate, next_step, dimension, gap, disagreement, benchmark); both
- * languages side by side.
+ * each row is (summary, gate, next_step, dimension, gap, disagreement, benchmark, free_text); both
+ * languages side by side. Free-text answers come last, without who wrote them, in the order given.
  */
-export function resultCsv(meta: { assessmentId: string; title: string; closedAt: string }, result: Result): string {
+export function resultCsv(
+  meta: { assessmentId: string; title: string; closedAt: string },
+  result: Result,
+  freeText: readonly { questionId: string; text: string }[] = [],
+): string {
   const rows: (string | number | null)[][] = [
     ['summary', 'assessment', meta.assessmentId, meta.title],
     ['summary', 'closed_at', meta.closedAt],
@@ -79,5 +83,6 @@ export function resultCsv(meta: { assessmentId: string; title: string; closedAt:
       answerText(comparison.answer),
     ]);
   }
+  for (const answer of freeText) rows.push(['free_text', answer.questionId, answer.text]);
   return `${[HEADER, ...rows].map(csvRow).join('\r\n')}\r\n`;
 }

@@ -1,4 +1,4 @@
-import { AssessmentParamsSchema, ExportQuerySchema, TeamHistorySchema, TeamParamsSchema, TeamResultSchema } from '@assay/contracts';
+import { AssessmentParamsSchema, ExportQuerySchema, TeamHistorySchema, TeamParamsSchema, TeamResultOrWithheldSchema } from '@assay/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
@@ -18,10 +18,12 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
       schema: {
         tags,
         security,
-        summary: 'The team result of a closed assessment',
-        description: 'Level, why (gates), next steps, dimensions, gaps in the order to work on them, confidence range, disagreements and the benchmark comparison.',
+        summary: 'The team result of a closed assessment, or "not enough responses"',
+        description:
+          'Level, why (gates), next steps, dimensions, gaps in the order to work on them, confidence range, disagreements, the benchmark comparison and the free-text answers (unattributed, shuffled on every request). ' +
+          'When fewer responses were submitted than the assessment’s anonymity threshold (frozen when it opened), `{ withheld: true, responses, minimum }` and nothing derived from the answers.',
         params: AssessmentParamsSchema,
-        response: { 200: TeamResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TeamResultOrWithheldSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => service.getTeamResult(deps, { ...request.params, userId: request.user.sub }),
@@ -34,11 +36,11 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
       schema: {
         tags,
         security,
-        summary: 'Download the team result as JSON or CSV',
+        summary: 'Download the team result as JSON or CSV (409 result_withheld below the anonymity threshold)',
         params: AssessmentParamsSchema,
         querystring: ExportQuerySchema,
         produces: ['application/json', 'text/csv'],
-        response: { 200: z.string().describe('The file (JSON: the team result; CSV: one row per gate, step, dimension, gap, disagreement, comparison)'), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: z.string().describe('The file (JSON: the team result; CSV: one row per gate, step, dimension, gap, disagreement, comparison, free-text answer)'), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {

@@ -1,11 +1,12 @@
+import { randomInt } from 'node:crypto';
 import { compareResults, type Level } from '@assay/domain';
-import type { TeamHistory, TeamResult } from '@assay/contracts';
+import type { FreeTextAnswer, TeamHistory, TeamResult, TeamResultOrWithheld } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
-import { NotFoundError } from '../../errors.ts';
+import { ConflictError, NotFoundError } from '../../errors.ts';
 import { comparisonDto, resultDto } from '../../lib/dto.ts';
 import { iso } from '../../lib/time.ts';
 import { authorize } from '../../permissions.ts';
-import { ASSESSMENT_NOT_FOUND, requireAssessment } from '../assessments/assessments.service.ts';
+import { ASSESSMENT_NOT_FOUND, questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
 import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
 import { resultCsv } from './results.csv.ts';
@@ -13,8 +14,19 @@ import * as repo from './results.repo.ts';
 
 type TeamResultRow = NonNullable<Awaited<ReturnType<typeof repo.findAssessmentResult>>>;
 
-function toTeamResult(row: TeamResultRow): TeamResult {
+/** A fresh order on every call (Fisher–Yates with crypto randomness): the order says nothing of who answered when. */
+export function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function toTeamResult(row: TeamResultRow, freeText: FreeTextAnswer[]): TeamResult {
   return {
+    withheld: false,
     assessmentId: row.assessmentId,
     teamId: row.teamId,
     title: row.title,
@@ -24,16 +36,36 @@ function toTeamResult(row: TeamResultRow): TeamResult {
     // A stored team result exists only while its assessment is closed (same transaction).
     closedAt: iso(row.closedAt ?? row.computedAt),
     result: resultDto(row.result),
+    freeText,
   };
 }
 
-/** The team result of a closed assessment (level, next steps, dimensions, gaps, confidence, disagreements, benchmark). */
-export async function getTeamResult(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<TeamResult> {
+/**
+ * The team result of a closed assessment (level, next steps, dimensions, gaps, confidence,
+ * disagreements, benchmark, free text), or, below the assessment's anonymity threshold, only
+ * how many responses there are and how many it needs.
+ */
+export async function getTeamResult(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string }): Promise<TeamResultOrWithheld> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'results.read', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
+  if (assessment.status !== 'closed') {
+    throw new NotFoundError('team_result_pending', `There is no team result yet: it is computed when the assessment closes (this one is ${assessment.status}).`);
+  }
   const row = await repo.findAssessmentResult(deps.db, params);
-  if (!row) throw new NotFoundError('team_result_pending', `There is no team result yet: it is computed when the assessment closes (this one is ${assessment.status}).`);
-  return toTeamResult(row);
+  if (!row) {
+    return {
+      withheld: true,
+      assessmentId: assessment.id,
+      teamId: assessment.teamId,
+      title: assessment.title,
+      closedAt: iso(assessment.closedAt ?? new Date()),
+      responses: await repo.countSubmitted(deps.db, params),
+      minimum: assessment.anonymityThreshold,
+    };
+  }
+  const textQuestions = questionnaireOf(assessment).questions.filter((q) => q.kind === 'text').map((q) => q.id);
+  const texts = await repo.listSubmittedTexts(deps.db, { ...params, questionIds: textQuestions });
+  return toTeamResult(row, shuffled(texts));
 }
 
 export async function exportTeamResult(
@@ -41,12 +73,18 @@ export async function exportTeamResult(
   params: { workspaceId: string; assessmentId: string; userId: string; format: 'json' | 'csv' },
 ): Promise<{ filename: string; contentType: string; body: string }> {
   const teamResult = await getTeamResult(deps, params);
+  if (teamResult.withheld) {
+    throw new ConflictError(
+      'result_withheld',
+      `Not enough responses: ${teamResult.responses} submitted, at least ${teamResult.minimum} needed for a team result, so there is nothing to export.`,
+    );
+  }
   const stem = `assay-${teamResult.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'result'}-${teamResult.assessmentId.slice(0, 8)}`;
   if (params.format === 'csv') {
     return {
       filename: `${stem}.csv`,
       contentType: 'text/csv; charset=utf-8',
-      body: resultCsv({ assessmentId: teamResult.assessmentId, title: teamResult.title, closedAt: teamResult.closedAt }, teamResult.result),
+      body: resultCsv({ assessmentId: teamResult.assessmentId, title: teamResult.title, closedAt: teamResult.closedAt }, teamResult.result, teamResult.freeText),
     };
   }
   return { filename: `${stem}.json`, contentType: 'application/json; charset=utf-8', body: `${JSON.stringify(teamResult, null, 2)}\n` };

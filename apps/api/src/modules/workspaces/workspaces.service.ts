@@ -26,8 +26,15 @@ function lockedAccess(members: readonly { userId: string; role: Role }[], params
   return { workspaceId: params.workspaceId, userId: params.userId, role: caller.role, teamIds: [] };
 }
 
-function toWorkspace(row: { id: string; name: string; createdAt: Date }, role: Role): Workspace {
-  return { id: row.id, name: row.name, role, createdAt: iso(row.createdAt) };
+function toWorkspace(row: repo.WorkspaceRow, role: Role): Workspace {
+  return {
+    id: row.id,
+    name: row.name,
+    role,
+    createdAt: iso(row.createdAt),
+    anonymityThreshold: row.anonymityThreshold,
+    anonymityChange: row.anonymityChangedAt ? { at: iso(row.anonymityChangedAt), by: row.anonymityChangedBy } : null,
+  };
 }
 
 export async function createWorkspace(deps: Deps, params: { userId: string; name: string }): Promise<Workspace> {
@@ -51,10 +58,22 @@ export async function getWorkspace(deps: Deps, params: { workspaceId: string; us
   return toWorkspace(row, access.role);
 }
 
-export async function renameWorkspace(deps: Deps, params: { workspaceId: string; userId: string; name: string }): Promise<Workspace> {
+/**
+ * Renames the workspace and/or changes its anonymity threshold k (owners and admins; the change
+ * is recorded with who and when). Assessments already open keep the k they opened with.
+ */
+export async function updateWorkspace(
+  deps: Deps,
+  params: { workspaceId: string; userId: string; name?: string | undefined; anonymityThreshold?: number | undefined },
+): Promise<Workspace> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.update');
-  await repo.updateWorkspaceName(deps.db, params);
+  await deps.db.transaction(async (tx) => {
+    if (params.name !== undefined) await repo.updateWorkspaceName(tx, { workspaceId: params.workspaceId, name: params.name });
+    if (params.anonymityThreshold !== undefined) {
+      await repo.updateAnonymityThreshold(tx, { workspaceId: params.workspaceId, threshold: params.anonymityThreshold, userId: params.userId, at: new Date() });
+    }
+  });
   return getWorkspace(deps, params);
 }
 

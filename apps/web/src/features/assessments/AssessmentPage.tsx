@@ -5,6 +5,7 @@ import { Link, navigate } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { LevelBadge } from '../../components/LevelBadge.tsx';
+import { AnonymityNotice } from '../../components/AnonymityNotice.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
 import { teamKeys } from '../teams/queries.ts';
 import { resultKeys } from '../results/queries.ts';
@@ -93,6 +94,7 @@ export default function AssessmentPage({ workspaceId, assessmentId }: { workspac
         </p>
         <p>{t('assessment.responses', { submitted: plural('assessment.submitted', a.responseCounts.submitted), inProgress: plural('assessment.inProgress', a.responseCounts.inProgress) })}</p>
         <p className="small muted">{t(`assessment.help.${a.status}`)}</p>
+        <AnonymityNotice anonymity={a.anonymity} />
         {transition.error !== null && <ErrorAlert error={transition.error} />}
         {remove.error !== null && <ErrorAlert error={remove.error} />}
         <AssessmentActions

@@ -136,6 +136,7 @@ describe('GuestQuestionnairePage: answers the API has not acknowledged', () => {
       title: 'Assessment 2026-05-01',
       questionnaireId: 'amorim-2023@1',
       status: 'open',
+      anonymity: { minimum: 3, attributed: false },
     },
   });
 

@@ -6,10 +6,11 @@ import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { downloadTeamResult } from './api.ts';
 import { teamResultQuery } from './queries.ts';
 import { ResultView } from './components/ResultView.tsx';
+import { FreeText } from './components/FreeText.tsx';
 
 /** The team result of a closed assessment: every respondent aggregated, with where they disagree. */
 export default function TeamResultPage({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
-  const { t, date } = useI18n();
+  const { t, plural, date } = useI18n();
   const query = useQuery(teamResultQuery(workspaceId, assessmentId));
   const [exportError, setExportError] = useState<unknown>(null);
   const exportAs = (format: 'csv' | 'json'): void => {
@@ -19,6 +20,24 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} />;
   const { data } = query;
+  if (data.withheld) {
+    // Below the anonymity threshold: only how many responses there are and how many it needs.
+    return (
+      <div>
+        <p className="small">
+          <Link to={`/workspaces/${workspaceId}/teams/${data.teamId}`}>{t('result.backToTeam')}</Link>
+        </p>
+        <h1>{t('result.teamResult', { title: data.title })}</h1>
+        <p className="muted">{t('result.closedOn', { date: date(data.closedAt) })}</p>
+        <section className="card" aria-labelledby="withheld-heading" data-withheld="true">
+          <h2 id="withheld-heading" className="flush">
+            {t('result.withheldTitle')}
+          </h2>
+          <p>{plural('result.withheld', data.responses, { minimum: data.minimum })}</p>
+        </section>
+      </div>
+    );
+  }
   return (
     <div>
       <p className="small">
@@ -39,6 +58,7 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
       </p>
       {exportError !== null && <ErrorAlert error={exportError} />}
       <ResultView result={data.result} showDisagreements />
+      <FreeText answers={data.freeText} />
     </div>
   );
 }
