@@ -20,15 +20,20 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} />;
   const { data } = query;
+  const heading = (
+    <>
+      <p className="small">
+        <Link to={`/workspaces/${workspaceId}/teams/${data.teamId}`}>{t('result.backToTeam')}</Link>
+      </p>
+      <h1>{t('result.teamResult', { title: data.title })}</h1>
+      <p className="muted">{t('result.closedOn', { date: date(data.closedAt) })}</p>
+    </>
+  );
   if (data.withheld) {
     // Below the anonymity threshold: only how many responses there are and how many it needs.
     return (
       <div>
-        <p className="small">
-          <Link to={`/workspaces/${workspaceId}/teams/${data.teamId}`}>{t('result.backToTeam')}</Link>
-        </p>
-        <h1>{t('result.teamResult', { title: data.title })}</h1>
-        <p className="muted">{t('result.closedOn', { date: date(data.closedAt) })}</p>
+        {heading}
         <section className="card" aria-labelledby="withheld-heading" data-withheld="true">
           <h2 id="withheld-heading" className="flush">
             {t('result.withheldTitle')}
@@ -40,11 +45,7 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
   }
   return (
     <div>
-      <p className="small">
-        <Link to={`/workspaces/${workspaceId}/teams/${data.teamId}`}>{t('result.backToTeam')}</Link>
-      </p>
-      <h1>{t('result.teamResult', { title: data.title })}</h1>
-      <p className="muted">{t('result.closedOn', { date: date(data.closedAt) })}</p>
+      {heading}
       <p className="row no-print small">
         <button type="button" className="secondary" onClick={() => exportAs('csv')}>
           {t('result.exportCsv')}

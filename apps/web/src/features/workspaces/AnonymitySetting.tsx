@@ -32,7 +32,7 @@ export function AnonymitySetting({ workspace }: { workspace: Workspace }): React
       >
         <div className="field">
           <label htmlFor="anonymity-threshold">{t('anonymity.label')}</label>
-          <select id="anonymity-threshold" value={value} aria-describedby="anonymity-hint" onChange={(event) => setValue(event.target.value)}>
+          <select id="anonymity-threshold" className="compact" value={value} aria-describedby="anonymity-hint" onChange={(event) => setValue(event.target.value)}>
             {Array.from({ length: 10 }, (_, i) => String(i + 1)).map((k) => (
               <option key={k} value={k}>
                 {k}
