@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, newContext, screenshot } from '../support/browser.ts';
+import { expectAccessible, expectNoSidewaysScroll, launchBrowser, newContext, screenshot } from '../support/browser.ts';
 import { answerSection, LEVEL_3_TEAM, waitSaved, type AnswerPlan } from '../support/questionnaire.ts';
 import { readRoadmapStep, screenshotWidths } from '../support/roadmap.ts';
 
@@ -45,6 +45,7 @@ async function answerAll(on: Page, plan: AnswerPlan, name: string): Promise<void
   for (const [index, section] of SECTIONS.entries()) {
     await on.getByRole('heading', { level: 2, name: section, exact: true }).waitFor();
     await answerSection(on, plan);
+    await expectNoSidewaysScroll(on, `${name} ${section}`);
     if (index === 0) {
       await expectAccessible(on, `${name}-questionnaire`);
       await screenshot(on, `pt-${name}-questionnaire`);
@@ -69,6 +70,10 @@ describe('um avaliador com um convidado (pt-BR)', () => {
     await page.getByRole('button', { name: 'Criar conta' }).click();
     await page.getByLabel('Nome do espaço de trabalho').fill('Cliente Exemplo S.A.');
     await page.getByRole('button', { name: 'Criar espaço de trabalho' }).click();
+    // Two respondents in this journey: the team result needs k = 2 (the default is 3).
+    await page.getByLabel('Mínimo de respostas enviadas para um resultado do time (1–10)').selectOption('2');
+    await page.getByRole('button', { name: 'Salvar', exact: true }).click();
+    await page.getByText(/^Alterado por último por Carla Avaliadora/).waitFor();
     await page.getByLabel('Nome do time').fill('Ciência de dados');
     await page.getByRole('button', { name: 'Criar time' }).click();
     await page.getByRole('link', { name: 'Ciência de dados' }).click();
@@ -87,10 +92,13 @@ describe('um avaliador com um convidado (pt-BR)', () => {
   });
 
   it('o convidado responde sem conta, usando também o teclado, e vê o próprio resultado', async () => {
-    const guestContext = await newContext(browser, baseUrl, 'pt-BR');
+    // On a phone-sized screen: every question, matrices included, answerable without scrolling sideways.
+    const guestContext = await newContext(browser, baseUrl, 'pt-BR', { width: 390, height: 844 });
     const guest = await guestContext.newPage();
     await guest.goto(respondentLink);
     await guest.getByText(/Você foi convidado a responder pelo time “Ciência de dados”/).waitFor();
+    // Told before starting how the answers are shown.
+    await guest.getByText(/Suas respostas são agregadas: o resultado do time só aparece quando pelo menos 2 pessoas/).waitFor();
     await expectAccessible(guest, 'guest-start');
     await screenshot(guest, 'pt-guest-start');
     await guest.getByLabel('Seu nome').fill('Bia');
@@ -132,13 +140,17 @@ describe('um avaliador com um convidado (pt-BR)', () => {
     await screenshotWidths(page, 'pt-result-roadmap');
     await page.getByRole('link', { name: 'Voltar à avaliação' }).click();
     await page.getByText('Respostas: 2 enviadas, 0 em andamento.').waitFor();
-    page.once('dialog', (dialog) => void dialog.accept());
+    // Asked in the page (a native confirm() is dismissed unseen by automated browsers).
     await page.getByRole('button', { name: 'Encerrar e calcular o resultado do time' }).click();
+    await page.getByRole('group', { name: /usará as 2 respostas enviadas/ }).waitFor();
+    await page.getByRole('button', { name: 'Encerrar', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /^Resultado do time/ }).waitFor();
     await page.locator('.level').waitFor();
     expect(await page.locator('.level').textContent()).toMatch(/^Nível \d/);
-    const disagreements = page.locator('section[aria-labelledby="disagreements-heading"] tbody tr');
+    const disagreements = page.locator('section[aria-labelledby="disagreements-heading"] li[data-question]');
     expect(await disagreements.count()).toBeGreaterThan(0);
+    // Options by their Portuguese labels, never their ids.
+    expect(await page.locator('section[aria-labelledby="disagreements-heading"]').textContent()).not.toMatch(/none_yet|level_\d|dont_know/);
     await page.getByRole('heading', { level: 2, name: 'Comparação com os participantes do artigo' }).waitFor();
     await expectAccessible(page, 'team-result');
     await screenshot(page, 'pt-team-result');

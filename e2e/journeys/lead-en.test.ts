@@ -55,6 +55,10 @@ describe('a lead assesses their team (en)', () => {
     await page.getByRole('button', { name: 'Create team' }).click();
     await page.getByRole('link', { name: 'Data platform' }).waitFor();
     expect(await page.getByText('Not assessed yet').count()).toBe(1);
+    // A lead assessing their own team alone: a team result from one response (k = 1, attributed).
+    await page.getByLabel('Fewest submitted responses for a team result (1–10)').selectOption('1');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText(/^Last changed by .+ on /).waitFor();
     await expectAccessible(page, 'teams');
     await screenshot(page, 'en-teams');
   });
@@ -131,7 +135,7 @@ describe('a lead assesses their team (en)', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('1 unsaved answer(s) from your last visit were restored and are being saved.').waitFor();
+    await page.getByText('1 unsaved answer from your last visit was restored and is being saved.').waitFor();
     expect(await matrixRadio.isChecked()).toBe(true);
     await waitSaved(page);
     await screenshot(page, 'en-questionnaire-restored');
@@ -192,8 +196,9 @@ describe('a lead assesses their team (en)', () => {
 
   it('closes the assessment and sees the team level on the team list', async () => {
     await page.getByRole('link', { name: 'Back to the assessment' }).click();
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Close and compute the team result' }).click();
+    await page.getByRole('group', { name: /will use the one submitted response/ }).waitFor();
+    await page.getByRole('button', { name: 'Close it', exact: true }).click();
     await heading(/^Team result/).waitFor();
     expect((await page.locator('.level').textContent())?.trim()).toBe('Level 3');
     await page.getByRole('heading', { level: 2, name: 'Where respondents disagree' }).waitFor();

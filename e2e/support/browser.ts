@@ -26,8 +26,22 @@ export function launchBrowser(): Promise<Browser> {
  * A fresh browser profile speaking `locale` (it sets navigator.languages, which the app reads).
  * bypassCSP lets the test inject axe-core as an inline script; the app itself runs under its CSP.
  */
-export function newContext(browser: Browser, baseUrl: string, locale: 'en-US' | 'pt-BR'): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: baseUrl, locale, viewport: { width: 1200, height: 900 }, bypassCSP: true });
+export function newContext(
+  browser: Browser,
+  baseUrl: string,
+  locale: 'en-US' | 'pt-BR',
+  viewport: { width: number; height: number } = { width: 1200, height: 900 },
+): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: baseUrl, locale, viewport, bypassCSP: true });
+}
+
+/** Fails when the page is wider than the screen (the reader would have to scroll sideways). */
+export async function expectNoSidewaysScroll(page: Page, name: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `${name}: the page is wider than the ${clientWidth} px screen`).toBeLessThanOrEqual(clientWidth);
 }
 
 let shot = 0;

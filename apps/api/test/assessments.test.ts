@@ -10,7 +10,7 @@ afterAll(async () => t.close());
 
 async function setup() {
   const owner = await signUp(t.app);
-  const ws = await createWorkspace(t.app, owner);
+  const ws = await createWorkspace(t.app, owner, 'Acme', 1);
   const teamId = await createTeam(t.app, owner, ws);
   return { owner, ws, teamId };
 }

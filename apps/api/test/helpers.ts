@@ -95,10 +95,19 @@ export function call(app: FastifyInstance, session: Session | null, method: Meth
   });
 }
 
-export async function createWorkspace(app: FastifyInstance, owner: Session, name = 'Acme'): Promise<string> {
+/**
+ * A workspace owned by `owner`. `anonymityThreshold` sets k (default 3): tests of one or two
+ * respondents that read a team result or each other's answers run with k = 1 (attributed).
+ */
+export async function createWorkspace(app: FastifyInstance, owner: Session, name = 'Acme', anonymityThreshold?: number): Promise<string> {
   const response = await call(app, owner, 'POST', '/api/v1/workspaces', { name });
   if (response.statusCode !== 201) throw new Error(`workspace failed: ${response.statusCode} ${response.body}`);
-  return response.json().id;
+  const id: string = response.json().id;
+  if (anonymityThreshold !== undefined) {
+    const set = await call(app, owner, 'PATCH', `/api/v1/workspaces/${id}`, { anonymityThreshold });
+    if (set.statusCode !== 200) throw new Error(`threshold failed: ${set.statusCode} ${set.body}`);
+  }
+  return id;
 }
 
 /** Invites a new user into a workspace with a role (and team) through the real invitation flow. */

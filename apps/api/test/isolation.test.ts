@@ -26,11 +26,11 @@ const BODIES: Record<string, unknown> = {
 beforeAll(async () => {
   t = await createTestApp();
   const ownerA = await signUp(t.app, 'Tenant A');
-  a = { owner: ownerA, ws: await createWorkspace(t.app, ownerA, 'A') };
+  a = { owner: ownerA, ws: await createWorkspace(t.app, ownerA, 'A', 1) };
   await createTeam(t.app, ownerA, a.ws, 'A team');
 
   const ownerB = await signUp(t.app, 'Tenant B');
-  const wsB = await createWorkspace(t.app, ownerB, 'B');
+  const wsB = await createWorkspace(t.app, ownerB, 'B', 1);
   const teamB = await createTeam(t.app, ownerB, wsB, 'B team');
   const memberB = await addMember(t.app, ownerB, wsB, 'member', teamB);
   const closed = await createAssessment(t.app, ownerB, wsB, teamB);

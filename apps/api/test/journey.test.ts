@@ -11,7 +11,7 @@ afterAll(async () => t.close());
 
 it('a lead signs up, sets up a team, answers, submits, closes and reads level 3 with next steps', async () => {
   const lead = await signUp(t.app, 'Lead');
-  const ws = await createWorkspace(t.app, lead, 'Acme');
+  const ws = await createWorkspace(t.app, lead, 'Acme', 1);
   const team = await call(t.app, lead, 'POST', `/api/v1/workspaces/${ws}/teams`, { name: 'Data Science' });
   expect(team.statusCode).toBe(201);
   const teamId = team.json().id;

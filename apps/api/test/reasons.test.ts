@@ -22,7 +22,7 @@ let open: { assessmentId: string; base: string };
 beforeAll(async () => {
   t = await createTestApp();
   owner = await signUp(t.app, 'Owner');
-  ws = await createWorkspace(t.app, owner);
+  ws = await createWorkspace(t.app, owner, 'Acme', 1);
   teamId = await createTeam(t.app, owner, ws);
   admin = await addMember(t.app, owner, ws, 'admin');
   member = await addMember(t.app, owner, ws, 'member', teamId);
@@ -160,6 +160,17 @@ const CASES: Record<ErrorReason, Case> = {
     request: async () => call(t.app, owner, 'POST', `${(await createAssessment(t.app, owner, ws, teamId, false)).base}/close`),
   },
   closed_only: { status: 409, request: () => call(t.app, owner, 'POST', `${open.base}/reopen`) },
+  result_withheld: {
+    status: 409,
+    request: async () => {
+      // One submitted response against the default threshold of 3: closed, but no team result.
+      const defaultWs = await createWorkspace(t.app, owner, 'Default k');
+      const { base } = await createAssessment(t.app, owner, defaultWs, await createTeam(t.app, owner, defaultWs));
+      await respond(t.app, owner, base, LEVEL_3);
+      expect((await call(t.app, owner, 'POST', `${base}/close`)).statusCode).toBe(200);
+      return call(t.app, owner, 'GET', `${base}/result/export?format=csv`);
+    },
+  },
   no_submissions: {
     status: 409,
     request: async () => call(t.app, owner, 'POST', `${(await createAssessment(t.app, owner, ws, teamId)).base}/close`),

@@ -11,7 +11,7 @@ afterAll(async () => t.close());
 
 async function openAssessment() {
   const owner = await signUp(t.app);
-  const ws = await createWorkspace(t.app, owner);
+  const ws = await createWorkspace(t.app, owner, 'Acme', 1);
   const teamId = await createTeam(t.app, owner, ws);
   const { base, assessmentId } = await createAssessment(t.app, owner, ws, teamId);
   return { owner, ws, teamId, base, assessmentId };
@@ -40,7 +40,7 @@ describe('starting a response', () => {
 
   it('needs an open assessment', async () => {
     const owner = await signUp(t.app);
-    const ws = await createWorkspace(t.app, owner);
+    const ws = await createWorkspace(t.app, owner, 'Acme', 1);
     const teamId = await createTeam(t.app, owner, ws);
     const { base } = await createAssessment(t.app, owner, ws, teamId, false);
     const refused = await call(t.app, owner, 'POST', `${base}/responses`);
@@ -297,7 +297,7 @@ describe('guest respondents', () => {
 
   it('a link to a draft says so and starts nothing until the assessment opens; closed assessments get no new links', async () => {
     const owner = await signUp(t.app);
-    const ws = await createWorkspace(t.app, owner);
+    const ws = await createWorkspace(t.app, owner, 'Acme', 1);
     const teamId = await createTeam(t.app, owner, ws);
     const { base } = await createAssessment(t.app, owner, ws, teamId, false);
     const { token } = (await call(t.app, owner, 'POST', `${base}/respondent-links`)).json();

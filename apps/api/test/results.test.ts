@@ -10,7 +10,7 @@ afterAll(async () => t.close());
 
 async function closedAssessment(answerSets: Record<string, unknown>[]) {
   const owner = await signUp(t.app);
-  const ws = await createWorkspace(t.app, owner);
+  const ws = await createWorkspace(t.app, owner, 'Acme', 1);
   const teamId = await createTeam(t.app, owner, ws);
   const { base, assessmentId } = await createAssessment(t.app, owner, ws, teamId);
   const { token } = (await call(t.app, owner, 'POST', `${base}/respondent-links`)).json();
@@ -45,7 +45,7 @@ describe('team result', () => {
 
   it('is 404 until the assessment closes', async () => {
     const owner = await signUp(t.app);
-    const ws = await createWorkspace(t.app, owner);
+    const ws = await createWorkspace(t.app, owner, 'Acme', 1);
     const teamId = await createTeam(t.app, owner, ws);
     const { base } = await createAssessment(t.app, owner, ws, teamId);
     const early = await call(t.app, owner, 'GET', `${base}/result`);
@@ -84,7 +84,7 @@ function csvish(text: string): string {
 describe('team history', () => {
   it('has the levels over time and what changed since the previous closed assessment', async () => {
     const owner = await signUp(t.app);
-    const ws = await createWorkspace(t.app, owner);
+    const ws = await createWorkspace(t.app, owner, 'Acme', 1);
     const teamId = await createTeam(t.app, owner, ws);
     const history = () => call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/teams/${teamId}/history`);
     expect((await history()).json()).toEqual({ teamId, points: [], change: null });

@@ -25,7 +25,7 @@ const W = () => `/api/v1/workspaces/${ws}`;
 beforeAll(async () => {
   t = await createTestApp();
   const owner = await signUp(t.app, 'Owner');
-  ws = await createWorkspace(t.app, owner, 'Roles');
+  ws = await createWorkspace(t.app, owner, 'Roles', 1);
   teamA = await createTeam(t.app, owner, ws, 'A');
   teamB = await createTeam(t.app, owner, ws, 'B');
   people = {

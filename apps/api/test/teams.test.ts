@@ -18,7 +18,7 @@ async function closeWith(owner: Awaited<ReturnType<typeof signUp>>, ws: string, 
 describe('teams', () => {
   it('creates, renames, archives and unarchives; archived teams leave the default list', async () => {
     const owner = await signUp(t.app);
-    const ws = await createWorkspace(t.app, owner);
+    const ws = await createWorkspace(t.app, owner, 'Acme', 1);
     const a = await createTeam(t.app, owner, ws, 'Beta');
     await createTeam(t.app, owner, ws, 'Alpha');
     const renamed = await call(t.app, owner, 'PATCH', `/api/v1/workspaces/${ws}/teams/${a}`, { name: 'Gamma' });
@@ -38,7 +38,7 @@ describe('teams', () => {
 
   it('lists each team with its latest level and the trend against the assessment before', async () => {
     const owner = await signUp(t.app);
-    const ws = await createWorkspace(t.app, owner);
+    const ws = await createWorkspace(t.app, owner, 'Acme', 1);
     const rising = await createTeam(t.app, owner, ws, 'Rising');
     const falling = await createTeam(t.app, owner, ws, 'Falling');
     const fresh = await createTeam(t.app, owner, ws, 'Fresh');
@@ -58,7 +58,7 @@ describe('teams', () => {
 
   it('members see only the teams they belong to; owners add and remove team members', async () => {
     const owner = await signUp(t.app);
-    const ws = await createWorkspace(t.app, owner);
+    const ws = await createWorkspace(t.app, owner, 'Acme', 1);
     const mine = await createTeam(t.app, owner, ws, 'Mine');
     const other = await createTeam(t.app, owner, ws, 'Other');
     const member = await addMember(t.app, owner, ws, 'member', mine);

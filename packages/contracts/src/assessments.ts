@@ -7,6 +7,14 @@ import { LevelSchema } from './result.ts';
 export const AssessmentStatusSchema = z.enum(['draft', 'open', 'closed']);
 export type AssessmentStatus = z.infer<typeof AssessmentStatusSchema>;
 
+/**
+ * How an assessment shows its answers: `minimum` is k, frozen when it opened (a draft follows its
+ * workspace). Below k submitted responses it has no team result. `attributed` (k = 1): owners,
+ * admins and assessors may read each person's answers; otherwise nobody reads anyone else's.
+ */
+export const AnonymitySchema = z.object({ minimum: z.number().int().min(1).max(10), attributed: z.boolean() }).strict();
+export type Anonymity = z.infer<typeof AnonymitySchema>;
+
 export const AssessmentSchema = z
   .object({
     id: IdSchema,
@@ -25,6 +33,7 @@ export const AssessmentSchema = z
     level: LevelSchema.nullable(),
     /** The caller's own response to this assessment, when they started one. */
     myResponseId: IdSchema.nullable(),
+    anonymity: AnonymitySchema,
   })
   .strict();
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -5,6 +5,7 @@ import { IdSchema, TimestampSchema } from './common.ts';
 export const AUDIT_ACTIONS = [
   'auth.sign_in_failed', // a wrong password for a member's account (recorded in each of their workspaces)
   'workspace.renamed',
+  'workspace.anonymity_changed',
   'member.role_changed',
   'member.removed',
   'member.left',
@@ -17,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'assessment.closed',
   'assessment.reopened',
   'results.exported', // a team result downloaded as JSON or CSV
+  'results.recomputed', // a team result computed again with the current engine (engine versions from and to)
   'audit.exported',
   'workspace.exported',
   'account.deleted', // a member deleted their account (recorded in each of their workspaces first)

@@ -110,6 +110,7 @@ export const ERROR_REASONS = [
   'draft_only', // only a draft assessment can be opened or deleted
   'open_only', // only an open assessment can be closed
   'closed_only', // only a closed assessment can be reopened
+  'result_withheld', // fewer submitted responses than the anonymity threshold: no team result to export
   'no_submissions', // closing needs at least one submitted response
   'assessment_not_open', // responses start, change and are submitted only while the assessment is open
   'assessment_closed', // a closed assessment gets no new respondent links

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, NameSchema, TimestampSchema } from './common.ts';
 import { AnswerSchema, AnswersSchema, QuestionIdSchema, SectionIdSchema } from './questionnaire.ts';
-import { AssessmentStatusSchema } from './assessments.ts';
+import { AnonymitySchema, AssessmentStatusSchema } from './assessments.ts';
 import { TokenSchema } from './workspaces.ts';
 import { IndividualResultSchema } from './results.ts';
 
@@ -148,6 +148,8 @@ export const GuestAssessmentSchema = z
     title: z.string(),
     questionnaireId: z.string(),
     status: AssessmentStatusSchema,
+    /** What the guest is told before starting: whether their answers are attributed or only pooled. */
+    anonymity: AnonymitySchema,
   })
   .strict();
 export type GuestAssessment = z.infer<typeof GuestAssessmentSchema>;

@@ -17,9 +17,17 @@ export const IndividualResultSchema = z
   .strict();
 export type IndividualResult = z.infer<typeof IndividualResultSchema>;
 
-/** The team result of a closed assessment, aggregated over its submitted responses. */
+/** One free-text answer, without who wrote it. */
+export const FreeTextAnswerSchema = z.object({ questionId: z.string(), text: z.string() }).strict();
+export type FreeTextAnswer = z.infer<typeof FreeTextAnswerSchema>;
+
+/**
+ * The team result of a closed assessment, aggregated over its submitted responses. `freeText`:
+ * the free-text answers, unattributed and in an order shuffled on every request.
+ */
 export const TeamResultSchema = z
   .object({
+    withheld: z.literal(false),
     assessmentId: IdSchema,
     teamId: IdSchema,
     title: z.string(),
@@ -36,9 +44,31 @@ export const TeamResultSchema = z
       .object({ at: TimestampSchema, byUserId: IdSchema, byName: z.string(), previousEngineVersion: z.string() })
       .strict()
       .nullable(),
+    freeText: z.array(FreeTextAnswerSchema),
   })
   .strict();
 export type TeamResult = z.infer<typeof TeamResultSchema>;
+
+/**
+ * A closed assessment with fewer submitted responses (`responses`) than its anonymity threshold
+ * (`minimum`): no team result, disagreement, free text or figure derived from the answers.
+ */
+export const WithheldTeamResultSchema = z
+  .object({
+    withheld: z.literal(true),
+    assessmentId: IdSchema,
+    teamId: IdSchema,
+    title: z.string(),
+    closedAt: TimestampSchema,
+    responses: z.number().int().nonnegative(),
+    minimum: z.number().int().min(1).max(10),
+  })
+  .strict();
+export type WithheldTeamResult = z.infer<typeof WithheldTeamResultSchema>;
+
+/** `GET …/assessments/:id/result`: the team result, or "not enough responses". */
+export const TeamResultOrWithheldSchema = z.discriminatedUnion('withheld', [TeamResultSchema, WithheldTeamResultSchema]);
+export type TeamResultOrWithheld = z.infer<typeof TeamResultOrWithheldSchema>;
 
 export const ExportQuerySchema = z.object({ format: z.enum(['json', 'csv']).default('json') }).strict();
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;

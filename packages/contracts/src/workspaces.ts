@@ -1,9 +1,24 @@
 import { z } from 'zod';
 import { IdSchema, NameSchema, RoleSchema, TimestampSchema } from './common.ts';
 
-/** A workspace as seen by one of its members: `role` is the caller's role in it. */
+/** The anonymity threshold k: fewest submitted responses for a team result (1–10, default 3). */
+export const AnonymityThresholdSchema = z.number().int().min(1).max(10);
+
+/**
+ * A workspace as seen by one of its members: `role` is the caller's role in it. `anonymityThreshold`
+ * is k, copied onto each assessment as it opens: below k submitted responses an assessment shows
+ * no team result, and with k ≥ 2 nobody reads another person's answers; `anonymityChange` says who
+ * last changed it and when (null: never changed).
+ */
 export const WorkspaceSchema = z
-  .object({ id: IdSchema, name: z.string(), role: RoleSchema, createdAt: TimestampSchema })
+  .object({
+    id: IdSchema,
+    name: z.string(),
+    role: RoleSchema,
+    createdAt: TimestampSchema,
+    anonymityThreshold: AnonymityThresholdSchema,
+    anonymityChange: z.object({ at: TimestampSchema, by: z.string().nullable() }).strict().nullable(),
+  })
   .strict();
 export type Workspace = z.infer<typeof WorkspaceSchema>;
 
@@ -13,7 +28,11 @@ export type WorkspaceList = z.infer<typeof WorkspaceListSchema>;
 export const CreateWorkspaceBodySchema = z.object({ name: NameSchema }).strict();
 export type CreateWorkspaceBody = z.infer<typeof CreateWorkspaceBodySchema>;
 
-export const UpdateWorkspaceBodySchema = z.object({ name: NameSchema }).strict();
+/** Rename, or change k (recorded with who and when); at least one of the two. */
+export const UpdateWorkspaceBodySchema = z
+  .object({ name: NameSchema.optional(), anonymityThreshold: AnonymityThresholdSchema.optional() })
+  .strict()
+  .refine((body) => body.name !== undefined || body.anonymityThreshold !== undefined, { message: 'Send a name, an anonymityThreshold or both.' });
 export type UpdateWorkspaceBody = z.infer<typeof UpdateWorkspaceBodySchema>;
 
 export const WorkspaceParamsSchema = z.object({ workspaceId: IdSchema }).strict();

@@ -14,7 +14,7 @@ function LanguageSwitch(): ReactNode {
   const { t, locale, setLocale } = useI18n();
   return (
     <label className="row" style={{ fontWeight: 400, margin: 0, gap: '0.4rem' }}>
-      <span>{t('nav.language')}</span>
+      <span className="language-label">{t('nav.language')}</span>
       <select value={locale} onChange={(event) => isLocale(event.target.value) && setLocale(event.target.value)}>
         {LOCALES.map((value) => (
           <option key={value} value={value} lang={value}>
@@ -67,7 +67,7 @@ export function Layout({ children }: { children: ReactNode }): ReactNode {
             <LanguageSwitch />
             {user ? (
               <>
-                <span className="small">{user.name}</span>
+                <span className="small user-name">{user.name}</span>
                 <button type="button" onClick={() => void handleSignOut()}>
                   {t('auth.signOut')}
                 </button>

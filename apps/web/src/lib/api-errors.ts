@@ -73,6 +73,7 @@ const REASONS: Readonly<Record<ErrorReason, MessageKey>> = {
   open_only: 'apiError.closeOpenOnly',
   closed_only: 'apiError.reopenClosedOnly',
   no_submissions: 'apiError.noSubmissions',
+  result_withheld: 'result.withheldExport',
   assessment_not_open: 'apiError.assessmentNotOpen',
   assessment_closed: 'apiError.linksClosed',
   response_submitted: 'apiError.responseSubmitted',

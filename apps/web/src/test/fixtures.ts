@@ -22,6 +22,7 @@ export function assessmentFixture(overrides: Partial<Assessment> = {}): Assessme
     responseCounts: { inProgress: 1, submitted: 0 },
     level: null,
     myResponseId: RESPONSE_ID,
+    anonymity: { minimum: 3, attributed: false },
     ...overrides,
   };
 }

@@ -22,6 +22,11 @@ export const assessments = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     openedAt: timestamp({ withTimezone: true }),
     closedAt: timestamp({ withTimezone: true }),
+    /**
+     * The workspace's anonymity threshold k, frozen when the assessment opens (a draft follows
+     * the workspace). Below k submitted responses it has no team result; k = 1 is attributed.
+     */
+    anonymityThreshold: smallint().notNull().default(3),
   },
   (t) => [
     unique('assessments_workspace_id_id_unique').on(t.workspaceId, t.id),
@@ -31,6 +36,7 @@ export const assessments = pgTable(
     check('assessments_status_check', sql`${t.status} in ('draft', 'open', 'closed')`),
     check('assessments_closed_at_check', sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
     check('assessments_opened_at_check', sql`(${t.status} = 'draft') = (${t.openedAt} is null)`),
+    check('assessments_anonymity_threshold_check', sql`${t.anonymityThreshold} between 1 and 10`),
   ],
 );
 

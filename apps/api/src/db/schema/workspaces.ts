@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.ts';
 
 export const ROLE_CHECK = sql`in ('owner', 'admin', 'assessor', 'member', 'viewer')`;
@@ -11,8 +11,20 @@ export const workspaces = pgTable(
     name: text().notNull(),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * k of the anonymity rule: below k submitted responses an assessment shows no team result;
+     * with k ≥ 2 nobody reads another person's answers. Copied onto each assessment as it opens.
+     */
+    anonymityThreshold: smallint().notNull().default(3),
+    /** Who last changed k, and when (null: never changed since the workspace was made). */
+    anonymityChangedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    anonymityChangedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('workspaces_created_by_idx').on(t.createdBy)],
+  (t) => [
+    index('workspaces_created_by_idx').on(t.createdBy),
+    index('workspaces_anonymity_changed_by_idx').on(t.anonymityChangedBy),
+    check('workspaces_anonymity_threshold_check', sql`${t.anonymityThreshold} between 1 and 10`),
+  ],
 );
 
 /** A user's role in a workspace; one membership per user and workspace (the primary key). */

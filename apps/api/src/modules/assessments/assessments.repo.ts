@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { assessmentResults, assessments, responses, teams } from '../../db/schema/index.ts';
+import { assessmentResults, assessments, responses, teams, workspaces } from '../../db/schema/index.ts';
+import { resultShown } from '../results/results.repo.ts';
 
 export type AssessmentStatus = 'draft' | 'open' | 'closed';
 
@@ -15,6 +16,8 @@ const assessmentColumns = {
   createdAt: assessments.createdAt,
   openedAt: assessments.openedAt,
   closedAt: assessments.closedAt,
+  /** k as frozen when it opened; a draft follows its workspace's current k until then. */
+  anonymityThreshold: sql<number>`case when ${assessments.status} = 'draft' then ${workspaces.anonymityThreshold} else ${assessments.anonymityThreshold} end`.mapWith(Number),
 };
 
 export type AssessmentRow = {
@@ -28,6 +31,7 @@ export type AssessmentRow = {
   createdAt: Date;
   openedAt: Date | null;
   closedAt: Date | null;
+  anonymityThreshold: number;
 };
 
 export async function insertAssessment(
@@ -50,6 +54,7 @@ export async function findAssessment(
     .select(assessmentColumns)
     .from(assessments)
     .innerJoin(teams, and(eq(teams.workspaceId, assessments.workspaceId), eq(teams.id, assessments.teamId)))
+    .innerJoin(workspaces, eq(workspaces.id, assessments.workspaceId))
     .where(and(eq(assessments.workspaceId, params.workspaceId), eq(assessments.id, params.assessmentId)));
   const rows = params.lock ? await query.for(params.lock, { of: assessments }) : await query;
   return rows[0];
@@ -91,9 +96,10 @@ export async function listAssessments(
     })
     .from(assessments)
     .innerJoin(teams, and(eq(teams.workspaceId, assessments.workspaceId), eq(teams.id, assessments.teamId)))
+    .innerJoin(workspaces, eq(workspaces.id, assessments.workspaceId))
     .leftJoin(counts, eq(counts.assessmentId, assessments.id))
     .leftJoin(mine, eq(mine.assessmentId, assessments.id))
-    .leftJoin(assessmentResults, and(eq(assessmentResults.workspaceId, assessments.workspaceId), eq(assessmentResults.assessmentId, assessments.id)))
+    .leftJoin(assessmentResults, and(eq(assessmentResults.workspaceId, assessments.workspaceId), eq(assessmentResults.assessmentId, assessments.id), resultShown))
     .where(and(...conditions))
     .orderBy(desc(assessments.createdAt), desc(assessments.id));
 }
@@ -105,6 +111,14 @@ export async function updateAssessmentStatus(
   await db
     .update(assessments)
     .set({ status: params.status, closedAt: params.closedAt, ...(params.openedAt ? { openedAt: params.openedAt } : {}) })
+    .where(and(eq(assessments.workspaceId, params.workspaceId), eq(assessments.id, params.assessmentId)));
+}
+
+/** Freezes the workspace's current anonymity threshold on the assessment (when it opens). */
+export async function freezeAnonymityThreshold(db: Database, params: { workspaceId: string; assessmentId: string }): Promise<void> {
+  await db
+    .update(assessments)
+    .set({ anonymityThreshold: sql`(select ${workspaces.anonymityThreshold} from ${workspaces} where ${workspaces.id} = ${params.workspaceId})` })
     .where(and(eq(assessments.workspaceId, params.workspaceId), eq(assessments.id, params.assessmentId)));
 }
 

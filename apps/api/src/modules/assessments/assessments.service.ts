@@ -1,5 +1,5 @@
 import { CURRENT_QUESTIONNAIRE_ID, aggregateTeam, getQuestionnaire, type Level, type Questionnaire } from '@assay/domain';
-import type { Assessment, ErrorReason } from '@assay/contracts';
+import type { Anonymity, Assessment, ErrorReason } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { BadRequestError, ConflictError, NotFoundError, type Refusal } from '../../errors.ts';
 import { iso, isoOrNull } from '../../lib/time.ts';
@@ -21,6 +21,11 @@ export function questionnaireOf(assessment: { questionnaireId: string }): Questi
   return questionnaire;
 }
 
+/** The anonymity rule of an assessment from its threshold k: attributed only when k = 1. */
+export function anonymityOf(threshold: number): Anonymity {
+  return { minimum: threshold, attributed: threshold === 1 };
+}
+
 type ListedRow = Awaited<ReturnType<typeof repo.listAssessments>>[number];
 
 function toAssessment(row: ListedRow): Assessment {
@@ -38,6 +43,7 @@ function toAssessment(row: ListedRow): Assessment {
     responseCounts: { inProgress: row.inProgress, submitted: row.submitted },
     level: row.level === null ? null : (row.level as Level),
     myResponseId: row.myResponseId,
+    anonymity: anonymityOf(row.anonymityThreshold),
   };
 }
 
@@ -145,9 +151,14 @@ export async function transitionAssessment(
       if (answers.length === 0) {
         throw new ConflictError('no_submissions', 'No response has been submitted yet; a team result needs at least one.');
       }
-      const result = aggregateTeam(questionnaireOf(assessment), answers);
-      await resultsRepo.upsertAssessmentResult(tx, { workspaceId: params.workspaceId, assessmentId: params.assessmentId, teamId: locked.teamId, result, computedAt: now });
+      // Below the threshold k frozen at opening, no team result is computed at all: nothing
+      // derived from these answers can then be shown anywhere (levels, history, exports).
+      if (answers.length >= locked.anonymityThreshold) {
+        const result = aggregateTeam(questionnaireOf(assessment), answers);
+        await resultsRepo.upsertAssessmentResult(tx, { workspaceId: params.workspaceId, assessmentId: params.assessmentId, teamId: locked.teamId, result, computedAt: now });
+      }
     }
+    if (params.transition === 'open') await repo.freezeAnonymityThreshold(tx, params);
     if (params.transition === 'reopen') await resultsRepo.deleteAssessmentResult(tx, params);
     await repo.updateAssessmentStatus(tx, {
       workspaceId: params.workspaceId,

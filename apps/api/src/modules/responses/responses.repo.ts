@@ -172,6 +172,7 @@ export async function findGuestAssessment(db: Database, params: { workspaceId: s
       title: assessments.title,
       questionnaireId: assessments.questionnaireId,
       status: assessments.status,
+      anonymityThreshold: sql<number>`case when ${assessments.status} = 'draft' then ${workspaces.anonymityThreshold} else ${assessments.anonymityThreshold} end`.mapWith(Number),
     })
     .from(assessments)
     .innerJoin(workspaces, eq(workspaces.id, assessments.workspaceId))

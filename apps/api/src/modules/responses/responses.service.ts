@@ -22,7 +22,7 @@ import { addDays, iso, isoOrNull } from '../../lib/time.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { authorize, can, grantOf, type Access } from '../../permissions.ts';
 import * as assessmentsRepo from '../assessments/assessments.repo.ts';
-import { ASSESSMENT_NOT_FOUND, questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
+import { ASSESSMENT_NOT_FOUND, anonymityOf, questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
 import { insertAuditEvent } from '../audit/audit.repo.ts';
 import * as resultsRepo from '../results/results.repo.ts';
 import * as repo from './responses.repo.ts';
@@ -255,7 +255,10 @@ async function requireResponse(deps: Deps, params: ResponseParams, mode: 'read' 
   if (!row || row.assessmentId !== params.assessmentId) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
   pin(assessment.id, assessment.questionnaireId);
   const own = row.userId === params.userId;
-  if (!own && !can(access, 'responses.readAll')) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
+  // Another person's answers: only on an attributed assessment (k = 1), and only for the roles
+  // that run assessments. With k ≥ 2 nobody's, whatever the role.
+  const othersReadable = anonymityOf(assessment.anonymityThreshold).attributed && can(access, 'responses.readAll');
+  if (!own && !othersReadable) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
   if (mode === 'write') {
     if (!own) throw new ForbiddenError('respondent_only', 'Only the respondent can change or submit their response.');
     authorize(access, 'responses.answer', { teamId: assessment.teamId, notFound: RESPONSE_NOT_FOUND });
@@ -400,12 +403,17 @@ export async function revokeRespondentLink(
   });
 }
 
+function toGuestAssessment(row: NonNullable<Awaited<ReturnType<typeof repo.findGuestAssessment>>>): GuestAssessment {
+  const { anonymityThreshold, ...rest } = row;
+  return { ...rest, status: rest.status as GuestAssessment['status'], anonymity: anonymityOf(anonymityThreshold) };
+}
+
 async function usableLink(deps: Deps, token: string) {
   const link = await repo.findRespondentLinkByTokenHash(deps.db, { tokenHash: hashToken(token) });
   if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= new Date())) throw new NotFoundError('link_unusable', LINK_UNUSABLE);
   const assessment = await repo.findGuestAssessment(deps.db, link);
   if (!assessment) throw new NotFoundError('link_unusable', LINK_UNUSABLE);
-  return { link, assessment: assessment as GuestAssessment };
+  return { link, assessment: toGuestAssessment(assessment) };
 }
 
 /** What a respondent link leads to, whatever the assessment's status (the page can say "not open yet"). */
@@ -452,7 +460,7 @@ export async function getGuestResponse(deps: Deps, params: { responseId: string;
   const row = await repo.findResponse(deps.db, ref);
   if (!assessment || !row) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
   pin(row.id, assessment.questionnaireId);
-  return { response: toResponse(row, assessment.questionnaireId), assessment: assessment as GuestAssessment };
+  return { response: toResponse(row, assessment.questionnaireId), assessment: toGuestAssessment(assessment) };
 }
 
 /** As saveMyAnswers: one statement when it can, else the checks one by one and the locked path. */

@@ -45,10 +45,15 @@ function shareText(share: ShareLike | null): string {
 
 /**
  * A team result as one CSV table for consultants' spreadsheets: a `section` column says what
- * each row is (summary, cap, gate, next_step, dimension, gap, roadmap, disagreement, benchmark);
- * both languages side by side. A result stored by engine 1.x has no cap or roadmap rows.
+ * each row is (summary, cap, gate, next_step, dimension, gap, roadmap, disagreement, benchmark,
+ * free_text); both languages side by side. A result stored by engine 1.x has no cap or roadmap rows.
+ * Free-text answers come last, without who wrote them, in the order given.
  */
-export function resultCsv(meta: { assessmentId: string; title: string; closedAt: string }, result: StoredResultDto): string {
+export function resultCsv(
+  meta: { assessmentId: string; title: string; closedAt: string },
+  result: StoredResultDto,
+  freeText: readonly { questionId: string; text: string }[] = [],
+): string {
   const rows: (string | number | null)[][] = [
     ['summary', 'assessment', meta.assessmentId, meta.title],
     ['summary', 'closed_at', meta.closedAt],
@@ -126,5 +131,6 @@ export function resultCsv(meta: { assessmentId: string; title: string; closedAt:
       answerText(comparison.answer),
     ]);
   }
+  for (const answer of freeText) rows.push(['free_text', answer.questionId, answer.text]);
   return `${[HEADER, ...rows].map(csvRow).join('\r\n')}\r\n`;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { Answers, Result } from '@assay/domain';
 import { resultDto } from '../../lib/dto.ts';
 import type { Database } from '../../db/client.ts';
@@ -68,6 +68,13 @@ export async function deleteAssessmentResult(db: Database, params: { workspaceId
     .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.assessmentId, params.assessmentId)));
 }
 
+/**
+ * The anonymity rule on every read of a team result: shown only when it counts at least the
+ * assessment's frozen threshold k of respondents. Closing below k stores none; this also keeps
+ * back results stored before the rule existed.
+ */
+export const resultShown = gte(assessmentResults.respondents, assessments.anonymityThreshold);
+
 const teamResultColumns = {
   assessmentId: assessmentResults.assessmentId,
   teamId: assessmentResults.teamId,
@@ -88,7 +95,7 @@ export async function findAssessmentResult(db: Database, params: { workspaceId: 
     .select(teamResultColumns)
     .from(assessmentResults)
     .innerJoin(assessments, and(eq(assessments.workspaceId, assessmentResults.workspaceId), eq(assessments.id, assessmentResults.assessmentId)))
-    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.assessmentId, params.assessmentId)));
+    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.assessmentId, params.assessmentId), resultShown));
   return rows[0];
 }
 
@@ -98,8 +105,37 @@ export async function listTeamResults(db: Database, params: { workspaceId: strin
     .select(teamResultColumns)
     .from(assessmentResults)
     .innerJoin(assessments, and(eq(assessments.workspaceId, assessmentResults.workspaceId), eq(assessments.id, assessmentResults.assessmentId)))
-    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.teamId, params.teamId)))
+    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.teamId, params.teamId), resultShown))
     .orderBy(asc(assessments.closedAt), asc(assessments.id));
+}
+
+/** How many responses of an assessment were submitted. */
+export async function countSubmitted(db: Database, params: { workspaceId: string; assessmentId: string }): Promise<number> {
+  const rows = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(responses)
+    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.assessmentId, params.assessmentId), eq(responses.status, 'submitted')));
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * The free-text answers (`text` questions) of an assessment's submitted responses, without who
+ * wrote them (the caller shuffles them).
+ */
+export async function listSubmittedTexts(db: Database, params: { workspaceId: string; assessmentId: string; questionIds: readonly string[] }): Promise<{ questionId: string; text: string }[]> {
+  if (params.questionIds.length === 0) return [];
+  const rows = await db
+    .select({ answers: responses.answers })
+    .from(responses)
+    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.assessmentId, params.assessmentId), eq(responses.status, 'submitted')));
+  const texts: { questionId: string; text: string }[] = [];
+  for (const row of rows) {
+    for (const questionId of params.questionIds) {
+      const value = (row.answers as Record<string, unknown>)[questionId];
+      if (typeof value === 'string' && value.trim() !== '') texts.push({ questionId, text: value.trim() });
+    }
+  }
+  return texts;
 }
 
 export async function insertResponseResult(

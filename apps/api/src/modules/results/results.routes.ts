@@ -1,4 +1,4 @@
-import { AssessmentParamsSchema, ExportQuerySchema, TeamHistorySchema, TeamParamsSchema, TeamResultSchema } from '@assay/contracts';
+import { AssessmentParamsSchema, ExportQuerySchema, TeamHistorySchema, TeamParamsSchema, TeamResultOrWithheldSchema } from '@assay/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
@@ -19,10 +19,12 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
       schema: {
         tags,
         security,
-        summary: 'The team result of a closed assessment',
-        description: 'Level (held back by `cap` when a level-4 automation has no foundation), why (gates), next steps, dimensions with the answers behind them, gaps in the order to work on them, every practice’s state, the roadmap, confidence range, disagreements and the benchmark comparison. A result stored by engine 1.x is served as it was computed (no cap, practices or roadmap).',
+        summary: 'The team result of a closed assessment, or "not enough responses"',
+        description:
+          'Level (held back by `cap` when a level-4 automation has no foundation), why (gates), next steps, dimensions with the answers behind them, gaps in the order to work on them, every practice’s state, the roadmap, confidence range, disagreements, the benchmark comparison and the free-text answers (unattributed, shuffled on every request); a result stored by engine 1.x is served as it was computed (no cap, practices or roadmap). ' +
+          'When fewer responses were submitted than the assessment’s anonymity threshold (frozen when it opened), `{ withheld: true, responses, minimum }` and nothing derived from the answers.',
         params: AssessmentParamsSchema,
-        response: { 200: TeamResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TeamResultOrWithheldSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => service.getTeamResult(deps, { ...request.params, ...callerOf(request) }),
@@ -39,7 +41,7 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
         description:
           'Stored results are never rescored on their own: a result of an older engine (e.g. 1.0.0) is served as it was computed. This computes the closed assessment’s team result again from its submitted responses with the current engine, replaces it, and records when, by whom and which engine version it replaced (`recomputed` in the answer).',
         params: AssessmentParamsSchema,
-        response: { 200: TeamResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TeamResultOrWithheldSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => service.recomputeTeamResult(deps, { ...request.params, ...callerOf(request) }),
@@ -52,11 +54,11 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
       schema: {
         tags,
         security,
-        summary: 'Download the team result as JSON or CSV',
+        summary: 'Download the team result as JSON or CSV (409 result_withheld below the anonymity threshold)',
         params: AssessmentParamsSchema,
         querystring: ExportQuerySchema,
         produces: ['application/json', 'text/csv'],
-        response: { 200: z.string().describe('The file (JSON: the team result; CSV: one row per gate, step, dimension, gap, disagreement, comparison)'), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: z.string().describe('The file (JSON: the team result; CSV: one row per gate, step, dimension, gap, disagreement, comparison, free-text answer)'), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {

@@ -1,7 +1,8 @@
+import { randomInt } from 'node:crypto';
 import { aggregateTeam, compareResults, type Level } from '@assay/domain';
-import type { TeamHistory, TeamResult } from '@assay/contracts';
+import type { FreeTextAnswer, TeamHistory, TeamResult, TeamResultOrWithheld } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
-import { NotFoundError } from '../../errors.ts';
+import { ConflictError, NotFoundError } from '../../errors.ts';
 import { comparisonDto } from '../../lib/dto.ts';
 import { iso } from '../../lib/time.ts';
 import { authorize } from '../../permissions.ts';
@@ -16,8 +17,19 @@ import * as repo from './results.repo.ts';
 
 type TeamResultRow = NonNullable<Awaited<ReturnType<typeof repo.findAssessmentResult>>>;
 
-function toTeamResult(row: TeamResultRow): TeamResult {
+/** A fresh order on every call (Fisher–Yates with crypto randomness): the order says nothing of who answered when. */
+export function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function toTeamResult(row: TeamResultRow, freeText: FreeTextAnswer[]): TeamResult {
   return {
+    withheld: false,
     assessmentId: row.assessmentId,
     teamId: row.teamId,
     title: row.title,
@@ -27,6 +39,7 @@ function toTeamResult(row: TeamResultRow): TeamResult {
     // A stored team result exists only while its assessment is closed (same transaction).
     closedAt: iso(row.closedAt ?? row.computedAt),
     result: row.result,
+    freeText,
     recomputed:
       row.recomputedAt === null || row.previousEngineVersion === null || row.recomputedByName === null || row.recomputedBy === null
         ? null
@@ -34,13 +47,35 @@ function toTeamResult(row: TeamResultRow): TeamResult {
   };
 }
 
-/** The team result of a closed assessment (level, next steps, dimensions, gaps, confidence, disagreements, benchmark). */
-export async function getTeamResult(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<TeamResult> {
+/**
+ * The team result of a closed assessment (level, next steps, dimensions, gaps, practices, roadmap,
+ * confidence, disagreements, benchmark, free text), or, below the assessment's anonymity
+ * threshold, only how many responses there are and how many it needs.
+ */
+export async function getTeamResult(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number },
+): Promise<TeamResultOrWithheld> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'results.read', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
+  if (assessment.status !== 'closed') {
+    throw new NotFoundError('team_result_pending', `There is no team result yet: it is computed when the assessment closes (this one is ${assessment.status}).`);
+  }
   const row = await repo.findAssessmentResult(deps.db, params);
-  if (!row) throw new NotFoundError('team_result_pending', `There is no team result yet: it is computed when the assessment closes (this one is ${assessment.status}).`);
-  return toTeamResult(row);
+  if (!row) {
+    return {
+      withheld: true,
+      assessmentId: assessment.id,
+      teamId: assessment.teamId,
+      title: assessment.title,
+      closedAt: iso(assessment.closedAt ?? new Date()),
+      responses: await repo.countSubmitted(deps.db, params),
+      minimum: assessment.anonymityThreshold,
+    };
+  }
+  const textQuestions = questionnaireOf(assessment).questions.filter((q) => q.kind === 'text').map((q) => q.id);
+  const texts = await repo.listSubmittedTexts(deps.db, { ...params, questionIds: textQuestions });
+  return toTeamResult(row, shuffled(texts));
 }
 
 export async function exportTeamResult(
@@ -48,6 +83,12 @@ export async function exportTeamResult(
   params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; ip: string; format: 'json' | 'csv' },
 ): Promise<{ filename: string; contentType: string; body: string }> {
   const teamResult = await getTeamResult(deps, params);
+  if (teamResult.withheld) {
+    throw new ConflictError(
+      'result_withheld',
+      `Not enough responses: ${teamResult.responses} submitted, at least ${teamResult.minimum} needed for a team result, so there is nothing to export.`,
+    );
+  }
   await insertAuditEvent(deps.db, {
     workspaceId: params.workspaceId,
     actorUserId: params.userId,
@@ -61,7 +102,7 @@ export async function exportTeamResult(
     return {
       filename: `${stem}.csv`,
       contentType: 'text/csv; charset=utf-8',
-      body: resultCsv({ assessmentId: teamResult.assessmentId, title: teamResult.title, closedAt: teamResult.closedAt }, teamResult.result),
+      body: resultCsv({ assessmentId: teamResult.assessmentId, title: teamResult.title, closedAt: teamResult.closedAt }, teamResult.result, teamResult.freeText),
     };
   }
   return { filename: `${stem}.json`, contentType: 'application/json; charset=utf-8', body: `${JSON.stringify(teamResult, null, 2)}\n` };
@@ -74,8 +115,8 @@ export async function exportTeamResult(
  */
 export async function recomputeTeamResult(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number },
-): Promise<TeamResult> {
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; ip: string },
+): Promise<TeamResultOrWithheld> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'results.recompute', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
   await deps.db.transaction(async (tx) => {
@@ -87,6 +128,13 @@ export async function recomputeTeamResult(
       throw new NotFoundError('team_result_pending', `There is no team result to recompute: it is computed when the assessment closes (this one is ${locked.status}).`);
     }
     const answers = await repo.listSubmittedAnswers(tx, params);
+    // The anonymity threshold holds here as at closing: below it no team result is computed.
+    if (answers.length < locked.anonymityThreshold) {
+      throw new ConflictError(
+        'result_withheld',
+        `Not enough responses: ${answers.length} submitted, at least ${locked.anonymityThreshold} needed for a team result, so there is nothing to recompute.`,
+      );
+    }
     const result = aggregateTeam(questionnaireOf(locked), answers);
     const user = await authRepo.findUserById(tx, { userId: params.userId });
     await repo.replaceAssessmentResult(tx, {
@@ -97,6 +145,14 @@ export async function recomputeTeamResult(
       recomputedBy: params.userId,
       recomputedByName: user?.name ?? '',
       previousEngineVersion: stored.engineVersion,
+    });
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: 'results.recomputed',
+      target: { type: 'assessment', id: params.assessmentId },
+      details: { from: stored.engineVersion, to: result.engineVersion },
+      ip: params.ip,
     });
   });
   return getTeamResult(deps, params);

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { assessmentResults, assessments, memberships, teamMembers, teams } from '../../db/schema/index.ts';
+import { resultShown } from '../results/results.repo.ts';
 
 const teamColumns = {
   id: teams.id,
@@ -70,7 +71,7 @@ export async function listClosedLevels(db: Database, params: { workspaceId: stri
     })
     .from(assessmentResults)
     .innerJoin(assessments, and(eq(assessments.workspaceId, assessmentResults.workspaceId), eq(assessments.id, assessmentResults.assessmentId)))
-    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), inArray(assessmentResults.teamId, [...params.teamIds])))
+    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), inArray(assessmentResults.teamId, [...params.teamIds]), resultShown))
     .orderBy(asc(assessmentResults.teamId), desc(assessments.closedAt), desc(assessments.id));
 }
 

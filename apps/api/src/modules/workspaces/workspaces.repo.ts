@@ -1,14 +1,29 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Role } from '@assay/contracts';
 import type { Database } from '../../db/client.ts';
 import { deletedWorkspaces, invitations, memberships, teamMembers, teams, users, workspaces } from '../../db/schema/index.ts';
 
-export async function insertWorkspace(db: Database, params: { name: string; createdBy: string }) {
+const changer = alias(users, 'anonymity_changer');
+
+/** A workspace's own columns, with the name of who last changed its anonymity threshold. */
+const workspaceColumns = {
+  id: workspaces.id,
+  name: workspaces.name,
+  createdAt: workspaces.createdAt,
+  anonymityThreshold: workspaces.anonymityThreshold,
+  anonymityChangedAt: workspaces.anonymityChangedAt,
+  anonymityChangedBy: changer.name,
+};
+
+export type WorkspaceRow = { id: string; name: string; createdAt: Date; anonymityThreshold: number; anonymityChangedAt: Date | null; anonymityChangedBy: string | null };
+
+export async function insertWorkspace(db: Database, params: { name: string; createdBy: string }): Promise<WorkspaceRow> {
   const rows = await db
     .insert(workspaces)
     .values(params)
-    .returning({ id: workspaces.id, name: workspaces.name, createdAt: workspaces.createdAt });
-  return rows[0]!;
+    .returning({ id: workspaces.id, name: workspaces.name, createdAt: workspaces.createdAt, anonymityThreshold: workspaces.anonymityThreshold });
+  return { ...rows[0]!, anonymityChangedAt: null, anonymityChangedBy: null };
 }
 
 /**
@@ -38,17 +53,26 @@ export async function findAccess(db: Database, params: { workspaceId: string; us
  */
 export async function listWorkspacesOfUser(db: Database, params: { userId: string }) {
   const rows = await db
-    .select({ tokenVersion: users.tokenVersion, id: workspaces.id, name: workspaces.name, createdAt: workspaces.createdAt, role: memberships.role })
+    .select({ tokenVersion: users.tokenVersion, ...workspaceColumns, role: memberships.role })
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+    .leftJoin(changer, eq(changer.id, workspaces.anonymityChangedBy))
     .where(eq(users.id, params.userId))
     .orderBy(asc(workspaces.name), asc(workspaces.id));
   if (rows.length === 0) return undefined;
-  const list: { id: string; name: string; createdAt: Date; role: Role }[] = [];
+  const list: (WorkspaceRow & { role: Role })[] = [];
   for (const row of rows) {
-    if (row.id !== null && row.name !== null && row.createdAt !== null && row.role !== null) {
-      list.push({ id: row.id, name: row.name, createdAt: row.createdAt, role: row.role as Role });
+    if (row.id !== null && row.name !== null && row.createdAt !== null && row.anonymityThreshold !== null && row.role !== null) {
+      list.push({
+        id: row.id,
+        name: row.name,
+        createdAt: row.createdAt,
+        anonymityThreshold: row.anonymityThreshold,
+        anonymityChangedAt: row.anonymityChangedAt,
+        anonymityChangedBy: row.anonymityChangedBy,
+        role: row.role as Role,
+      });
     }
   }
   return { tokenVersion: rows[0]!.tokenVersion, workspaces: list };
@@ -79,14 +103,23 @@ export async function insertMembershipAsCaller(
 
 export async function findWorkspace(db: Database, params: { workspaceId: string }) {
   const rows = await db
-    .select({ id: workspaces.id, name: workspaces.name, createdAt: workspaces.createdAt })
+    .select(workspaceColumns)
     .from(workspaces)
+    .leftJoin(changer, eq(changer.id, workspaces.anonymityChangedBy))
     .where(eq(workspaces.id, params.workspaceId));
   return rows[0];
 }
 
 export async function updateWorkspaceName(db: Database, params: { workspaceId: string; name: string }): Promise<void> {
   await db.update(workspaces).set({ name: params.name }).where(eq(workspaces.id, params.workspaceId));
+}
+
+/** Sets k, recording who and when; nothing (and no record) when it is already that value. */
+export async function updateAnonymityThreshold(db: Database, params: { workspaceId: string; threshold: number; userId: string; at: Date }): Promise<void> {
+  await db
+    .update(workspaces)
+    .set({ anonymityThreshold: params.threshold, anonymityChangedBy: params.userId, anonymityChangedAt: params.at })
+    .where(and(eq(workspaces.id, params.workspaceId), ne(workspaces.anonymityThreshold, params.threshold)));
 }
 
 export async function listMembers(db: Database, params: { workspaceId: string }) {

@@ -68,13 +68,13 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       schema: {
         tags,
         security,
-        summary: 'Rename a workspace (owner, admin)',
+        summary: 'Rename a workspace or change its anonymity threshold k, 1–10 (owner, admin; the change of k is recorded)',
         params: WorkspaceParamsSchema,
         body: UpdateWorkspaceBodySchema,
         response: { 200: WorkspaceSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.renameWorkspace(deps, { ...request.params, ...callerOf(request), name: request.body.name }),
+    async (request) => service.updateWorkspace(deps, { ...request.params, ...callerOf(request), ...request.body }),
   );
 
   app.delete(

@@ -29,8 +29,15 @@ function lockedAccess(members: readonly { userId: string; role: Role }[], params
   return { workspaceId: params.workspaceId, userId: params.userId, role: caller.role, teamIds: [] };
 }
 
-function toWorkspace(row: { id: string; name: string; createdAt: Date }, role: Role): Workspace {
-  return { id: row.id, name: row.name, role, createdAt: iso(row.createdAt) };
+function toWorkspace(row: repo.WorkspaceRow, role: Role): Workspace {
+  return {
+    id: row.id,
+    name: row.name,
+    role,
+    createdAt: iso(row.createdAt),
+    anonymityThreshold: row.anonymityThreshold,
+    anonymityChange: row.anonymityChangedAt ? { at: iso(row.anonymityChangedAt), by: row.anonymityChangedBy } : null,
+  };
 }
 
 export async function createWorkspace(deps: Deps, params: { userId: string; tokenVersion: number; name: string }): Promise<Workspace> {
@@ -57,19 +64,39 @@ export async function getWorkspace(deps: Deps, params: { workspaceId: string; us
   return toWorkspace(row, access.role);
 }
 
-export async function renameWorkspace(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; name: string }): Promise<Workspace> {
+/**
+ * Renames the workspace and/or changes its anonymity threshold k (owners and admins; each change
+ * is recorded in the audit trail, and k's last change on the workspace with who and when).
+ * Assessments already open keep the k they opened with.
+ */
+export async function updateWorkspace(
+  deps: Deps,
+  params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; name?: string | undefined; anonymityThreshold?: number | undefined },
+): Promise<Workspace> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.update');
   const before = await repo.findWorkspace(deps.db, params);
   await deps.db.transaction(async (tx) => {
-    await repo.updateWorkspaceName(tx, params);
-    await insertAuditEvent(tx, {
-      workspaceId: params.workspaceId,
-      actorUserId: params.userId,
-      action: 'workspace.renamed',
-      details: { from: before?.name ?? null, to: params.name },
-      ip: params.ip,
-    });
+    if (params.name !== undefined) {
+      await repo.updateWorkspaceName(tx, { workspaceId: params.workspaceId, name: params.name });
+      await insertAuditEvent(tx, {
+        workspaceId: params.workspaceId,
+        actorUserId: params.userId,
+        action: 'workspace.renamed',
+        details: { from: before?.name ?? null, to: params.name },
+        ip: params.ip,
+      });
+    }
+    if (params.anonymityThreshold !== undefined) {
+      await repo.updateAnonymityThreshold(tx, { workspaceId: params.workspaceId, threshold: params.anonymityThreshold, userId: params.userId, at: new Date() });
+      await insertAuditEvent(tx, {
+        workspaceId: params.workspaceId,
+        actorUserId: params.userId,
+        action: 'workspace.anonymity_changed',
+        details: { from: before?.anonymityThreshold ?? null, to: params.anonymityThreshold },
+        ip: params.ip,
+      });
+    }
   });
   return getWorkspace(deps, params);
 }

@@ -5,6 +5,7 @@ import { Link, navigate } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { LevelBadge } from '../../components/LevelBadge.tsx';
+import { AnonymityNotice } from '../../components/AnonymityNotice.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
 import { teamKeys } from '../teams/queries.ts';
 import { resultKeys } from '../results/queries.ts';
@@ -42,7 +43,7 @@ function LinksSection({ workspaceId, assessmentId }: { workspaceId: string; asse
 
 /** One assessment: its state, what can be done next, and (for assessors) links for guests. */
 export default function AssessmentPage({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
-  const { t, date } = useI18n();
+  const { t, plural, date } = useI18n();
   const queryClient = useQueryClient();
   const workspace = useQuery(workspaceQuery(workspaceId));
   const assessment = useQuery(assessmentQuery(workspaceId, assessmentId));
@@ -91,8 +92,9 @@ export default function AssessmentPage({ workspaceId, assessmentId }: { workspac
           {a.openedAt && ` · ${t('assessment.openedOn', { date: date(a.openedAt) })}`}
           {a.closedAt && ` · ${t('assessment.closedOn', { date: date(a.closedAt) })}`}
         </p>
-        <p>{t('assessment.responses', { submitted: a.responseCounts.submitted, inProgress: a.responseCounts.inProgress })}</p>
+        <p>{t('assessment.responses', { submitted: plural('assessment.submitted', a.responseCounts.submitted), inProgress: plural('assessment.inProgress', a.responseCounts.inProgress) })}</p>
         <p className="small muted">{t(`assessment.help.${a.status}`)}</p>
+        <AnonymityNotice anonymity={a.anonymity} />
         {transition.error !== null && <ErrorAlert error={transition.error} />}
         {remove.error !== null && <ErrorAlert error={remove.error} />}
         <AssessmentActions

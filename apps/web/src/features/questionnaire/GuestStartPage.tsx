@@ -5,6 +5,7 @@ import { Link, navigate } from '../../lib/router.tsx';
 import { Field } from '../../components/Field.tsx';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { guestKey, startGuestResponse } from './api.ts';
+import { AnonymityNotice } from '../../components/AnonymityNotice.tsx';
 import { respondentLinkQuery } from './queries.ts';
 
 const STARTED_PREFIX = 'assay.guest.link.';
@@ -43,6 +44,7 @@ export default function GuestStartPage({ token }: { token: string }): ReactNode 
         <h1>{link.data.title}</h1>
         <p>{t('guest.invited', { team: link.data.teamName, workspace: link.data.workspaceName })}</p>
         <p className="hint">{t('guest.noAccount')}</p>
+        <AnonymityNotice anonymity={link.data.anonymity} />
         {link.data.status !== 'open' ? (
           <p className="alert warn">{t('questionnaire.notOpen')}</p>
         ) : previous ? (

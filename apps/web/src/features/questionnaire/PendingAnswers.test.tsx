@@ -60,7 +60,7 @@ describe('QuestionnairePage: answers the API has not acknowledged', () => {
     const requests = api(acknowledge);
     await openPage();
     expect(within(question('education')).getByRole('radio', { name: firstOption.label.en })).toHaveProperty('checked', true);
-    const notice = screen.getByText('1 unsaved answer(s) from your last visit were restored and are being saved.');
+    const notice = screen.getByText('1 unsaved answer from your last visit was restored and is being saved.');
     expect(notice.getAttribute('aria-live')).toBe('polite');
     await waitFor(() => expect(saveState()).toBe('saved'));
     expect(patches(requests)).toEqual([{ education: firstOption.id }]);
@@ -109,7 +109,7 @@ describe('QuestionnairePage: answers the API has not acknowledged', () => {
     window.sessionStorage.setItem(KEY, JSON.stringify({ education: firstOption.id, years_in_role: 4 }));
     const requests = api(acknowledge, { ...responseFixture(), status: 'submitted', submittedAt: '2026-05-02T09:30:00.000Z' });
     renderWithProviders(<QuestionnairePage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} />);
-    const notice = await screen.findByText('2 unsaved answer(s) kept in this browser could not be saved: the response was already submitted.');
+    const notice = await screen.findByText('2 unsaved answers kept in this browser could not be saved: the response was already submitted.');
     expect(notice.getAttribute('aria-live')).toBe('polite');
     await waitFor(() => expect(window.sessionStorage.getItem(KEY)).toBeNull());
     expect(patches(requests)).toEqual([]);
@@ -136,6 +136,7 @@ describe('GuestQuestionnairePage: answers the API has not acknowledged', () => {
       title: 'Assessment 2026-05-01',
       questionnaireId: 'amorim-2023@1',
       status: 'open',
+      anonymity: { minimum: 3, attributed: false },
     },
   });
 
@@ -148,7 +149,7 @@ describe('GuestQuestionnairePage: answers the API has not acknowledged', () => {
       return json(404, { error: { code: 'not_found', message: 'No route' }, requestId: 't' });
     });
     renderWithProviders(<GuestQuestionnairePage responseId={RESPONSE_ID} />, { locale: 'pt-BR' });
-    await screen.findByText('1 resposta(s) não salva(s) da sua última visita foram restauradas e estão sendo salvas.');
+    await screen.findByText('1 resposta não salva da sua última visita foi restaurada e está sendo salva.');
     expect(within(question('education')).getByRole('radio', { name: firstOption.label['pt-BR'] })).toHaveProperty('checked', true);
     await waitFor(() => expect(saveState()).toBe('saved'));
     expect(requests.filter((r) => r.method === 'PATCH').map((r) => r.body)).toEqual([{ answers: { education: firstOption.id } }]);

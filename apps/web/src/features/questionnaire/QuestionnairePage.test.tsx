@@ -170,7 +170,7 @@ describe('QuestionnairePage: autosave', () => {
     const message = within(question('years_in_role')).getByRole('alert');
     expect(message.textContent).toBe('This value is outside what the question accepts. Give a whole number from 0 to 60 (years).');
     expect(question('years_in_role').getAttribute('aria-describedby')).toBe(message.id);
-    expect(screen.getByText(/1 answer\(s\) not saved/)).toBeTruthy();
+    expect(screen.getByText(/1 answer not saved:/)).toBeTruthy();
   });
 
   it('on submit, shows each missing answer named by the API next to its question', async () => {
@@ -224,7 +224,7 @@ describe('QuestionnairePage: the API’s refusals in Portuguese', () => {
     expect(message).toMatch(/^Essa opção não é oferecida aqui\. Escolha uma destas: /);
     for (const label of labelsPt) expect(message).toContain(label);
     expect(message).not.toContain('is not an option');
-    expect(screen.getByText(/1 resposta\(s\) não salva\(s\)/)).toBeTruthy();
+    expect(screen.getByText(/1 resposta não salva:/)).toBeTruthy();
   });
 
   it('lists the questions a submit refusal names, in Portuguese, and words each next to its own question', async () => {

@@ -10,6 +10,7 @@ import { saveAnswers, submitResponse } from './api.ts';
 import { myResponseQuery } from './queries.ts';
 import { QuestionnaireForm } from './components/QuestionnaireForm.tsx';
 import { PendingDropped } from './components/PendingDropped.tsx';
+import { AnonymityNotice } from '../../components/AnonymityNotice.tsx';
 import { pendingAnswers } from './pending.ts';
 
 // This tab's store: sign-in after an expired session comes back to the same tab.
@@ -56,6 +57,7 @@ export default function QuestionnairePage({ workspaceId, assessmentId }: { works
           {assessment.data.teamName} · {assessment.data.title}
         </Link>
       </p>
+      <AnonymityNotice anonymity={assessment.data.anonymity} />
       <QuestionnaireForm
         key={responseId}
         pending={pending}

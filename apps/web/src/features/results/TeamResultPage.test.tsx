@@ -20,6 +20,7 @@ const current = JSON.parse(JSON.stringify(aggregateTeam(amorim2023v1, RESPONSES)
 const stored = LegacyResultSchema.parse(asEngine1Result(current as unknown as Record<string, unknown>, '1.0.0'));
 
 const teamResult = (result: TeamResult['result'], recomputed: TeamResult['recomputed'] = null): TeamResult => ({
+  withheld: false,
   assessmentId: ASSESSMENT_ID,
   teamId: TEAM_ID,
   title: 'Assessment 2026-05-01',
@@ -29,6 +30,7 @@ const teamResult = (result: TeamResult['result'], recomputed: TeamResult['recomp
   closedAt: NOW,
   result,
   recomputed,
+  freeText: [],
 });
 
 function api(role: Role, first: TeamResult = teamResult(stored)) {

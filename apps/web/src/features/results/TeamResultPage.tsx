@@ -13,6 +13,7 @@ import { downloadTeamResult, recomputeTeamResult } from './api.ts';
 import { resultKeys, teamResultQuery } from './queries.ts';
 import { useResultWords } from './words.ts';
 import { ResultView } from './components/ResultView.tsx';
+import { FreeText } from './components/FreeText.tsx';
 
 /**
  * Recompute an engine-1 result with the current engine (owners and admins; others never see the
@@ -48,7 +49,7 @@ function RecomputeButton({ workspaceId, assessmentId, data }: { workspaceId: str
 
 /** The team result of a closed assessment: every respondent aggregated, with where they disagree. */
 export default function TeamResultPage({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
-  const { t, date } = useI18n();
+  const { t, plural, date } = useI18n();
   const words = useResultWords();
   const query = useQuery(teamResultQuery(workspaceId, assessmentId));
   const workspace = useQuery(workspaceQuery(workspaceId));
@@ -61,13 +62,32 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
   if (query.isError) return <ErrorAlert error={query.error} />;
   const { data } = query;
   const mayRecompute = workspace.data !== undefined && can.recomputeResults(workspace.data.role);
-  return (
-    <div>
+  const heading = (
+    <>
       <p className="small">
         <Link to={`/workspaces/${workspaceId}/teams/${data.teamId}`}>{t('result.backToTeam')}</Link>
       </p>
       <h1>{t('result.teamResult', { title: data.title })}</h1>
       <p className="muted">{t('result.closedOn', { date: date(data.closedAt) })}</p>
+    </>
+  );
+  if (data.withheld) {
+    // Below the anonymity threshold: only how many responses there are and how many it needs.
+    return (
+      <div>
+        {heading}
+        <section className="card" aria-labelledby="withheld-heading" data-withheld="true">
+          <h2 id="withheld-heading" className="flush">
+            {t('result.withheldTitle')}
+          </h2>
+          <p>{plural('result.withheld', data.responses, { minimum: data.minimum })}</p>
+        </section>
+      </div>
+    );
+  }
+  return (
+    <div>
+      {heading}
       {data.recomputed !== null && (
         <p className="alert info small" role="status" data-testid="recomputed">
           {words('legacy.recomputed', { date: date(data.recomputed.at), name: data.recomputed.byName, version: data.recomputed.previousEngineVersion })}
@@ -92,6 +112,7 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
           !isCurrentResult(data.result) && mayRecompute ? <RecomputeButton workspaceId={workspaceId} assessmentId={assessmentId} data={data} /> : undefined
         }
       />
+      <FreeText answers={data.freeText} />
     </div>
   );
 }

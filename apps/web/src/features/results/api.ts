@@ -1,4 +1,4 @@
-import { IndividualResultSchema, TeamResultSchema, type IndividualResult, type TeamResult } from '@assay/contracts';
+import { IndividualResultSchema, TeamResultOrWithheldSchema, type IndividualResult, type TeamResultOrWithheld } from '@assay/contracts';
 import { download, http } from '../../lib/http.ts';
 
 const assessment = (workspaceId: string, assessmentId: string): string => `/workspaces/${workspaceId}/assessments/${assessmentId}`;
@@ -6,15 +6,16 @@ const assessment = (workspaceId: string, assessmentId: string): string => `/work
 export const getIndividualResult = (workspaceId: string, assessmentId: string, responseId: string): Promise<IndividualResult> =>
   http.get(`${assessment(workspaceId, assessmentId)}/responses/${responseId}/result`, { schema: IndividualResultSchema });
 
-export const getTeamResult = (workspaceId: string, assessmentId: string): Promise<TeamResult> =>
-  http.get(`${assessment(workspaceId, assessmentId)}/result`, { schema: TeamResultSchema });
+/** The team result, or "not enough responses" below the assessment's anonymity threshold. */
+export const getTeamResult = (workspaceId: string, assessmentId: string): Promise<TeamResultOrWithheld> =>
+  http.get(`${assessment(workspaceId, assessmentId)}/result`, { schema: TeamResultOrWithheldSchema });
 
 /**
  * Recomputes a closed assessment's team result with the current scoring engine (owners and admins;
  * the API records when and by whom, and the engine version it replaced).
  */
-export const recomputeTeamResult = (workspaceId: string, assessmentId: string): Promise<TeamResult> =>
-  http.post(`${assessment(workspaceId, assessmentId)}/result/recompute`, { schema: TeamResultSchema });
+export const recomputeTeamResult = (workspaceId: string, assessmentId: string): Promise<TeamResultOrWithheld> =>
+  http.post(`${assessment(workspaceId, assessmentId)}/result/recompute`, { schema: TeamResultOrWithheldSchema });
 
 /**
  * Downloads a team result export. It needs the access token, so a plain link would not do:

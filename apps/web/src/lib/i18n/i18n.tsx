@@ -8,11 +8,20 @@ const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'pt-BR': ptBR
 
 export type Vars = Readonly<Record<string, string | number>>;
 
+/** A message said differently by count: its keys `<base>.one` and `<base>.other` in every catalogue. */
+export type PluralBase = { [K in MessageKey]: K extends `${infer B}.other` ? (`${B}.one` extends MessageKey ? B : never) : never }[MessageKey];
+
 export interface I18n {
   readonly locale: Locale;
   setLocale(locale: Locale): void;
   /** A UI string, with `{name}` placeholders filled from `vars`. */
   t(key: MessageKey, vars?: Vars): string;
+  /**
+   * A message that depends on a count (`{count}` is filled in): the form `Intl.PluralRules`
+   * picks for the language, `one` or `other`. Exactly 0 reads as plural in both languages ("0
+   * questions", "0 perguntas"), although CLDR files Portuguese 0 under `one`.
+   */
+  plural(base: PluralBase, count: number, vars?: Vars): string;
   /** The domain's own wording (questions, options, gates, gaps) in the current language. */
   text(value: LocalizedText): string;
   number(value: number, maximumFractionDigits?: number): string;
@@ -33,10 +42,15 @@ export function createI18n(locale: Locale, setLocale: (locale: Locale) => void):
   const catalog = catalogs[locale];
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const pluralRules = new Intl.PluralRules(locale);
   return {
     locale,
     setLocale,
     t: (key, vars) => interpolate(catalog[key], vars),
+    plural: (base, count, vars) => {
+      const form = count !== 0 && pluralRules.select(count) === 'one' ? 'one' : 'other';
+      return interpolate(catalog[`${base}.${form}`], { count, ...vars });
+    },
     text: (value) => value[locale],
     number: (value, maximumFractionDigits = 1) =>
       maximumFractionDigits === 1 ? numberFormat.format(value) : new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value),

@@ -14,7 +14,7 @@ export function AssessmentActions({ assessment, role, pending, onTransition, onD
   /** Deletes the draft (only drafts can be deleted). */
   onDelete: () => void;
 }): ReactNode {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const base = `/workspaces/${assessment.workspaceId}/assessments/${assessment.id}`;
   return (
     <div className="row">
@@ -38,16 +38,15 @@ export function AssessmentActions({ assessment, role, pending, onTransition, onD
         </Link>
       )}
       {assessment.status === 'open' && can.runAssessments(role) && (
-        <button
-          type="button"
-          className="secondary"
-          disabled={pending}
-          onClick={() => {
-            if (window.confirm(t('assessment.closeConfirm', { submitted: assessment.responseCounts.submitted }))) onTransition('close');
-          }}
-        >
-          {t('assessment.close')}
-        </button>
+        // Asked in the page, like every irreversible action: a native confirm() is dismissed
+        // unseen by automated browsers and some embedded views (the click then did nothing).
+        <ConfirmButton
+          label={t('assessment.close')}
+          question={plural('assessment.closeConfirm', assessment.responseCounts.submitted)}
+          confirmLabel={t('assessment.closeYes')}
+          pending={pending}
+          onConfirm={() => onTransition('close')}
+        />
       )}
       {assessment.status === 'closed' && (
         <Link to={`${base}/result`} className="button">

@@ -19,6 +19,12 @@ export function RespondentLinks({ links, createdToken, creating, error, onCreate
 }): ReactNode {
   const { t, date } = useI18n();
   const [label, setLabel] = useState('');
+  // A new link was made: the form starts empty for the next one (its label is in the list).
+  const [shownToken, setShownToken] = useState(createdToken);
+  if (createdToken !== shownToken) {
+    setShownToken(createdToken);
+    setLabel('');
+  }
   return (
     <section className="card" aria-labelledby="links-heading">
       <h2 id="links-heading" style={{ marginTop: 0 }}>
@@ -47,7 +53,7 @@ export function RespondentLinks({ links, createdToken, creating, error, onCreate
         </button>
       </form>
       {links.length > 0 && (
-        <table style={{ marginTop: '1rem' }}>
+        <table className="stack-table" style={{ marginTop: '1rem' }}>
           <thead>
             <tr>
               <th scope="col">{t('links.label')}</th>
@@ -62,8 +68,8 @@ export function RespondentLinks({ links, createdToken, creating, error, onCreate
             {links.map((link) => (
               <tr key={link.id}>
                 <td>{link.label ?? t('links.unlabelled')}</td>
-                <td>{date(link.createdAt)}</td>
-                <td className="num">{link.responses}</td>
+                <td data-label={t('links.createdAt')}>{date(link.createdAt)}</td>
+                <td className="num" data-label={t('links.responses')}>{link.responses}</td>
                 <td>
                   {link.revokedAt ? (
                     <span className="muted">{t('links.revoked')}</span>

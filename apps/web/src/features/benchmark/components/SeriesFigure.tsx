@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import { percentOf, type BenchmarkCategory, type BenchmarkSeries } from '@assay/domain';
 import { useI18n, type I18n } from '../../../lib/i18n/i18n.tsx';
@@ -21,14 +21,58 @@ function categoryLabel(i18n: I18n, category: BenchmarkCategory, isTeam: boolean)
   return parts.join(' · ');
 }
 
-function useBarConfig(series: BenchmarkSeries, marked: ReadonlySet<string>): ChartConfiguration {
+/**
+ * A label broken into lines of at most `width` characters, at spaces (a word longer than a line
+ * is cut): chart.js draws an array as lines, where one long string would be cut off at the
+ * canvas's left edge on a phone.
+ */
+export function wrapLabel(label: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    let rest = word;
+    while (rest.length > width) {
+      if (line) lines.push(line);
+      line = '';
+      lines.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    if (!line) line = rest;
+    else if (line.length + 1 + rest.length <= width) line = `${line} ${rest}`;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Characters per label line: about 45% of the chart's width at chart.js's 12 px font (~6.5 px a character). */
+const labelWidth = (chartWidth: number): number => Math.max(12, Math.floor((chartWidth * 0.45) / 6.5));
+
+/** The width of an element, followed as it changes (null until measured, and where it can't be). */
+function useWidth(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    // Rounded to 20 px: a redraw only when the lines of a label could change.
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.round(entry.contentRect.width / 20) * 20));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+function useBarConfig(series: BenchmarkSeries, marked: ReadonlySet<string>, width: number): ChartConfiguration {
   const i18n = useI18n();
   return useMemo(() => {
     const categories = drawn(series);
     return {
       type: 'bar',
       data: {
-        labels: categories.map((c) => categoryLabel(i18n, c, marked.has(c.id))),
+        labels: categories.map((c) => wrapLabel(categoryLabel(i18n, c, marked.has(c.id)), labelWidth(width))),
         datasets: [
           {
             label: i18n.t('benchmark.percentOfBase', { base: series.base }),
@@ -45,7 +89,8 @@ function useBarConfig(series: BenchmarkSeries, marked: ReadonlySet<string>): Cha
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: { x: { min: 0, max: 100, ticks: { callback: (value) => `${value}%` } } },
+        // Every category keeps its label: chart.js would skip labels that do not fit.
+        scales: { x: { min: 0, max: 100, ticks: { callback: (value) => `${value}%` } }, y: { ticks: { autoSkip: false } } },
         plugins: {
           legend: { display: false },
           tooltip: {
@@ -59,7 +104,7 @@ function useBarConfig(series: BenchmarkSeries, marked: ReadonlySet<string>): Cha
         },
       },
     } satisfies ChartConfiguration<'bar'>;
-  }, [series, marked, i18n]);
+  }, [series, marked, i18n, width]);
 }
 
 function SeriesTable({ series, marked }: { series: BenchmarkSeries; marked: ReadonlySet<string> }): ReactNode {
@@ -122,14 +167,20 @@ export function SeriesFigure({ series, marked = new Set(), headingLevel = 3, chi
   headingLevel?: 2 | 3;
   children?: ReactNode;
 }): ReactNode {
-  const { t, text } = useI18n();
-  const config = useBarConfig(series, marked);
+  const i18n = useI18n();
+  const { t, text } = i18n;
+  const box = useRef<HTMLElement>(null);
+  // Before the first measure: the width of a desktop card (60rem page less padding).
+  const width = useWidth(box) ?? 880;
+  const config = useBarConfig(series, marked, width);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const reportedBars = drawn(series).filter((c) => c.count !== null).length;
-  const height = Math.max(140, drawn(series).length * 34 + 40);
+  // Each bar as tall as its label's lines (17 px a line), at least 34 px; 40 px for the axis.
+  const lineCounts = drawn(series).map((c) => wrapLabel(categoryLabel(i18n, c, marked.has(c.id)), labelWidth(width)).length);
+  const height = Math.max(140, lineCounts.reduce((sum, lines) => sum + Math.max(34, lines * 17 + 12), 0) + 40);
   const figure = series.source.figure ? `, ${series.source.figure}` : '';
   return (
-    <section className="card" aria-labelledby={`series-${series.id}`} data-series={series.id}>
+    <section ref={box} className="card" aria-labelledby={`series-${series.id}`} data-series={series.id}>
       <Heading id={`series-${series.id}`} style={{ marginTop: 0 }}>
         {text(series.title)}
       </Heading>
@@ -147,7 +198,9 @@ export function SeriesFigure({ series, marked = new Set(), headingLevel = 3, chi
       {series.note && <p className="small">{text(series.note)}</p>}
       <details>
         <summary>{t('benchmark.table')}</summary>
-        <SeriesTable series={series} marked={marked} />
+        <div className="table-scroll">
+          <SeriesTable series={series} marked={marked} />
+        </div>
         {series.source.quote && (
           <blockquote className="small muted" lang="pt-BR">
             “{series.source.quote}”

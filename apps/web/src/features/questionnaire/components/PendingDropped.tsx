@@ -8,13 +8,13 @@ import type { PendingAnswers } from '../pending.ts';
  * and says how many were lost, rather than dropping them silently.
  */
 export function PendingDropped({ questionnaire, pending }: { questionnaire: Questionnaire; pending: PendingAnswers }): ReactNode {
-  const { t } = useI18n();
+  const { plural } = useI18n();
   // Counted on the first render (pure, so React's double render cannot count 0); forgotten after.
   const [count] = useState(() => Object.keys(pending.read(questionnaire)).length);
   useEffect(() => pending.write({}), [pending]);
   return count > 0 ? (
     <p className="alert warn" role="status" aria-live="polite">
-      {t('questionnaire.pendingDropped', { count })}
+      {plural('questionnaire.pendingDropped', count)}
     </p>
   ) : null;
 }

@@ -62,7 +62,7 @@ function useAutosaveQueue({ save, debounceMs, pending }: QuestionnaireFormProps)
 export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
   const { questionnaire, submit, pending } = props;
   const i18n = useI18n();
-  const { t, text } = i18n;
+  const { t, plural, text } = i18n;
   const queue = useAutosaveQueue(props);
   const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
   // Answers this browser kept because the API never acknowledged them (the session expired, the
@@ -177,7 +177,7 @@ export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
         <SectionNav questionnaire={questionnaire} sections={progress.perSection} current={currentSection} onSelect={goTo} />
         {restoredCount > 0 && (
           <p className="alert info small" role="status" aria-live="polite">
-            {t('questionnaire.restored', { count: restoredCount })}
+            {plural('questionnaire.restored', restoredCount)}
           </p>
         )}
         {resumeAt && Object.keys(initialAnswers).length > 0 && (
@@ -216,7 +216,7 @@ export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
               error={submitError.refusal}
               lead={
                 submitError.refusal instanceof ApiError && submitError.refusal.problems.length > 0
-                  ? t('questionnaire.submitProblems', { count: submitError.refusal.problems.length })
+                  ? plural('questionnaire.submitProblems', submitError.refusal.problems.length)
                   : undefined
               }
               describeProblem={(problem) => answerProblemText(questionnaire, problem, i18n, true)}

@@ -9,7 +9,7 @@ function failureText({ title, detail, reference }: ErrorText): string {
 
 /** The autosave state in words, announced politely to screen readers as it changes. */
 export function SaveStatus({ snapshot }: { snapshot: AutosaveSnapshot }): ReactNode {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const problems = Object.keys(snapshot.problems).length;
   const label = (() => {
     switch (snapshot.status) {
@@ -23,7 +23,7 @@ export function SaveStatus({ snapshot }: { snapshot: AutosaveSnapshot }): ReactN
       case 'offline':
         return t('save.offline');
       case 'error':
-        if (problems > 0) return t('save.problems', { count: problems });
+        if (problems > 0) return plural('save.problems', problems);
         return t('save.error', { message: failureText(describeError(snapshot.failure, t)) });
     }
   })();

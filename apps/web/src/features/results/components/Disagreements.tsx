@@ -1,21 +1,29 @@
 import type { ReactNode } from 'react';
 import type { DisagreementDto } from '@assay/contracts';
-import type { Questionnaire } from '@assay/domain';
-import { useI18n } from '../../../lib/i18n/i18n.tsx';
+import { DONT_KNOW, type Answer, type Questionnaire } from '@assay/domain';
+import { useI18n, type I18n } from '../../../lib/i18n/i18n.tsx';
 import { answerText, questionText } from '../answer-text.ts';
 import { useResultWords } from '../words.ts';
 
+/** Disagreements shown before "show the others": enough for what decides the level, short on a phone. */
+export const DISAGREEMENTS_SHOWN = 8;
+
 /**
- * Where respondents of a team answered differently, in the engine's order: by what the question
- * decides (gate questions first; engine 2 says so with `group`), then largest spread.
+ * Where respondents of a team answered differently, in the order the result gives (the engine
+ * puts what decides the level first). Each is the question and one line of answers with how many
+ * gave each, so it stays a few lines tall on a phone; past the first few, the rest fold away.
  */
+/** An engine-1 disagreement has no `group` (what the question decides). */
+type AnyDisagreement = Omit<DisagreementDto, 'group'> & { group?: DisagreementDto['group'] };
+
 export function Disagreements({ disagreements, questionnaire }: {
-  disagreements: readonly (Omit<DisagreementDto, 'group'> & { group?: DisagreementDto['group'] })[];
+  disagreements: readonly AnyDisagreement[];
   questionnaire: Questionnaire;
 }): ReactNode {
   const i18n = useI18n();
-  const { t, percent } = i18n;
-  const words = useResultWords();
+  const { t } = i18n;
+  const first = disagreements.slice(0, DISAGREEMENTS_SHOWN);
+  const rest = disagreements.slice(DISAGREEMENTS_SHOWN);
   return (
     <section className="card" aria-labelledby="disagreements-heading">
       <h2 id="disagreements-heading" style={{ marginTop: 0 }}>
@@ -24,52 +32,58 @@ export function Disagreements({ disagreements, questionnaire }: {
       {disagreements.length === 0 ? (
         <p>{t('result.noDisagreements')}</p>
       ) : (
-        <div className="table-scroll">
-        <table className="disagreements">
-          <thead>
-            <tr>
-              <th scope="col">{t('result.question')}</th>
-              <th scope="col">{t('result.answersGiven')}</th>
-              <th scope="col" className="num">{t('result.spread')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {disagreements.map((d) => (
-              <tr key={`${d.questionId}:${d.itemId ?? ''}`}>
-                <th scope="row" data-group={d.group}>
-                  {questionText(i18n, questionnaire, d.questionId, d.itemId)}
-                  {/* On a line of its own, in plain text: a badge cannot wrap, and widened the table past a phone's width. */}
-                  {d.group !== undefined && <span className="small muted block plain-weight">{words(`disagreement.group.${d.group}`)}</span>}
-                </th>
-                <td>
-                  <ul className="plain small">
-                    {Object.entries(d.distribution).map(([key, count]) => (
-                      <li key={key}>
-                        {answerText(i18n, questionnaire, d.questionId, parseKey(key))} — {t('result.respondentsCount', { count, total: d.respondents })}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td className="num">{percent(Math.round(d.spread * 1000) / 10)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </div>
+        <>
+          <DisagreementList items={first} questionnaire={questionnaire} i18n={i18n} />
+          {rest.length > 0 && (
+            <details>
+              <summary>{i18n.plural('result.moreDisagreements', rest.length)}</summary>
+              <DisagreementList items={rest} questionnaire={questionnaire} i18n={i18n} />
+            </details>
+          )}
+        </>
       )}
     </section>
   );
 }
 
-/** Distribution keys are "a stable key of the answer": JSON for lists, the value itself otherwise. */
-function parseKey(key: string): string | number | string[] {
-  if (key.startsWith('[')) {
-    try {
-      const parsed: unknown = JSON.parse(key);
-      if (Array.isArray(parsed) && parsed.every((v) => typeof v === 'string')) return parsed;
-    } catch {
-      // Not JSON after all: show the key as it is.
-    }
-  }
+function DisagreementList({ items, questionnaire, i18n }: { items: readonly AnyDisagreement[]; questionnaire: Questionnaire; i18n: I18n }): ReactNode {
+  const { t, percent } = i18n;
+  const words = useResultWords();
+  return (
+    <ul className="plain disagreements">
+      {items.map((d) => (
+        <li key={`${d.questionId}:${d.itemId ?? ''}`} data-question={d.questionId} data-group={d.group}>
+          <div className="row spread nowrap-top">
+            <span className="disagreement-question">{questionText(i18n, questionnaire, d.questionId, d.itemId)}</span>
+            <span className="badge warn" title={t('result.spread')}>
+              <span className="visually-hidden">{t('result.spread')}: </span>
+              {percent(Math.round(d.spread * 1000) / 10)}
+            </span>
+          </div>
+          {/* What the question decides (engine 2), in plain text: a badge cannot wrap on a phone. */}
+          {d.group !== undefined && <span className="small muted block plain-weight">{words(`disagreement.group.${d.group}`)}</span>}
+          <ul className="answer-counts small" aria-label={t('result.answersGiven')}>
+            {Object.entries(d.distribution).map(([key, count]) => (
+              <li key={key}>
+                {answerText(i18n, questionnaire, d.questionId, answerOfKey(questionnaire, d.questionId, key))}{' '}
+                <span className="muted">{t('result.respondentsCount', { count, total: d.respondents })}</span>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The answer a distribution key stands for. The engine keys a multiple-choice answer by its
+ * option ids joined with commas (`cloud,local`), every other answer by the value itself; "don't
+ * know" is its own key.
+ */
+export function answerOfKey(questionnaire: Questionnaire, questionId: string, key: string): Answer {
+  const question = questionnaire.questions.find((q) => q.id === questionId);
+  if (question?.kind === 'multiple' && key !== DONT_KNOW) return key.split(',');
+  if (question?.kind === 'number' && key !== DONT_KNOW && key.trim() !== '' && Number.isFinite(Number(key))) return Number(key);
   return key;
 }

@@ -40,7 +40,7 @@ export function LevelCap({ cap }: { cap: NonNullable<ResultDto['cap']> }): React
 /** The level as the paper defines it (section 5.1), the "don't know" range, and the self-declared level. */
 export function LevelSummary({ result, questionnaire, team = false }: { result: StoredResultDto; questionnaire: Questionnaire; team?: boolean }): ReactNode {
   const i18n = useI18n();
-  const { t, percent } = i18n;
+  const { t, plural, percent } = i18n;
   const { min, max, uncertainQuestions } = result.confidence;
   return (
     <section className="card" aria-labelledby="level-heading">
@@ -72,7 +72,7 @@ export function LevelSummary({ result, questionnaire, team = false }: { result: 
         </p>
       )}
       <p className="small muted">
-        {t('result.basis', { respondents: result.respondents, completeness: percent(Math.round(result.completeness * 1000) / 10) })} ·{' '}
+        {plural('result.basis', result.respondents, { completeness: percent(Math.round(result.completeness * 1000) / 10) })} ·{' '}
         {t('result.engine', { version: result.engineVersion, questionnaire: result.questionnaireId })}
       </p>
     </section>

@@ -8,7 +8,7 @@ export function AssessmentList({ assessments }: { assessments: readonly Assessme
   const { t, date } = useI18n();
   if (assessments.length === 0) return <p className="muted">{t('assessments.none')}</p>;
   return (
-    <table>
+    <table className="stack-table">
       <thead>
         <tr>
           <th scope="col">{t('assessments.assessment')}</th>
@@ -23,9 +23,9 @@ export function AssessmentList({ assessments }: { assessments: readonly Assessme
             <td>
               <Link to={`/workspaces/${a.workspaceId}/assessments/${a.id}`}>{a.title}</Link>
             </td>
-            <td>{t(`assessment.status.${a.status}`)}</td>
-            <td>{date(a.createdAt)}</td>
-            <td>{a.level === null ? '—' : <LevelBadge level={a.level} />}</td>
+            <td data-label={t('assessments.status')}>{t(`assessment.status.${a.status}`)}</td>
+            <td data-label={t('assessments.started')}>{date(a.createdAt)}</td>
+            <td data-label={t('assessments.level')}>{a.level === null ? '—' : <LevelBadge level={a.level} />}</td>
           </tr>
         ))}
       </tbody>

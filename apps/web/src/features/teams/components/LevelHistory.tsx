@@ -34,7 +34,7 @@ export function LevelHistory({ points }: { points: readonly TeamHistoryPoint[] }
   return (
     <div>
       {points.length > 1 && <ChartCanvas config={config} summary={t('history.summary', { levels: points.map((p) => p.level).join(' → ') })} />}
-      <table>
+      <table className="stack-table">
         <thead>
           <tr>
             <th scope="col">{t('history.assessment')}</th>
@@ -47,11 +47,11 @@ export function LevelHistory({ points }: { points: readonly TeamHistoryPoint[] }
           {points.map((p) => (
             <tr key={p.assessmentId}>
               <td>{p.title}</td>
-              <td>{date(p.closedAt)}</td>
-              <td>
+              <td data-label={t('history.closed')}>{date(p.closedAt)}</td>
+              <td data-label={t('history.level')}>
                 <LevelBadge level={p.level} max={p.levelMax} />
               </td>
-              <td className="num">{p.respondents}</td>
+              <td className="num" data-label={t('history.respondents')}>{p.respondents}</td>
             </tr>
           ))}
         </tbody>

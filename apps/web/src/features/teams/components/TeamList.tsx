@@ -9,7 +9,7 @@ export function TeamList({ workspaceId, teams }: { workspaceId: string; teams: r
   const { t, date } = useI18n();
   if (teams.length === 0) return <p className="muted">{t('teams.none')}</p>;
   return (
-    <table>
+    <table className="stack-table">
       <caption className="visually-hidden">{t('teams.title')}</caption>
       <thead>
         <tr>
@@ -30,7 +30,7 @@ export function TeamList({ workspaceId, teams }: { workspaceId: string; teams: r
                 </>
               )}
             </td>
-            <td>
+            <td data-label={t('teams.latestLevel')}>
               {team.latest ? (
                 <>
                   <LevelBadge level={team.latest.level} max={team.latest.levelMax} />{' '}
@@ -40,7 +40,7 @@ export function TeamList({ workspaceId, teams }: { workspaceId: string; teams: r
                 <span className="muted">{t('teams.notAssessed')}</span>
               )}
             </td>
-            <td>{team.trend ? t(`teams.trend.${team.trend}`, { level: team.previousLevel ?? '' }) : '—'}</td>
+            <td data-label={t('teams.trend')}>{team.trend ? t(`teams.trend.${team.trend}`, { level: team.previousLevel ?? '' }) : '—'}</td>
           </tr>
         ))}
       </tbody>
