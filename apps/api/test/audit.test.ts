@@ -13,7 +13,7 @@ let otherWs: string;
 beforeAll(async () => {
   t = await createTestApp();
   owner = await signUp(t.app, 'Owner');
-  ws = await createWorkspace(t.app, owner);
+  ws = await createWorkspace(t.app, owner, 'Acme', 1);
   admin = await addMember(t.app, owner, ws, 'admin');
   viewer = await addMember(t.app, owner, ws, 'viewer');
   const stranger = await signUp(t.app, 'Stranger');
@@ -47,6 +47,7 @@ describe('audit trail', () => {
     const items = response.json().items as { action: string; actor: { userId: string } | null; ip: string; details: Record<string, unknown>; occurredAt: string; target: { id: string } | null }[];
     const actions = items.map((e) => e.action).reverse();
     expect(actions).toEqual([
+      'workspace.anonymity_changed', // k = 1, so one respondent's result can be exported
       'invitation.created', // admin's
       'invitation.accepted',
       'invitation.created', // viewer's
@@ -67,6 +68,7 @@ describe('audit trail', () => {
     const byAction = (action: string) => items.find((e) => e.action === action)!;
     expect(byAction('member.role_changed')).toMatchObject({ actor: { userId: owner.userId }, target: { type: 'user', id: viewer.userId }, details: { from: 'viewer', to: 'member' }, ip: '127.0.0.1' });
     expect(byAction('workspace.renamed').details).toEqual({ from: 'Acme', to: 'Acme Corp' });
+    expect(byAction('workspace.anonymity_changed').details).toEqual({ from: 3, to: 1 });
     expect(byAction('auth.sign_in_failed')).toMatchObject({ actor: { userId: admin.userId }, ip: '127.0.0.1' });
     expect(byAction('results.exported').details).toEqual({ format: 'csv' });
     // Never answer contents.

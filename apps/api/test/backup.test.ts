@@ -24,7 +24,7 @@ async function appOn(database: DatabaseHandle): Promise<FastifyInstance> {
 /** Two closed assessments (so a history with a change), a guest response, members. */
 async function seed(app: FastifyInstance) {
   const owner = await signUp(app, 'Owner');
-  const ws = await createWorkspace(app, owner);
+  const ws = await createWorkspace(app, owner, 'Acme', 1);
   const team = await createTeam(app, owner, ws);
   const member = await addMember(app, owner, ws, 'member', team);
   const first = await createAssessment(app, owner, ws, team);

@@ -19,7 +19,7 @@ const onV1 = (answers: Answers): Answers => mapAnswers(amorim2023v2, amorim2023v
 
 async function team() {
   const owner = await signUp(t.app);
-  const ws = await createWorkspace(t.app, owner);
+  const ws = await createWorkspace(t.app, owner, 'Acme', 1);
   const teamId = await createTeam(t.app, owner, ws);
   return { owner, ws, teamId };
 }

@@ -18,7 +18,7 @@ const PASSWORD = 'correct horse battery';
 describe('deleting an account', () => {
   it('keeps the submitted answers in team results as an anonymous contribution, and removes the rest', async () => {
     const owner = await signUp(t.app, 'Owner');
-    const ws = await createWorkspace(t.app, owner);
+    const ws = await createWorkspace(t.app, owner, 'Acme', 1);
     const team = await createTeam(t.app, owner, ws);
     const member = await addMember(t.app, owner, ws, 'member', team);
     const { base } = await createAssessment(t.app, owner, ws, team);
@@ -53,7 +53,7 @@ describe('deleting an account', () => {
 
   it("is refused while the user is a workspace's only owner, naming it; allowed once handed over", async () => {
     const owner = await signUp(t.app, 'Owner');
-    const ws = await createWorkspace(t.app, owner, 'Client Co');
+    const ws = await createWorkspace(t.app, owner, 'Client Co', 1);
     const admin = await addMember(t.app, owner, ws, 'admin');
     const refused = await call(t.app, owner, 'DELETE', '/api/v1/auth/account', { password: PASSWORD });
     expect(refused.statusCode).toBe(409);
@@ -89,7 +89,7 @@ describe('exporting one’s own data', () => {
 describe('exporting and deleting a workspace', () => {
   it('exports every team, assessment, response, result and the audit trail, never a token; owners only', async () => {
     const owner = await signUp(t.app, 'Owner');
-    const ws = await createWorkspace(t.app, owner);
+    const ws = await createWorkspace(t.app, owner, 'Acme', 1);
     const admin = await addMember(t.app, owner, ws, 'admin');
     const team = await createTeam(t.app, owner, ws);
     const { base, assessmentId } = await createAssessment(t.app, owner, ws, team);

@@ -37,7 +37,7 @@ function api(role: Role, first: TeamResult = teamResult(stored)) {
   let served = first;
   const requests = mockFetch((request) => {
     const { method, path } = request;
-    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW });
+    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 1, anonymityChange: null });
     if (method === 'GET' && path === `${paths.assessment}/result`) return json(200, served);
     if (method === 'POST' && path === `${paths.assessment}/result/recompute`) {
       if (role !== 'owner' && role !== 'admin') return json(403, { error: { code: 'forbidden', message: 'Owners and admins only.' }, requestId: 't' });
@@ -126,9 +126,9 @@ describe('TeamResultPage: an engine-2 result', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Recompute with the current engine' })).toBeNull();
     const gap = document.querySelector('[data-gap="inconsistency:retraining_without_monitoring"]');
     expect(gap?.querySelector('[data-respondents]')?.textContent).toBe('2 of 3 respondents');
-    const groups = [...document.querySelectorAll('section[aria-labelledby="disagreements-heading"] th[data-group]')].map((th) => th.getAttribute('data-group'));
+    const groups = [...document.querySelectorAll('section[aria-labelledby="disagreements-heading"] li[data-group]')].map((li) => li.getAttribute('data-group'));
     expect(groups).toEqual(['gate', 'gate', 'gate', 'profile']);
-    expect(document.querySelector('th[data-group="gate"]')?.textContent).toContain('decides the level');
+    expect(document.querySelector('li[data-group="gate"]')?.textContent).toContain('decides the level');
   });
 
   it('opens every roadmap step for printing', async () => {
