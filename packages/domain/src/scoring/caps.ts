@@ -46,18 +46,20 @@ function foundationHolds(status: PracticeStatus, optimistic: boolean): boolean {
   return optimistic && status === 'dont_know';
 }
 
+/** The practices whose automation a level-4 gate passes on, with their foundation edges. */
+const CAPPABLE = PRACTICES.filter((practice) => practice.gates.length > 0 && practice.prerequisites.some((edge) => edge.foundation));
+
 function capReasons(practices: readonly PracticeAssessment[], optimistic: boolean): CapReason[] {
-  const status = new Map<PracticeId, PracticeStatus>();
-  for (const practice of practices) status.set(practice.practiceId, practice.status);
+  // Practice ids are the model's own strings: a linear search of at most 19 compares pointers.
+  const statusOf = (id: PracticeId): PracticeStatus | undefined => practices.find((practice) => practice.practiceId === id)?.status;
   const reasons: CapReason[] = [];
-  for (const practice of PRACTICES) {
-    if (practice.gates.length === 0) continue;
-    const own = status.get(practice.id);
+  for (const practice of CAPPABLE) {
+    const own = statusOf(practice.id);
     // The automation a level-4 gate passes on ("don't know" passes it for the optimistic bound).
     if (!(own === 'automated' || (optimistic && own === 'dont_know'))) continue;
     for (const prerequisite of practice.prerequisites) {
       if (!prerequisite.foundation) continue;
-      const foundation = status.get(prerequisite.practice);
+      const foundation = statusOf(prerequisite.practice);
       if (foundation === undefined || foundationHolds(foundation, optimistic)) continue;
       reasons.push({
         practiceId: practice.id,
@@ -94,6 +96,7 @@ export function capOf(
   }
   let maxLevel = optimisticGateLevel;
   if (optimisticGateLevel === 4 && capReasons(practices, true).length > 0) maxLevel = 3;
+  // Below level 4 by the gates there is nothing to cap (and nothing was looked up).
   return { level, maxLevel: maxLevel < level ? level : maxLevel, cap };
 }
 

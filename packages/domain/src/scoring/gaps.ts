@@ -406,10 +406,28 @@ interface GateFacts {
   readonly prevalence: Prevalence | null;
   readonly step: WorkStep;
   readonly position: number;
+  readonly blockerId: string;
+}
+
+/** A blocker's detail depends only on its gate and status: made once per pair, then shared. */
+const BLOCKER_DETAILS = new Map<string, LocalizedText>();
+
+function blockerDetail(gate: GateEvaluation): LocalizedText {
+  const key = `${gate.id} ${gate.status}`;
+  let detail = BLOCKER_DETAILS.get(key);
+  if (detail === undefined) {
+    const now = unmetWords(gate);
+    detail = text(
+      `Needed for level ${gate.level}: ${gate.requirement.en} Now: ${now.en}.`,
+      `Necessário para o nível ${gate.level}: ${gate.requirement['pt-BR']} Hoje: ${now['pt-BR']}.`,
+    );
+    BLOCKER_DETAILS.set(key, detail);
+  }
+  return detail;
 }
 
 const GATE_FACTS: ReadonlyMap<string, GateFacts> = new Map(
-  GATES.map((gate, position) => [gate.id, { prevalence: shareOf(gate.prevalence), step: gate.step, position }]),
+  GATES.map((gate, position) => [gate.id, { prevalence: shareOf(gate.prevalence), step: gate.step, position, blockerId: `blocker:${gate.id}` }]),
 );
 
 function blockers(context: GapContext, found: Unordered[]): void {
@@ -417,17 +435,13 @@ function blockers(context: GapContext, found: Unordered[]): void {
     if (gate.level <= context.level || gate.status === 'passed') continue;
     const facts = GATE_FACTS.get(gate.id);
     if (facts === undefined) throw new Error(`Unknown gate "${gate.id}".`);
-    const now = unmetWords(gate);
     found.push({
       gap: {
         order: 0,
-        id: `blocker:${gate.id}`,
+        id: facts.blockerId,
         kind: 'blocker',
         title: gate.title,
-        detail: text(
-          `Needed for level ${gate.level}: ${gate.requirement.en} Now: ${now.en}.`,
-          `Necessário para o nível ${gate.level}: ${gate.requirement['pt-BR']} Hoje: ${now['pt-BR']}.`,
-        ),
+        detail: blockerDetail(gate),
         evidence: gate.evidence,
         practice: gate.practice,
         prevalence: facts.prevalence,
@@ -659,7 +673,17 @@ export function gapsOf(context: GapContext, team?: TeamInconsistencies): Gap[] {
   if (team === undefined) inconsistencies(context, found);
   else teamInconsistencies(context, team.counts, team.respondents, found);
   hotspots(context, found);
-  found.sort((a, b) => a.rank - b.rank);
+  // Insertion sort: a response has a handful of gaps, and Array.prototype.sort with a comparator
+  // cost a twentieth of scoring one. Ranks are distinct (they pack the definition's position).
+  for (let i = 1; i < found.length; i += 1) {
+    const item = found[i] as Unordered;
+    let j = i - 1;
+    while (j >= 0 && (found[j] as Unordered).rank > item.rank) {
+      found[j + 1] = found[j] as Unordered;
+      j -= 1;
+    }
+    found[j + 1] = item;
+  }
   const gaps: Gap[] = [];
   for (let i = 0; i < found.length; i += 1) {
     const gap = (found[i] as Unordered).gap;
