@@ -61,9 +61,10 @@ export function factsOf(view: ResponseView): Facts {
       return at !== undefined && reason[at] === UNASKED_NOT_APPLICABLE ? 'not_applicable' : 'not_answered';
     },
     evidence(questionId) {
-      const at = position.get(questionId);
       const answer = shown[questionId] ?? null;
-      if (at === undefined || answer !== null) return { questionId, answer };
+      if (answer !== null) return { questionId, answer };
+      const at = position.get(questionId);
+      if (at === undefined) return { questionId, answer };
       const why = reason[at];
       if (why !== UNASKED_DONT_KNOW && why !== UNASKED_NOT_ANSWERED) return { questionId, answer };
       return { questionId, answer, unaskedBecause: ids[cause[at] ?? -1] ?? '' };

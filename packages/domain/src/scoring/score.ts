@@ -71,6 +71,30 @@ function levelStatement(level: Level, answers: Answers): LocalizedText {
  * deployment is not automated." Every unmet gate of the next level is named; the range is added
  * when "don't know" answers could lift the level.
  */
+const SUMMARIES = new Map<string, LocalizedText>();
+
+/**
+ * summaryOf, kept by what it reads (the level, its bound, the statuses of the next level's gates,
+ * where models run and how they are served): most results share a handful of summaries. A capped
+ * level is worded fresh (its reasons vary).
+ */
+function cachedSummary(level: Level, maxLevel: Level, cap: LevelCap | null, gates: readonly GateEvaluation[], answers: Answers): LocalizedText {
+  if (cap !== null) return summaryOf(level, maxLevel, cap, gates, answers);
+  let key = `${level}${maxLevel}`;
+  for (const gate of gates) if (gate.level === level + 1) key += gate.status[0] === 'u' ? gate.status.slice(0, 3) : gate.status[0];
+  if (level >= 2) {
+    const consumption = readMultiple(answers, 'model_consumption');
+    const list = consumption === undefined || consumption === DONT_KNOW ? [] : consumption;
+    key += `|${readSingle(answers, 'model_runtime') ?? ''}|${list.includes('api') ? 'a' : ''}${list.includes('batch') ? 'b' : ''}`;
+  }
+  let summary = SUMMARIES.get(key);
+  if (summary === undefined) {
+    summary = summaryOf(level, maxLevel, cap, gates, answers);
+    if (SUMMARIES.size < 4096) SUMMARIES.set(key, summary);
+  }
+  return summary;
+}
+
 function summaryOf(level: Level, maxLevel: Level, cap: LevelCap | null, gates: readonly GateEvaluation[], answers: Answers): LocalizedText {
   const parts: LocalizedText[] = [levelStatement(level, answers)];
   if (cap !== null) {
@@ -178,7 +202,7 @@ export function resultOf(index: ScoringIndex, view: ResponseView, context: Resul
   const explanation: Explanation = {
     gatesPassed: gates.filter((gate) => gate.status === 'passed').map((gate) => gate.id),
     firstUnmetGate: unmet?.id ?? null,
-    summary: summaryOf(level, maxLevel, cap, gates, visible),
+    summary: cachedSummary(level, maxLevel, cap, gates, visible),
   };
   const nextSteps: NextStep[] = [];
   for (let above = level + 1; above <= 4; above += 1) {
