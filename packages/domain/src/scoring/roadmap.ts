@@ -58,6 +58,11 @@ const SCRATCH = {
   unlock: new Int8Array(TABLE.length),
   capLift: new Int8Array(TABLE.length),
   keys: new Float64Array(TABLE.length),
+  assessedAt: new Array<PracticeAssessment | undefined>(TABLE.length).fill(undefined),
+  targetOf: new Array<Exclude<PracticeState, 'absent'>>(TABLE.length).fill('automated'),
+  stepAts: [] as number[],
+  from: [] as number[],
+  to: [] as number[],
 };
 
 function gateReason(gate: GateEvaluation): StepReason {
@@ -91,9 +96,11 @@ export function buildRoadmap(input: RoadmapInput, targets: PracticeTargets = NO_
   waiting.fill(0);
   unlock.fill(NO_UNLOCK);
   capLift.fill(1);
-  const assessedAt: (PracticeAssessment | undefined)[] = new Array<PracticeAssessment | undefined>(count);
-  const stepAts: number[] = [];
-  const targetOf: Exclude<PracticeState, 'absent'>[] = new Array<Exclude<PracticeState, 'absent'>>(count);
+  const { assessedAt, stepAts, targetOf, from, to } = SCRATCH;
+  assessedAt.fill(undefined);
+  stepAts.length = 0;
+  from.length = 0;
+  to.length = 0;
   let steps = 0;
   // The practices come in model order (assessPractices), so one pass pairs them with the table;
   // an out-of-order list (built by hand) falls back to a lookup.
@@ -120,8 +127,6 @@ export function buildRoadmap(input: RoadmapInput, targets: PracticeTargets = NO_
 
   // Edges between steps, as two parallel lists: a prerequisite (from) below what its dependent
   // (to) needs comes first.
-  const from: number[] = [];
-  const to: number[] = [];
   for (let at = 0; at < count; at += 1) {
     if (isStep[at] !== 1) continue;
     for (const edge of (TABLE[at] as PracticeTable).prerequisites) {
