@@ -456,12 +456,17 @@ const RULE_PREVALENCE: ReadonlyMap<string, Prevalence | null> = new Map(
   INCONSISTENCY_RULES.map((rule) => [rule.id, shareOf(rule.prevalence)]),
 );
 
+/** The answers a rule quotes, each once. */
+function ruleEvidence(rule: InconsistencyRule, context: GapContext): Evidence[] {
+  return [...new Set(rule.questions(context))].map((questionId) => context.facts.evidence(questionId));
+}
+
 /** The inconsistency gaps of one set of answers (a response's, or a team's aggregate for a single response). */
 function inconsistencies(context: GapContext, found: Unordered[]): void {
   INCONSISTENCY_RULES.forEach((rule, position) => {
     const detail = rule.detect(context);
     if (detail === null) return;
-    const evidence: Evidence[] = [...new Set(rule.questions(context))].map((questionId) => context.facts.evidence(questionId));
+    const evidence = ruleEvidence(rule, context);
     found.push({
       gap: {
         order: 0,
@@ -492,7 +497,7 @@ function teamInconsistencies(context: GapContext, counts: ReadonlyMap<string, nu
   INCONSISTENCY_RULES.forEach((rule, position) => {
     const count = counts.get(rule.id) ?? 0;
     if (count === 0) return;
-    const evidence: Evidence[] = [...new Set(rule.questions(context))].map((questionId) => context.facts.evidence(questionId));
+    const evidence = ruleEvidence(rule, context);
     found.push({
       gap: {
         order: 0,
