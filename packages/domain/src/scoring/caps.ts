@@ -3,7 +3,7 @@ import { DONT_KNOW, type Questionnaire } from '../questionnaire/types.ts';
 import type { CapReason, Level, LevelCap, PracticeAssessment, PracticeStatus } from './types.ts';
 import type { Facts } from './facts.ts';
 import { PRACTICES, type PracticeDefinition, type PracticeId } from './practice-model.ts';
-import { readPractice } from './scoring-index.ts';
+import { indexOf } from '../questionnaire/visibility.ts';
 
 /** The practices of the model a questionnaire asks, in model order; worked out once per questionnaire. */
 const askedByQuestionnaire = new WeakMap<Questionnaire, readonly PracticeDefinition[]>();
@@ -18,6 +18,19 @@ export function practicesAsked(questionnaire: Questionnaire): readonly PracticeD
   return asked;
 }
 
+const askedPositions = new WeakMap<Questionnaire, readonly number[]>();
+
+/** The questionnaire positions of the questions of `practicesAsked`, in the same order. */
+function askedPositionsOf(questionnaire: Questionnaire, asked: readonly PracticeDefinition[]): readonly number[] {
+  let positions = askedPositions.get(questionnaire);
+  if (positions === undefined) {
+    const { position } = indexOf(questionnaire);
+    positions = asked.map((practice) => position.get(practice.question) ?? 0);
+    askedPositions.set(questionnaire, positions);
+  }
+  return positions;
+}
+
 /**
  * Every practice the questionnaire asks, with its state from the facts: the answer, or why there is
  * none (a "don't know", or a question not asked because of one, is `dont_know`; unanswered, or not
@@ -26,11 +39,15 @@ export function practicesAsked(questionnaire: Questionnaire): readonly PracticeD
  */
 export function assessPractices(questionnaire: Questionnaire, facts: Facts): PracticeAssessment[] {
   const assessed: PracticeAssessment[] = [];
-  for (const practice of practicesAsked(questionnaire)) {
-    const value = readPractice(facts.answers, practice.question);
+  const asked = practicesAsked(questionnaire);
+  const positions = askedPositionsOf(questionnaire, asked);
+  for (let i = 0; i < asked.length; i += 1) {
+    const practice = asked[i] as PracticeDefinition;
+    const value = facts.values[positions[i] ?? 0];
     let status: PracticeStatus;
-    if (value === undefined) status = facts.missing(practice.question) === 'not_applicable' ? 'not_asked' : 'not_answered';
-    else status = value === DONT_KNOW ? 'dont_know' : value;
+    if (value === 'absent' || value === 'manual' || value === 'automated') status = value;
+    else if (value === DONT_KNOW) status = 'dont_know';
+    else status = facts.missing(practice.question) === 'not_applicable' ? 'not_asked' : 'not_answered';
     assessed.push({ practiceId: practice.id, stage: practice.stage, status, evidence: facts.evidence(practice.question) });
   }
   return assessed;

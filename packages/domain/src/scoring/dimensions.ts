@@ -1,9 +1,9 @@
 import type { LocalizedText } from '../i18n.ts';
-import { DONT_KNOW, type Answers, type Frequency, type PracticeState, type Questionnaire } from '../questionnaire/types.ts';
-import { viewOf } from '../questionnaire/visibility.ts';
+import type { Answer, Answers, Frequency, PracticeState, Questionnaire } from '../questionnaire/types.ts';
+import { indexOf, viewOf } from '../questionnaire/visibility.ts';
 import { factsOf, type Facts } from './facts.ts';
 import type { DimensionId, DimensionScore, Evidence } from './types.ts';
-import { readFrequency, readMultiple, readPractice, readSingle, scoringIndexOf } from './scoring-index.ts';
+import { scoringIndexOf } from './scoring-index.ts';
 
 /** Google's ML Test Score: absent 0, manual (and documented) 0.5, automated 1. */
 export const PRACTICE_VALUE: Readonly<Record<PracticeState, number>> = { absent: 0, manual: 0.5, automated: 1 };
@@ -142,26 +142,25 @@ export const DIMENSIONS: readonly DimensionDefinition[] = Object.freeze([
   },
 ] satisfies DimensionDefinition[]);
 
-/** The value in [0, 1] of one signal, or undefined when its answer is missing or "don't know". */
-function signalValue(signal: Signal, answers: Answers): number | undefined {
+/**
+ * The value in [0, 1] of one signal, given the answer to its question (read once by position), or
+ * undefined when its answer is missing, "don't know" or malformed.
+ */
+function signalValue(signal: Signal, answer: unknown): number | undefined {
   switch (signal.kind) {
-    case 'practice': {
-      const state = readPractice(answers, signal.question);
-      return state === undefined || state === DONT_KNOW ? undefined : PRACTICE_VALUE[state];
-    }
+    case 'practice':
+      return answer === 'absent' || answer === 'manual' || answer === 'automated' ? PRACTICE_VALUE[answer] : undefined;
     case 'challenge': {
-      const frequency = readFrequency(answers, signal.question, signal.item);
-      return frequency === undefined || frequency === DONT_KNOW ? undefined : CHALLENGE_VALUE[frequency];
+      if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return undefined;
+      const frequency = (answer as Readonly<Record<string, unknown>>)[signal.item];
+      return typeof frequency === 'string' && Object.hasOwn(CHALLENGE_VALUE, frequency) ? CHALLENGE_VALUE[frequency as Frequency] : undefined;
     }
-    case 'choice': {
-      const option = readSingle(answers, signal.question);
-      return option === undefined ? undefined : signal.values[option];
-    }
+    case 'choice':
+      return typeof answer === 'string' && Object.hasOwn(signal.values, answer) ? signal.values[answer] : undefined;
     case 'selection': {
-      const selected = readMultiple(answers, signal.question);
-      if (selected === undefined || selected === DONT_KNOW) return undefined;
-      for (const option of selected) {
-        if (signal.options.includes(option)) return signal.ifAny;
+      if (!Array.isArray(answer) || answer.length === 0) return undefined;
+      for (const option of answer as readonly unknown[]) {
+        if (typeof option === 'string' && signal.options.includes(option)) return signal.ifAny;
       }
       return signal.otherwise;
     }
@@ -171,7 +170,8 @@ function signalValue(signal: Signal, answers: Answers): number | undefined {
 /** A dimension as scored for one questionnaire: the signals whose questions it asks. */
 interface DimensionPlan {
   readonly dimension: DimensionDefinition;
-  readonly signals: readonly { readonly signal: Signal; readonly quoteBit: number }[];
+  /** Each signal with its question's position in the questionnaire and its quote bit. */
+  readonly signals: readonly { readonly signal: Signal; readonly at: number; readonly quoteBit: number }[];
 }
 
 /**
@@ -183,6 +183,7 @@ interface DimensionPlan {
  */
 function planDimensions(questionnaire: Questionnaire): readonly DimensionPlan[] {
   const asked = new Set(questionnaire.questions.map((question) => question.id));
+  const position = indexOf(questionnaire).position;
   const plans: DimensionPlan[] = [];
   for (const dimension of DIMENSIONS) {
     const keys: string[] = [];
@@ -193,7 +194,7 @@ function planDimensions(questionnaire: Questionnaire): readonly DimensionPlan[] 
         if (!keys.includes(key)) keys.push(key);
         const at = keys.indexOf(key);
         if (at >= 31) throw new Error(`Dimension ${dimension.id} quotes more than 31 answers; quoted bits are 32-bit integers.`);
-        return { signal, quoteBit: 1 << at };
+        return { signal, at: position.get(signal.question) ?? 0, quoteBit: 1 << at };
       });
     if (signals.length > 0) plans.push({ dimension, signals });
   }
@@ -218,7 +219,7 @@ export function enoughAnswered(answered: number, signals: number): boolean {
 
 /** Scores the dimensions on the facts of a response (hidden questions already pruned). */
 export function scoreDimensionList(questionnaire: Questionnaire, facts: Facts): DimensionScore[] {
-  const visibleAnswers = facts.answers;
+  const values = facts.values;
   const scores: DimensionScore[] = [];
   for (const { dimension, signals } of plansOf(questionnaire)) {
     let total = 0;
@@ -226,15 +227,16 @@ export function scoreDimensionList(questionnaire: Questionnaire, facts: Facts): 
     let answered = 0;
     const evidence: Evidence[] = [];
     let quoted = 0;
-    for (const { signal, quoteBit } of signals) {
-      const value = signalValue(signal, visibleAnswers);
+    for (const { signal, at, quoteBit } of signals) {
+      const given = values[at];
+      const value = signalValue(signal, given);
       if (value === undefined) continue;
       answered += 1;
       total += value * signal.weight;
       weight += signal.weight;
       if ((quoted & quoteBit) !== 0) continue;
       quoted |= quoteBit;
-      const answer = visibleAnswers[signal.question] ?? null;
+      const answer = (given ?? null) as Answer | null;
       if (signal.kind === 'challenge') {
         const rated = (answer as Readonly<Record<string, string>>)[signal.item] ?? null;
         evidence.push({ questionId: signal.question, itemId: signal.item, answer: rated });

@@ -26,6 +26,11 @@ export type Missing =
  */
 export interface Facts {
   readonly answers: Answers;
+  /**
+   * `answers` by question position (the view's positions): what the engine reads when it knows a
+   * question's position, which is cheaper than reading the answers object by id.
+   */
+  readonly values: readonly unknown[];
   missing(questionId: string): Missing;
   evidence(questionId: string): Evidence;
 }
@@ -49,13 +54,19 @@ export function factsOf(view: ResponseView): Facts {
   const { reason, cause } = unaskedOf(view);
   const { ids, position } = view.index;
   let answers = shown;
+  let values = view.values;
   for (let at = 0; at < reason.length; at += 1) {
     if (reason[at] !== UNASKED_DONT_KNOW) continue;
-    if (answers === shown) answers = { ...shown };
+    if (answers === shown) {
+      answers = { ...shown };
+      values = [...view.values];
+    }
     (answers as Record<string, Answer>)[ids[at] ?? ''] = DONT_KNOW;
+    (values as unknown[])[at] = DONT_KNOW;
   }
   return {
     answers,
+    values,
     missing(questionId) {
       const at = position.get(questionId);
       return at !== undefined && reason[at] === UNASKED_NOT_APPLICABLE ? 'not_applicable' : 'not_answered';

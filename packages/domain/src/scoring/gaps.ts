@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../i18n.ts';
-import { DONT_KNOW, type Answers, type PracticeState, type Questionnaire } from '../questionnaire/types.ts';
+import { DONT_KNOW, type Answers, type DontKnow, type PracticeState, type Questionnaire } from '../questionnaire/types.ts';
 import { viewOf } from '../questionnaire/visibility.ts';
-import type { Evidence, Gap, GapKind, GateEvaluation, Level, LevelCap, PracticeAssessment, Prevalence } from './types.ts';
+import type { Evidence, Gap, GapKind, GateEvaluation, GateStatus, Level, LevelCap, PracticeAssessment, Prevalence } from './types.ts';
 import { GATES, evaluateGateList, levelFromGates, type GateDefinition } from './gates.ts';
 import { factsOf, type Facts } from './facts.ts';
 import { frequencyShare, optionShare, shareOf } from './shares.ts';
@@ -10,7 +10,6 @@ import { assessPractices, capOf } from './caps.ts';
 import { CHALLENGE_CHOICE_QUESTIONS, CHALLENGE_FREQUENCY_QUESTIONS, HOTSPOTS, UNSPECIFIC_OPTIONS, hotspotKey } from './hotspots.ts';
 import { workPosition, type WorkStep } from './practices.ts';
 import {
-  readFrequency,
   readMultiple,
   readPractice,
   readSingle,
@@ -34,7 +33,7 @@ export interface GapContext {
 }
 
 /** Frequencies at which a challenge is a hotspot (PRODUCT.md: "challenges met frequently or always"). */
-const HOTSPOT_FREQUENCIES: ReadonlySet<string> = new Set(['frequently', 'always']);
+type HotspotFrequency = 'frequently' | 'always';
 
 const text = (en: string, pt: string): LocalizedText => ({ en, 'pt-BR': pt });
 
@@ -333,6 +332,8 @@ interface Challenge {
   readonly series: { readonly seriesId: string; readonly fallback: string | null } | null;
   /** rankOf for this hotspot, fixed by its step and position. */
   readonly rank: number;
+  /** For a frequency item: the detail and share of a hotspot met frequently, and always. */
+  readonly met: Readonly<Record<HotspotFrequency, { readonly detail: LocalizedText; readonly prevalence: Prevalence | null }>> | null;
 }
 
 interface ChallengeIndex {
@@ -342,6 +343,20 @@ interface ChallengeIndex {
 
 // Precomputed once per (immutable) questionnaire: scoring a response then only reads answers.
 const challengeIndexes = new WeakMap<ScoringIndex, ChallengeIndex>();
+
+/** What a hotspot met at this frequency says, and the paper's share of the frequency (see frequencyShare). */
+function metAt(
+  frequency: HotspotFrequency,
+  number: string | number,
+  seriesId: string | undefined,
+  fallback: string | null,
+): { readonly detail: LocalizedText; readonly prevalence: Prevalence | null } {
+  const word = VALUE_WORDS[frequency];
+  return {
+    detail: text(`Met ${word.en} by the team (question ${number}).`, `Enfrentado ${word['pt-BR']} pelo time (questão ${number}).`),
+    prevalence: seriesId === undefined ? null : frequencyShare(seriesId, frequency, fallback),
+  };
+}
 
 function challengesOf(index: ScoringIndex): ChallengeIndex {
   const cached = challengeIndexes.get(index);
@@ -367,6 +382,10 @@ function challengesOf(index: ScoringIndex): ChallengeIndex {
         prevalence: null,
         series: item.benchmark === undefined ? null : { seriesId: item.benchmark, fallback: definition.prevalence?.categoryId ?? null },
         rank: rankOf(2, 0, definition.step, 'hotspot', at * 100 + itemPosition),
+        met: {
+          frequently: metAt('frequently', question.number ?? '', item.benchmark, definition.prevalence?.categoryId ?? null),
+          always: metAt('always', question.number ?? '', item.benchmark, definition.prevalence?.categoryId ?? null),
+        },
       });
     });
   }
@@ -394,6 +413,7 @@ function challengesOf(index: ScoringIndex): ChallengeIndex {
         prevalence: definition.prevalence === null ? null : optionShare(definition.prevalence.seriesId, definition.prevalence.categoryId),
         series: null,
         rank: rankOf(2, 0, definition.step, 'hotspot', at * 100 + optionPosition),
+        met: null,
       });
     });
   }
@@ -407,27 +427,30 @@ interface GateFacts {
   readonly step: WorkStep;
   readonly position: number;
   readonly blockerId: string;
+  /** blockerDetail by status, made on first use. */
+  readonly details: Partial<Record<Exclude<GateStatus, 'passed'>, LocalizedText>>;
 }
 
-/** A blocker's detail depends only on its gate and status: made once per pair, then shared. */
-const BLOCKER_DETAILS = new Map<string, LocalizedText>();
-
-function blockerDetail(gate: GateEvaluation): LocalizedText {
-  const key = `${gate.id} ${gate.status}`;
-  let detail = BLOCKER_DETAILS.get(key);
+/**
+ * A blocker's detail depends only on its gate and status: made once per pair, then shared, kept
+ * in its gate's facts by status (looked up by the gate's id, a string of the gate definitions).
+ */
+function blockerDetail(gate: GateEvaluation, facts: GateFacts): LocalizedText {
+  const status = gate.status === 'passed' ? 'failed' : gate.status;
+  let detail = facts.details[status];
   if (detail === undefined) {
     const now = unmetWords(gate);
     detail = text(
       `Needed for level ${gate.level}: ${gate.requirement.en} Now: ${now.en}.`,
       `Necessário para o nível ${gate.level}: ${gate.requirement['pt-BR']} Hoje: ${now['pt-BR']}.`,
     );
-    BLOCKER_DETAILS.set(key, detail);
+    facts.details[status] = detail;
   }
   return detail;
 }
 
 const GATE_FACTS: ReadonlyMap<string, GateFacts> = new Map(
-  GATES.map((gate, position) => [gate.id, { prevalence: shareOf(gate.prevalence), step: gate.step, position, blockerId: `blocker:${gate.id}` }]),
+  GATES.map((gate, position) => [gate.id, { prevalence: shareOf(gate.prevalence), step: gate.step, position, blockerId: `blocker:${gate.id}`, details: {} }]),
 );
 
 function blockers(context: GapContext, found: Unordered[]): void {
@@ -441,7 +464,7 @@ function blockers(context: GapContext, found: Unordered[]): void {
         id: facts.blockerId,
         kind: 'blocker',
         title: gate.title,
-        detail: blockerDetail(gate),
+        detail: blockerDetail(gate, facts),
         evidence: gate.evidence,
         practice: gate.practice,
         prevalence: facts.prevalence,
@@ -463,9 +486,10 @@ function ruleEvidence(rule: InconsistencyRule, context: GapContext): Evidence[] 
 
 /** The inconsistency gaps of one set of answers (a response's, or a team's aggregate for a single response). */
 function inconsistencies(context: GapContext, found: Unordered[]): void {
-  INCONSISTENCY_RULES.forEach((rule, position) => {
+  for (let position = 0; position < INCONSISTENCY_RULES.length; position += 1) {
+    const rule = INCONSISTENCY_RULES[position] as InconsistencyRule;
     const detail = rule.detect(context);
-    if (detail === null) return;
+    if (detail === null) continue;
     const evidence = ruleEvidence(rule, context);
     found.push({
       gap: {
@@ -480,7 +504,7 @@ function inconsistencies(context: GapContext, found: Unordered[]): void {
       },
       rank: rankOf(2, 0, rule.step, 'inconsistency', position),
     });
-  });
+  }
 }
 
 /** The ids of the inconsistency rules one respondent's own answers break (README "Teams"). */
@@ -534,114 +558,137 @@ const GATE_PRACTICES: ReadonlyMap<string, readonly PracticeDefinition[]> = new M
 );
 const FOUNDATION_GAP_IDS: ReadonlyMap<string, string> = new Map(PRACTICES.map((practice) => [practice.id, `foundation:${practice.id}`]));
 
+/** The assessment of a practice; practice ids are the model's own strings, so this compares pointers. */
+function assessmentOf(practices: readonly PracticeAssessment[], id: string): PracticeAssessment | undefined {
+  for (const practice of practices) if (practice.practiceId === id) return practice;
+  return undefined;
+}
+
+/**
+ * Foundation details of the graph's edges, kept by a number packing the dependent's position in the
+ * model, the edge, the state now and the level (a key built as a string cost more than the words).
+ */
+const FOUNDATION_DETAILS = new Map<number, LocalizedText>();
+/** The practices already given a foundation gap in this call (gapsOf never re-enters). */
+const SEEN_FOUNDATIONS: string[] = [];
+let seenFoundations = 0;
+
+function addFoundation(context: GapContext, found: Unordered[], practice: PracticeDefinition, level: Level, detail: LocalizedText): void {
+  for (let i = 0; i < seenFoundations; i += 1) if (SEEN_FOUNDATIONS[i] === practice.id) return;
+  SEEN_FOUNDATIONS[seenFoundations] = practice.id;
+  seenFoundations += 1;
+  const assessed = assessmentOf(context.practices, practice.id);
+  if (assessed === undefined) return;
+  found.push({
+    gap: {
+      order: 0,
+      id: FOUNDATION_GAP_IDS.get(practice.id) ?? `foundation:${practice.id}`,
+      kind: 'foundation',
+      title: practice.title,
+      detail,
+      evidence: [assessed.evidence],
+      practice: practice.action,
+      prevalence: PRACTICE_SHARE.get(practice.id) ?? null,
+      level,
+      practiceId: practice.id,
+    },
+    rank: rankOf(level === context.level + 1 ? 0 : 1, level, practice.step, 'foundation', PRACTICE_POSITION.get(practice.id) ?? 0),
+  });
+}
+
+/** Adds the prerequisites of `dependent` short of what it needs, and theirs, down the graph. */
+function walkFoundations(context: GapContext, found: Unordered[], dependent: PracticeDefinition, level: Level): void {
+  const prerequisites = dependent.prerequisites;
+  for (let edge = 0; edge < prerequisites.length; edge += 1) {
+    const prerequisite = prerequisites[edge] as PracticeDefinition['prerequisites'][number];
+    const assessed = assessmentOf(context.practices, prerequisite.practice);
+    const foundation = getPractice(prerequisite.practice);
+    if (assessed === undefined || foundation === undefined) continue;
+    const state = assessed.status;
+    if (state !== 'absent' && state !== 'manual') continue;
+    if (STATE_RANK[state] >= STATE_RANK[prerequisite.state]) continue;
+    const key = (((PRACTICE_POSITION.get(dependent.id) ?? 0) * 64 + edge) * 2 + (state === 'absent' ? 0 : 1)) * 8 + level;
+    let detail = FOUNDATION_DETAILS.get(key);
+    if (detail === undefined) {
+      const needed = VALUE_WORDS[prerequisite.state];
+      const now = VALUE_WORDS[state];
+      detail = text(
+        `Needed ${needed.en} before ${dependent.title.en.toLowerCase()} (level ${level}): ${prerequisite.reason.en} Now: ${now.en}.`,
+        `Necessário(a) ${needed['pt-BR']} antes de ${dependent.title['pt-BR'].toLowerCase()} (nível ${level}): ${prerequisite.reason['pt-BR']} Hoje: ${now['pt-BR']}.`,
+      );
+      FOUNDATION_DETAILS.set(key, detail);
+    }
+    addFoundation(context, found, foundation, level, detail);
+    walkFoundations(context, found, foundation, level);
+  }
+}
+
 function foundations(context: GapContext, found: Unordered[]): void {
   const capReasons = context.cap?.reasons ?? [];
   if (capReasons.length === 0 && context.level === 4) return;
-  // Practice ids are the model's own strings: a linear search of at most 19 compares pointers.
-  const { practices } = context;
-  const statusOf = (id: string): PracticeAssessment | undefined => practices.find((practice) => practice.practiceId === id);
-  const seen: string[] = [];
-  const add = (practice: PracticeDefinition, level: Level, detail: LocalizedText): void => {
-    if (seen.includes(practice.id)) return;
-    seen.push(practice.id);
-    const assessed = statusOf(practice.id);
-    if (assessed === undefined) return;
-    found.push({
-      gap: {
-        order: 0,
-        id: FOUNDATION_GAP_IDS.get(practice.id) ?? `foundation:${practice.id}`,
-        kind: 'foundation',
-        title: practice.title,
-        detail,
-        evidence: [assessed.evidence],
-        practice: practice.action,
-        prevalence: PRACTICE_SHARE.get(practice.id) ?? null,
-        level,
-        practiceId: practice.id,
-      },
-      rank: rankOf(level === context.level + 1 ? 0 : 1, level, practice.step, 'foundation', PRACTICE_POSITION.get(practice.id) ?? 0),
-    });
-  };
+  seenFoundations = 0;
   // Caps first: their level is the one the team would otherwise show.
   for (const reason of capReasons) {
     const foundation = getPractice(reason.foundationId);
     const dependent = getPractice(reason.practiceId);
     if (foundation === undefined || dependent === undefined || reason.foundationStatus !== 'absent') continue;
-    add(
+    const from = context.cap?.from ?? 4;
+    addFoundation(
+      context,
+      found,
       foundation,
-      context.cap?.from ?? 4,
+      from,
       text(
-        `${dependent.title.en} is automated, but it rests on ${foundation.title.en.toLowerCase()}, which is absent: ${reason.reason.en} Level ${context.cap?.from ?? 4} is held back until it exists.`,
-        `${dependent.title['pt-BR']} é automatizado(a), mas depende de ${foundation.title['pt-BR'].toLowerCase()}, que está ausente: ${reason.reason['pt-BR']} O nível ${context.cap?.from ?? 4} fica retido até que exista.`,
+        `${dependent.title.en} is automated, but it rests on ${foundation.title.en.toLowerCase()}, which is absent: ${reason.reason.en} Level ${from} is held back until it exists.`,
+        `${dependent.title['pt-BR']} é automatizado(a), mas depende de ${foundation.title['pt-BR'].toLowerCase()}, que está ausente: ${reason.reason['pt-BR']} O nível ${from} fica retido até que exista.`,
       ),
     );
   }
-  const walk = (dependent: PracticeDefinition, level: Level): void => {
-    for (const prerequisite of dependent.prerequisites) {
-      const assessed = statusOf(prerequisite.practice);
-      const foundation = getPractice(prerequisite.practice);
-      if (assessed === undefined || foundation === undefined) continue;
-      const state = assessed.status;
-      if (state !== 'absent' && state !== 'manual') continue;
-      if (STATE_RANK[state] >= STATE_RANK[prerequisite.state]) continue;
-      const needed = VALUE_WORDS[prerequisite.state];
-      const now = VALUE_WORDS[state];
-      add(
-        foundation,
-        level,
-        text(
-          `Needed ${needed.en} before ${dependent.title.en.toLowerCase()} (level ${level}): ${prerequisite.reason.en} Now: ${now.en}.`,
-          `Necessário(a) ${needed['pt-BR']} antes de ${dependent.title['pt-BR'].toLowerCase()} (nível ${level}): ${prerequisite.reason['pt-BR']} Hoje: ${now['pt-BR']}.`,
-        ),
-      );
-      walk(foundation, level);
-    }
-  };
   for (const gate of context.gates) {
     if (gate.level <= context.level || gate.status === 'passed') continue;
     for (const practice of GATE_PRACTICES.get(gate.id) ?? []) {
-      if (statusOf(practice.id) !== undefined) walk(practice, gate.level);
+      if (assessmentOf(context.practices, practice.id) !== undefined) walkFoundations(context, found, practice, gate.level);
     }
   }
-}
-
-const frequencyShares = new Map<string, Prevalence | null>();
-
-/** frequencyShare, kept per series and answer: a hotspot's share depends on nothing else. */
-function cachedFrequencyShare(seriesId: string, answer: string, fallback: string | null): Prevalence | null {
-  const key = `${seriesId}\u0000${answer}`;
-  let share = frequencyShares.get(key);
-  if (share === undefined) {
-    share = frequencyShare(seriesId, answer, fallback);
-    frequencyShares.set(key, share);
-  }
-  return share;
 }
 
 function hotspots(context: GapContext, found: Unordered[]): void {
   const { index, answers } = context;
   const challenges = challengesOf(index);
+  // Challenges come grouped by question: each question's answer is read once.
+  let questionId = '';
+  let rated: unknown;
   for (const challenge of challenges.frequency) {
-    const frequency = readFrequency(answers, challenge.questionId, challenge.id);
-    if (frequency === undefined || frequency === DONT_KNOW || !HOTSPOT_FREQUENCIES.has(frequency)) continue;
-    const word = VALUE_WORDS[frequency];
-    const number = index.questions.get(challenge.questionId)?.number ?? '';
+    if (challenge.questionId !== questionId) {
+      questionId = challenge.questionId;
+      rated = answers[questionId];
+    }
+    if (typeof rated !== 'object' || rated === null || Array.isArray(rated) || !Object.hasOwn(rated, challenge.id)) continue;
+    const frequency = (rated as Readonly<Record<string, unknown>>)[challenge.id];
+    if (frequency !== 'frequently' && frequency !== 'always') continue;
+    const met = challenge.met?.[frequency];
+    if (met === undefined) continue;
     found.push({
       gap: {
         order: 0,
         id: challenge.gapId,
         kind: 'hotspot',
         title: challenge.title,
-        detail: text(`Met ${word.en} by the team (question ${number}).`, `Enfrentado ${word['pt-BR']} pelo time (questão ${number}).`),
+        detail: met.detail,
         evidence: [{ questionId: challenge.questionId, itemId: challenge.id, answer: frequency }],
         practice: challenge.practice,
-        prevalence: challenge.series === null ? null : cachedFrequencyShare(challenge.series.seriesId, frequency, challenge.series.fallback),
+        prevalence: met.prevalence,
       },
       rank: challenge.rank,
     });
   }
+  questionId = '';
+  let selected: readonly string[] | DontKnow | undefined;
   for (const challenge of challenges.choice) {
-    const selected = readMultiple(answers, challenge.questionId);
+    if (challenge.questionId !== questionId) {
+      questionId = challenge.questionId;
+      selected = readMultiple(answers, questionId);
+    }
     if (selected === undefined || selected === DONT_KNOW || !selected.includes(challenge.id) || challenge.detail === null) continue;
     found.push({
       gap: {

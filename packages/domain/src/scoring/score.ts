@@ -71,7 +71,10 @@ function levelStatement(level: Level, answers: Answers): LocalizedText {
  * deployment is not automated." Every unmet gate of the next level is named; the range is added
  * when "don't know" answers could lift the level.
  */
-const SUMMARIES = new Map<string, LocalizedText>();
+const SUMMARIES = new Map<number, LocalizedText>();
+const STATUS_CODE: Readonly<Record<GateEvaluation['status'], number>> = { passed: 0, failed: 1, unknown: 2, unanswered: 3 };
+/** The runtimes the summary names (an answer outside them is worded fresh, not kept). */
+const RUNTIMES: readonly string[] = Object.keys(RUNTIME_WORDS);
 
 /**
  * summaryOf, kept by what it reads (the level, its bound, the statuses of the next level's gates,
@@ -80,12 +83,17 @@ const SUMMARIES = new Map<string, LocalizedText>();
  */
 function cachedSummary(level: Level, maxLevel: Level, cap: LevelCap | null, gates: readonly GateEvaluation[], answers: Answers): LocalizedText {
   if (cap !== null) return summaryOf(level, maxLevel, cap, gates, answers);
-  let key = `${level}${maxLevel}`;
-  for (const gate of gates) if (gate.level === level + 1) key += gate.status[0] === 'u' ? gate.status.slice(0, 3) : gate.status[0];
+  // The key packs what the summary reads into one number (a key built as a string cost more than
+  // the lookup saved): level, bound, each next gate's status, where models run, how they are served.
+  let key = level * 5 + maxLevel;
+  for (const gate of gates) if (gate.level === level + 1) key = key * 4 + STATUS_CODE[gate.status];
   if (level >= 2) {
+    const runtime = readSingle(answers, 'model_runtime');
+    const at = runtime === undefined ? RUNTIMES.length : RUNTIMES.indexOf(runtime);
+    if (at < 0) return summaryOf(level, maxLevel, cap, gates, answers);
     const consumption = readMultiple(answers, 'model_consumption');
     const list = consumption === undefined || consumption === DONT_KNOW ? [] : consumption;
-    key += `|${readSingle(answers, 'model_runtime') ?? ''}|${list.includes('api') ? 'a' : ''}${list.includes('batch') ? 'b' : ''}`;
+    key = ((key * (RUNTIMES.length + 1) + at) * 2 + (list.includes('api') ? 1 : 0)) * 2 + (list.includes('batch') ? 1 : 0);
   }
   let summary = SUMMARIES.get(key);
   if (summary === undefined) {
