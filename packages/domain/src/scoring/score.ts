@@ -155,6 +155,8 @@ function confidenceOf(
   max: Level,
   answers: Answers,
 ): Confidence {
+  // Only a range (max above min) has uncertain questions: a settled level makes no set.
+  if (max === min) return { min, max, uncertainQuestions: [] };
   const uncertain = new Set<string>();
   // A foundation answered "don't know" holds level 4 back for the level but not for the bound.
   if (max > min) {
@@ -176,6 +178,13 @@ function confidenceOf(
     max,
     uncertainQuestions: [...uncertain].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)),
   };
+}
+
+/** The ids of the gates passed, in order. */
+function passedIds(gates: readonly GateEvaluation[]): string[] {
+  const ids: string[] = [];
+  for (const gate of gates) if (gate.status === 'passed') ids.push(gate.id);
+  return ids;
 }
 
 /** What a team result adds to a single response's: its respondents, disagreements and completeness. */
@@ -208,16 +217,15 @@ export function resultOf(index: ScoringIndex, view: ResponseView, context: Resul
   const visible = facts.answers;
   const unmet = firstUnmet(gates, level);
   const explanation: Explanation = {
-    gatesPassed: gates.filter((gate) => gate.status === 'passed').map((gate) => gate.id),
+    gatesPassed: passedIds(gates),
     firstUnmetGate: unmet?.id ?? null,
     summary: cachedSummary(level, maxLevel, cap, gates, visible),
   };
   const nextSteps: NextStep[] = [];
   for (let above = level + 1; above <= 4; above += 1) {
-    nextSteps.push({
-      level: above as Level,
-      unmetGates: gates.filter((gate) => gate.level === above && gate.status !== 'passed'),
-    });
+    const unmetGates: GateEvaluation[] = [];
+    for (const gate of gates) if (gate.level === above && gate.status !== 'passed') unmetGates.push(gate);
+    nextSteps.push({ level: above as Level, unmetGates });
   }
   const completeness = context.completeness ?? completenessOfView(view);
   const gaps = gapsOf(gapContext, context.inconsistencies);
