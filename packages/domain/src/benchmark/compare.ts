@@ -282,20 +282,35 @@ export function compareView(view: ResponseView, answers: Answers): BenchmarkComp
   return comparisonsOf(linksOf(view.questionnaire), view, populationOf(answers));
 }
 
+/** The links a population is compared on (series of everyone, and of that population), by links list. */
+const linksByPopulation = new WeakMap<readonly Link[], Map<BenchmarkPopulation | undefined, readonly Link[]>>();
+
+function linksFor(links: readonly Link[], population: BenchmarkPopulation | undefined): readonly Link[] {
+  let byPopulation = linksByPopulation.get(links);
+  if (byPopulation === undefined) {
+    byPopulation = new Map();
+    linksByPopulation.set(links, byPopulation);
+  }
+  let list = byPopulation.get(population);
+  if (list === undefined) {
+    list = links.filter((link) => link.series.population === 'all' || link.series.population === population);
+    byPopulation.set(population, list);
+  }
+  return list;
+}
+
 function comparisonsOf(links: readonly Link[], view: ResponseView, population: BenchmarkPopulation | undefined): BenchmarkComparison[] {
   const comparisons: BenchmarkComparison[] = [];
-  for (const link of links) {
+  for (const link of linksFor(links, population)) {
     const { question, item, series } = link;
     if (view.shown[link.position] !== 1) continue;
-    if (series.population !== 'all' && series.population !== population) continue;
 
     const given: unknown = view.values[link.position];
     let value: unknown = given;
     if (item !== undefined) {
-      value =
-        typeof given === 'object' && given !== null && !Array.isArray(given) && Object.hasOwn(given, item.id)
-          ? (given as Readonly<Record<string, unknown>>)[item.id]
-          : undefined;
+      // An item's rating is an own property of the matrix answer (read first, checked when present).
+      value = typeof given === 'object' && given !== null && !Array.isArray(given) ? (given as Readonly<Record<string, unknown>>)[item.id] : undefined;
+      if (value !== undefined && !Object.hasOwn(given as object, item.id)) value = undefined;
     }
 
     const unanswered = isUnanswered(value);
