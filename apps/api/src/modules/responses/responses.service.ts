@@ -360,21 +360,25 @@ export async function createRespondentLink(
   authorize(access, 'assessments.run');
   if (assessment.status === 'closed') throw new ConflictError('assessment_closed', 'The assessment is closed; reopen it before inviting more respondents.');
   const token = newToken();
-  const linkId = await repo.insertRespondentLink(deps.db, {
-    workspaceId: params.workspaceId,
-    assessmentId: params.assessmentId,
-    label: params.label ?? null,
-    tokenHash: hashToken(token),
-    createdBy: params.userId,
-    expiresAt: params.expiresInDays ? addDays(new Date(), params.expiresInDays) : null,
-  });
-  await insertAuditEvent(deps.db, {
-    workspaceId: params.workspaceId,
-    actorUserId: params.userId,
-    action: 'respondent_link.created',
-    target: { type: 'respondent_link', id: linkId },
-    details: { assessmentId: params.assessmentId, expiresInDays: params.expiresInDays ?? null },
-    ip: params.ip,
+  // The link and its audit record commit together: no working link the trail does not show.
+  const linkId = await deps.db.transaction(async (tx) => {
+    const id = await repo.insertRespondentLink(tx, {
+      workspaceId: params.workspaceId,
+      assessmentId: params.assessmentId,
+      label: params.label ?? null,
+      tokenHash: hashToken(token),
+      createdBy: params.userId,
+      expiresAt: params.expiresInDays ? addDays(new Date(), params.expiresInDays) : null,
+    });
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: 'respondent_link.created',
+      target: { type: 'respondent_link', id },
+      details: { assessmentId: params.assessmentId, expiresInDays: params.expiresInDays ?? null },
+      ip: params.ip,
+    });
+    return id;
   });
   const [row] = await repo.listRespondentLinks(deps.db, { ...params, linkId });
   return { link: toLink(row!), token };
@@ -392,14 +396,16 @@ export async function revokeRespondentLink(
 ): Promise<void> {
   const { access } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
-  if (!(await repo.revokeRespondentLink(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('respondent_link_not_found', 'Respondent link not found.');
-  await insertAuditEvent(deps.db, {
-    workspaceId: params.workspaceId,
-    actorUserId: params.userId,
-    action: 'respondent_link.revoked',
-    target: { type: 'respondent_link', id: params.linkId },
-    details: { assessmentId: params.assessmentId },
-    ip: params.ip,
+  await deps.db.transaction(async (tx) => {
+    if (!(await repo.revokeRespondentLink(tx, { ...params, at: new Date() }))) throw new NotFoundError('respondent_link_not_found', 'Respondent link not found.');
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: 'respondent_link.revoked',
+      target: { type: 'respondent_link', id: params.linkId },
+      details: { assessmentId: params.assessmentId },
+      ip: params.ip,
+    });
   });
 }
 

@@ -216,21 +216,25 @@ export async function createInvitation(
   }
   const token = newToken();
   const now = new Date();
-  const row = await repo.insertInvitation(deps.db, {
-    workspaceId: params.workspaceId,
-    role: params.role,
-    teamId: params.teamId ?? null,
-    tokenHash: hashToken(token),
-    createdBy: params.userId,
-    expiresAt: addDays(now, params.expiresInDays ?? 7),
-  });
-  await insertAuditEvent(deps.db, {
-    workspaceId: params.workspaceId,
-    actorUserId: params.userId,
-    action: 'invitation.created',
-    target: { type: 'invitation', id: row.id },
-    details: { role: params.role, teamId: params.teamId ?? null, expiresAt: iso(row.expiresAt) },
-    ip: params.ip,
+  // The invitation and its audit record commit together: no invitation the trail does not show.
+  const row = await deps.db.transaction(async (tx) => {
+    const inserted = await repo.insertInvitation(tx, {
+      workspaceId: params.workspaceId,
+      role: params.role,
+      teamId: params.teamId ?? null,
+      tokenHash: hashToken(token),
+      createdBy: params.userId,
+      expiresAt: addDays(now, params.expiresInDays ?? 7),
+    });
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: 'invitation.created',
+      target: { type: 'invitation', id: inserted.id },
+      details: { role: params.role, teamId: params.teamId ?? null, expiresAt: iso(inserted.expiresAt) },
+      ip: params.ip,
+    });
+    return inserted;
   });
   return { invitation: toInvitation(row, now), token };
 }
@@ -245,13 +249,15 @@ export async function listInvitations(deps: Deps, params: { workspaceId: string;
 export async function revokeInvitation(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; invitationId: string }): Promise<void> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
-  if (!(await repo.revokeInvitation(deps.db, { ...params, at: new Date() }))) throw new NotFoundError('invitation_not_found', 'Invitation not found.');
-  await insertAuditEvent(deps.db, {
-    workspaceId: params.workspaceId,
-    actorUserId: params.userId,
-    action: 'invitation.revoked',
-    target: { type: 'invitation', id: params.invitationId },
-    ip: params.ip,
+  await deps.db.transaction(async (tx) => {
+    if (!(await repo.revokeInvitation(tx, { ...params, at: new Date() }))) throw new NotFoundError('invitation_not_found', 'Invitation not found.');
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: 'invitation.revoked',
+      target: { type: 'invitation', id: params.invitationId },
+      ip: params.ip,
+    });
   });
 }
 
