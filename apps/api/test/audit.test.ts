@@ -94,6 +94,35 @@ describe('audit trail', () => {
     expect((await auditOf(owner, ws, '?limit=0')).statusCode).toBe(400);
   });
 
+  it('is filtered by kind of event and time range, paging within the filter', async () => {
+    const all = (await auditOf(owner, ws, '?limit=200')).json().items as { id: string; action: string; occurredAt: string }[];
+    const created = all.filter((e) => e.action === 'invitation.created');
+    expect(created.length).toBe(3);
+    const first = (await auditOf(owner, ws, '?action=invitation.created&limit=2')).json();
+    expect(first.items.map((e: { id: string }) => e.id)).toEqual(created.slice(0, 2).map((e) => e.id));
+    const second = (await auditOf(owner, ws, `?action=invitation.created&limit=2&cursor=${first.nextCursor}`)).json();
+    expect(second).toEqual({ items: [expect.objectContaining({ id: created[2]!.id })], nextCursor: null });
+
+    // A range: from the oldest event's time (included) to the newest's (excluded).
+    const newest = all[0]!;
+    const oldest = all[all.length - 1]!;
+    const range = (from: string, to: string) => auditOf(owner, ws, `?limit=200&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+    const inRange = (await range(oldest.occurredAt, newest.occurredAt)).json().items as { occurredAt: string }[];
+    expect(inRange.length).toBe(all.filter((e) => e.occurredAt < newest.occurredAt).length);
+    expect(inRange.every((e) => e.occurredAt >= oldest.occurredAt && e.occurredAt < newest.occurredAt)).toBe(true);
+    expect((await range('2000-01-01T00:00:00Z', '2000-01-02T00:00:00Z')).json()).toEqual({ items: [], nextCursor: null });
+    // An offset is honoured: the same instant written in São Paulo time.
+    expect((await range('1999-12-31T21:00:00-03:00', '2000-01-02T00:00:00Z')).json().items).toEqual([]);
+
+    const wrong = await auditOf(owner, ws, '?action=teams.deleted');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.code).toBe('validation_failed');
+    const backwards = await range(newest.occurredAt, oldest.occurredAt);
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.message + JSON.stringify(backwards.json().error.details)).toMatch(/later than/);
+    expect((await auditOf(owner, ws, '?from=yesterday')).statusCode).toBe(400);
+  });
+
   it('is read by owners and admins only, and per workspace', async () => {
     const member = await addMember(t.app, owner, ws, 'assessor');
     expect((await auditOf(member, ws)).statusCode).toBe(403);

@@ -43,13 +43,24 @@ export const AuditEventSchema = z
   .strict();
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
-/** Paging: the newest first; pass `nextCursor` back as `cursor` for the next page (null: no more). */
+/**
+ * Paging: the newest first; pass `nextCursor` back as `cursor` for the next page (null: no more),
+ * with the same filters. Filters: one kind of event (`action`), and a time range `from` (included)
+ * to `to` (excluded), ISO timestamps with an offset (a page turns a local day into its midnights).
+ */
 export const AuditListQuerySchema = z
   .object({
     cursor: z.string().regex(/^[1-9][0-9]{0,17}$/, 'a cursor from a previous page').optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
+    action: AuditActionSchema.optional(),
+    from: TimestampSchema.optional(),
+    to: TimestampSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((query) => query.from === undefined || query.to === undefined || Date.parse(query.from) < Date.parse(query.to), {
+    path: ['to'],
+    message: '`to` must be later than `from`',
+  });
 export type AuditListQuery = z.infer<typeof AuditListQuerySchema>;
 
 export const AuditPageSchema = z.object({ items: z.array(AuditEventSchema), nextCursor: z.string().nullable() }).strict();

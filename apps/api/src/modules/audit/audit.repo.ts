@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { AuditAction } from '@assay/contracts';
 import type { Database } from '../../db/client.ts';
 import { auditEvents, memberships, users } from '../../db/schema/index.ts';
@@ -47,13 +47,30 @@ const columns = {
 
 export type AuditRow = Awaited<ReturnType<typeof listAuditEvents>>[number];
 
-/** The newest first, strictly older than `before` when given. */
-export async function listAuditEvents(db: Database, params: { workspaceId: string; before?: number | undefined; limit: number }) {
+export interface AuditFilter {
+  readonly action?: AuditAction | undefined;
+  /** Included. */
+  readonly from?: Date | undefined;
+  /** Excluded. */
+  readonly to?: Date | undefined;
+}
+
+/** The newest first, strictly older than `before` when given, of one action and a time range when given. */
+export async function listAuditEvents(db: Database, params: { workspaceId: string; before?: number | undefined; limit: number; filter?: AuditFilter }) {
+  const filter = params.filter ?? {};
   return db
     .select(columns)
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(and(eq(auditEvents.workspaceId, params.workspaceId), params.before === undefined ? undefined : lt(auditEvents.id, params.before)))
+    .where(
+      and(
+        eq(auditEvents.workspaceId, params.workspaceId),
+        params.before === undefined ? undefined : lt(auditEvents.id, params.before),
+        filter.action === undefined ? undefined : eq(auditEvents.action, filter.action),
+        filter.from === undefined ? undefined : gte(auditEvents.occurredAt, filter.from),
+        filter.to === undefined ? undefined : lt(auditEvents.occurredAt, filter.to),
+      ),
+    )
     .orderBy(desc(auditEvents.id))
     .limit(params.limit);
 }

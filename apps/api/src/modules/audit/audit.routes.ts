@@ -21,7 +21,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
         tags,
         security,
         summary: "The workspace's audit trail, newest first, paged (owners and admins)",
-        description: 'Pass `nextCursor` back as `cursor` for the next page; `null` means there is no more.',
+        description:
+          'Pass `nextCursor` back as `cursor` (with the same filters) for the next page; `null` means there is no more. `action` keeps one kind of event; `from` (included) and `to` (excluded) keep a time range.',
         params: WorkspaceParamsSchema,
         querystring: AuditListQuerySchema,
         response: { 200: AuditPageSchema, ...errorResponses(400, 401, 403, 404) },

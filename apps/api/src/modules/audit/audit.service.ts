@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditPage } from '@assay/contracts';
+import type { AuditAction, AuditEvent, AuditPage } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { csvRow } from '../../lib/csv.ts';
 import { iso } from '../../lib/time.ts';
@@ -27,10 +27,14 @@ function toEvent(row: repo.AuditRow): AuditEvent {
 
 type Params = { workspaceId: string; userId: string; tokenVersion: number; ip: string };
 
-/** A page of the workspace's audit trail, newest first (owners and admins). */
-export async function listAudit(deps: Deps, params: Params & { cursor?: string | undefined; limit: number }): Promise<AuditPage> {
+/** A page of the workspace's audit trail, newest first, of one action and a time range when asked (owners and admins). */
+export async function listAudit(
+  deps: Deps,
+  params: Params & { cursor?: string | undefined; limit: number; action?: AuditAction | undefined; from?: string | undefined; to?: string | undefined },
+): Promise<AuditPage> {
   authorize(await requireAccess(deps, params), 'audit.read');
-  const rows = await repo.listAuditEvents(deps.db, { workspaceId: params.workspaceId, before: params.cursor ? Number(params.cursor) : undefined, limit: params.limit + 1 });
+  const filter = { action: params.action, from: params.from === undefined ? undefined : new Date(params.from), to: params.to === undefined ? undefined : new Date(params.to) };
+  const rows = await repo.listAuditEvents(deps.db, { workspaceId: params.workspaceId, before: params.cursor ? Number(params.cursor) : undefined, limit: params.limit + 1, filter });
   const items = rows.slice(0, params.limit).map(toEvent);
   return { items, nextCursor: rows.length > params.limit ? items[items.length - 1]!.id : null };
 }
