@@ -24,6 +24,8 @@ const GuestQuestionnairePage = lazy(() => import('./features/questionnaire/Guest
 const ResultPage = lazy(() => import('./features/results/ResultPage.tsx'));
 const TeamResultPage = lazy(() => import('./features/results/TeamResultPage.tsx'));
 const BenchmarkPage = lazy(() => import('./features/benchmark/BenchmarkPage.tsx'));
+const AccountPage = lazy(() => import('./features/account/AccountPage.tsx'));
+const WorkspaceSettingsPage = lazy(() => import('./features/workspaces/WorkspaceSettingsPage.tsx'));
 
 const p = (params: Record<string, string>, name: string): string => params[name] ?? '';
 
@@ -36,6 +38,7 @@ const routes: readonly Route[] = [
   // Invitation links (built by the members page from the API's one-time token).
   { path: '/join/:token', render: (params) => <AcceptInvitationPage token={p(params, 'token')} /> },
   { path: '/guest/responses/:responseId', render: (params) => <GuestQuestionnairePage responseId={p(params, 'responseId')} /> },
+  { path: '/account', render: () => <RequireSession>{(user) => <AccountPage user={user} />}</RequireSession> },
   { path: '/workspaces', render: () => <RequireSession>{() => <WorkspacesPage />}</RequireSession> },
   {
     path: '/workspaces/:workspaceId',
@@ -44,6 +47,10 @@ const routes: readonly Route[] = [
   {
     path: '/workspaces/:workspaceId/members',
     render: (params) => <RequireSession>{(user) => <MembersPage workspaceId={p(params, 'workspaceId')} userId={user.id} />}</RequireSession>,
+  },
+  {
+    path: '/workspaces/:workspaceId/settings',
+    render: (params) => <RequireSession>{() => <WorkspaceSettingsPage workspaceId={p(params, 'workspaceId')} />}</RequireSession>,
   },
   {
     path: '/workspaces/:workspaceId/teams/:teamId',

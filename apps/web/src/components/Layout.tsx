@@ -62,6 +62,7 @@ export function Layout({ children }: { children: ReactNode }): ReactNode {
           <nav aria-label={t('nav.main')}>
             {user && <NavLink to="/workspaces">{t('nav.workspaces')}</NavLink>}
             <NavLink to="/benchmark">{t('nav.benchmark')}</NavLink>
+            {user && <NavLink to="/account">{t('nav.account')}</NavLink>}
           </nav>
           <div className="header-tools">
             <LanguageSwitch />

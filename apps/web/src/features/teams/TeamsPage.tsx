@@ -6,12 +6,11 @@ import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { CreateNameForm } from '../../components/CreateNameForm.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
-import { AnonymitySetting } from '../workspaces/AnonymitySetting.tsx';
 import { createTeam } from './api.ts';
 import { teamKeys, teamListQuery } from './queries.ts';
 import { TeamList } from './components/TeamList.tsx';
 
-/** A workspace: its teams with their latest levels, the way to its members, and a form to add a team. */
+/** A workspace: its teams with their latest levels, the way to its members (and, for owners and admins, its settings and audit log), and a form to add a team. */
 export default function TeamsPage({ workspaceId }: { workspaceId: string }): ReactNode {
   const { t } = useI18n();
   const queryClient = useQueryClient();
@@ -34,6 +33,7 @@ export default function TeamsPage({ workspaceId }: { workspaceId: string }): Rea
       <p className="row muted">
         <span>{t('workspaces.yourRole', { role: t(`role.${role}`) })}</span>
         <Link to={`/workspaces/${workspaceId}/members`}>{can.manageMembers(role) ? t('members.linkManage') : t('members.link')}</Link>
+        {can.manageMembers(role) && <Link to={`/workspaces/${workspaceId}/settings`}>{t('workspaces.settingsLink')}</Link>}
       </p>
       {role === 'viewer' && <p className="alert info">{t('workspaces.readOnly')}</p>}
       <div className="grid-2">
@@ -64,7 +64,6 @@ export default function TeamsPage({ workspaceId }: { workspaceId: string }): Rea
           </section>
         )}
       </div>
-      {can.manageMembers(role) && <AnonymitySetting workspace={workspace.data} />}
     </div>
   );
 }

@@ -1,5 +1,14 @@
-import { WorkspaceListSchema, WorkspaceSchema, type CreateWorkspaceBody, type UpdateWorkspaceBody, type Workspace } from '@assay/contracts';
+import { z } from 'zod';
+import {
+  WorkspaceListSchema,
+  WorkspaceSchema,
+  type CreateWorkspaceBody,
+  type DeleteWorkspaceBody,
+  type UpdateWorkspaceBody,
+  type Workspace,
+} from '@assay/contracts';
 import { http } from '../../lib/http.ts';
+import { saveFile } from '../../lib/save-file.ts';
 
 export const listWorkspaces = async (): Promise<Workspace[]> =>
   (await http.get('/workspaces', { schema: WorkspaceListSchema })).workspaces;
@@ -13,3 +22,11 @@ export const updateWorkspace = (workspaceId: string, body: UpdateWorkspaceBody):
 
 export const createWorkspace = (body: CreateWorkspaceBody): Promise<Workspace> =>
   http.post('/workspaces', { body, schema: WorkspaceSchema });
+
+/** The whole workspace as a JSON download (owners; the export is recorded in its audit log). */
+export const downloadWorkspace = (workspaceId: string): Promise<void> =>
+  saveFile(`/workspaces/${workspaceId}/export`, `assay-workspace-${workspaceId.slice(0, 8)}.json`);
+
+/** Deletes the workspace and everything in it (owners); `confirmName` must be its name, exactly. */
+export const deleteWorkspace = (workspaceId: string, body: DeleteWorkspaceBody): Promise<null> =>
+  http.delete(`/workspaces/${workspaceId}`, { body, schema: z.null() });

@@ -14,6 +14,7 @@ export const en = {
   'nav.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.workspaces': 'Workspaces',
+  'nav.account': 'Account',
   'nav.benchmark': 'Benchmark',
   'nav.language': 'Language',
   'footer.source':
@@ -59,6 +60,7 @@ export const en = {
   'workspaces.name': 'Workspace name',
   'workspaces.createButton': 'Create workspace',
   'workspaces.yourRole': 'Your role: {role}',
+  'workspaces.settingsLink': 'Settings and audit log',
   'workspaces.readOnly': 'You can read this workspace’s teams and results; a viewer cannot change anything.',
 
   'teams.title': 'Teams',
@@ -435,7 +437,7 @@ export const en = {
   'error.unexpected_response': 'The server answered in an unexpected way.',
   'error.unsupported_media_type': 'The request was sent in a format the server does not accept.',
 
-  'apiError.wrongPassword': 'The current password is wrong; the password was not changed.',
+  'apiError.wrongPassword': 'The password typed is not this account’s password.',
   'apiError.confirmationMismatch': 'The name typed does not match the workspace name; nothing was deleted.',
   'apiError.wrongCredentials': 'The email or password is wrong.',
   'apiError.sessionExpired': 'Your session expired.',

@@ -12,6 +12,7 @@ export const ptBR: Record<MessageKey, string> = {
   'nav.skip': 'Pular para o conteúdo',
   'nav.main': 'Principal',
   'nav.workspaces': 'Espaços de trabalho',
+  'nav.account': 'Conta',
   'nav.benchmark': 'Benchmark',
   'nav.language': 'Idioma',
   'footer.source':
@@ -57,6 +58,7 @@ export const ptBR: Record<MessageKey, string> = {
   'workspaces.name': 'Nome do espaço de trabalho',
   'workspaces.createButton': 'Criar espaço de trabalho',
   'workspaces.yourRole': 'Seu papel: {role}',
+  'workspaces.settingsLink': 'Configurações e log de auditoria',
   'workspaces.readOnly': 'Você pode ler os times e os resultados deste espaço; um leitor não altera nada.',
 
   'teams.title': 'Times',
@@ -433,7 +435,7 @@ export const ptBR: Record<MessageKey, string> = {
   'error.unexpected_response': 'O servidor respondeu de forma inesperada.',
   'error.unsupported_media_type': 'A requisição foi enviada num formato que o servidor não aceita.',
 
-  'apiError.wrongPassword': 'A senha atual está errada; a senha não foi alterada.',
+  'apiError.wrongPassword': 'A senha digitada não é a senha desta conta.',
   'apiError.confirmationMismatch': 'O nome digitado não corresponde ao nome do espaço de trabalho; nada foi excluído.',
   'apiError.wrongCredentials': 'O e-mail ou a senha estão errados.',
   'apiError.sessionExpired': 'Sua sessão expirou.',
