@@ -73,7 +73,7 @@ describe('WorkspaceSettingsPage', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Show older events' }));
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
-    expect(within(table).getAllByRole('row')[3]!.textContent).toContain('from: viewer · to: member');
+    expect(within(table).getAllByRole('row')[3]!.textContent).toContain('viewer → member');
     expect(screen.getByText(/Showing 3 events\. That is every event\./)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Show older events' })).toBeNull();
     expect(auditRequests(requests).map((q) => q.get('cursor'))).toEqual([null, '11']);

@@ -18,10 +18,19 @@ export function rangeOf(fromDay: string, toDay: string): Pick<AuditFilter, 'from
   return { from: fromDay ? localMidnight(fromDay) : undefined, to: toDay ? localMidnight(toDay, 1) : undefined };
 }
 
-/** An event's facts as the API gives them (a role before and after, an export's format); never answers. */
-function detailsOf(event: AuditEvent, w: OperationsWords): string {
-  const facts = Object.entries(event.details).map(([key, value]) => `${key}: ${value === null ? '—' : String(value)}`);
-  if (event.target) facts.unshift(w('audit.target', { type: event.target.type, id: event.target.id.slice(0, 8) }));
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * An event's facts as the API gives them (a role before and after, an export's format); never
+ * answers. A change reads "from → to"; timestamps in the reader's format; empty facts are left out.
+ */
+function detailsOf(event: AuditEvent, w: OperationsWords, when: Intl.DateTimeFormat): string {
+  const { from, to, ...rest } = event.details;
+  const word = (value: string | number | boolean): string => (typeof value === 'string' && ISO_TIME.test(value) ? when.format(new Date(value)) : String(value));
+  const facts: string[] = [];
+  if (event.target) facts.push(w('audit.target', { type: event.target.type, id: event.target.id.slice(0, 8) }));
+  if (from !== undefined || to !== undefined) facts.push(`${from === undefined || from === null ? '—' : word(from)} → ${to === undefined || to === null ? '—' : word(to)}`);
+  for (const [key, value] of Object.entries(rest)) if (value !== null) facts.push(`${key}: ${word(value)}`);
   return facts.join(' · ');
 }
 
@@ -29,6 +38,7 @@ function EventRows({ events }: { events: readonly AuditEvent[] }): ReactNode {
   const { locale } = useI18n();
   const w = useOperationsWords();
   const when = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }), [locale]);
+  const short = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }), [locale]);
   return events.map((event) => (
     <tr key={event.id}>
       <td data-label={w('audit.when')}>
@@ -47,7 +57,7 @@ function EventRows({ events }: { events: readonly AuditEvent[] }): ReactNode {
         {w(`audit.action.${event.action}`)}
       </th>
       <td data-label={w('audit.details')} className="small">
-        {detailsOf(event, w) || '—'}
+        {detailsOf(event, w, short) || '—'}
       </td>
       <td data-label={w('audit.where')} className="small">
         {event.ip ?? '—'}
@@ -90,7 +100,7 @@ export function AuditLog({ workspaceId }: { workspaceId: string }): ReactNode {
         {w('audit.title')}
       </h2>
       <p className="hint">{w('audit.lead')}</p>
-      <div className="row" role="group" aria-label={w('audit.download')}>
+      <div className="row audit-downloads" role="group" aria-label={w('audit.download')}>
         <span className="small">{w('audit.download')}:</span>
         <button type="button" className="secondary" aria-label={w('audit.downloadCsv')} disabled={downloading !== null} onClick={() => save('csv')}>
           {downloading === 'csv' ? t('common.wait') : w('audit.csv')}
