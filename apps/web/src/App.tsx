@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { User } from '@assay/contracts';
 import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/ErrorAlert.tsx';
 import { onSessionExpired } from './lib/http.ts';
@@ -38,7 +39,7 @@ const routes: readonly Route[] = [
   // Invitation links (built by the members page from the API's one-time token).
   { path: '/join/:token', render: (params) => <AcceptInvitationPage token={p(params, 'token')} /> },
   { path: '/guest/responses/:responseId', render: (params) => <GuestQuestionnairePage responseId={p(params, 'responseId')} /> },
-  { path: '/account', render: () => <RequireSession>{(user) => <AccountPage user={user} />}</RequireSession> },
+  { path: '/account', render: () => <RequireSession>{(user) => <AccountPageRoute user={user} />}</RequireSession> },
   { path: '/workspaces', render: () => <RequireSession>{() => <WorkspacesPage />}</RequireSession> },
   {
     path: '/workspaces/:workspaceId',
@@ -108,6 +109,20 @@ function NotFound(): ReactNode {
       </p>
     </div>
   );
+}
+
+/** The account page; when it ends the account's sessions, the app forgets the session and every cached answer. */
+function AccountPageRoute({ user }: { user: User }): ReactNode {
+  const queryClient = useQueryClient();
+  const onSessionEnded = useCallback(
+    (to: string) => {
+      queryClient.clear();
+      queryClient.setQueryData(authKeys.session(), null);
+      navigate(to, { replace: true });
+    },
+    [queryClient],
+  );
+  return <AccountPage user={user} onSessionEnded={onSessionEnded} />;
 }
 
 /** On a 401 that a refresh could not cure: forget the user and go to sign-in, keeping the way back. */

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import type { User } from '@assay/contracts';
 import { navigate } from '../../lib/router.tsx';
 import { json, mockFetch, renderWithProviders, type RecordedRequest } from '../../test/render.tsx';
-import { authKeys } from '../auth/queries.ts';
 import AccountPage from './AccountPage.tsx';
 
 const NOW = '2026-05-01T09:30:00.000Z';
@@ -29,9 +28,9 @@ function api(refuse?: (request: RecordedRequest) => Response | null) {
 }
 
 function renderPage(locale: 'en' | 'pt-BR' = 'en') {
-  const rendered = renderWithProviders(<AccountPage user={user} />, { locale });
-  rendered.queryClient.setQueryData(authKeys.session(), user);
-  return rendered;
+  const onSessionEnded = vi.fn();
+  const rendered = renderWithProviders(<AccountPage user={user} onSessionEnded={onSessionEnded} />, { locale });
+  return { ...rendered, onSessionEnded };
 }
 
 beforeEach(() => navigate('/account'));
@@ -77,14 +76,13 @@ describe('AccountPage', () => {
 
   it('signs out everywhere after asking, and leaves for sign-in', async () => {
     const requests = api();
-    const { queryClient } = renderPage();
+    const { onSessionEnded } = renderPage();
     await userEvent.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
     expect(screen.getByRole('group', { name: 'Sign out of every device, this one included?' })).toBeTruthy();
     expect(requests).toHaveLength(0);
     await userEvent.click(screen.getByRole('button', { name: 'Yes, sign out everywhere' }));
-    await waitFor(() => expect(window.location.pathname).toBe('/sign-in'));
+    await waitFor(() => expect(onSessionEnded).toHaveBeenCalledWith('/sign-in'));
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/v1/auth/sign-out-everywhere']);
-    expect(queryClient.getQueryData(authKeys.session())).toBeNull();
   });
 
   it('downloads my data as the JSON file the API names', async () => {
@@ -105,7 +103,7 @@ describe('AccountPage', () => {
 
   it('explains deletion, needs the email typed and the password, and shows the last-owner refusal with the way out', async () => {
     const requests = api((request) => (request.method === 'DELETE' ? error(409, 'conflict', 'last_owner') : null));
-    renderPage();
+    const { onSessionEnded } = renderPage();
     const section = within(screen.getByRole('heading', { name: 'Delete your account' }).closest('section')!);
     expect(section.getByText(/stay in your teams’ results as anonymous contributions/)).toBeTruthy();
     expect(section.getByText(/only owner of a workspace, make someone else owner there first/)).toBeTruthy();
@@ -123,17 +121,17 @@ describe('AccountPage', () => {
     expect(section.getByRole('link', { name: 'Go to your workspaces to hand them over' }).getAttribute('href')).toBe('/workspaces');
     expect(requests.find((r) => r.method === 'DELETE')?.body).toEqual({ password: 'correct horse battery' });
     expect(window.location.pathname).toBe('/account');
+    expect(onSessionEnded).not.toHaveBeenCalled();
   });
 
   it('deletes the account and leaves, signed out', async () => {
     const requests = api();
-    const { queryClient } = renderPage();
+    const { onSessionEnded } = renderPage();
     await userEvent.type(screen.getByLabelText('Type your email address (ana@example.com) to confirm'), 'ANA@example.com');
     await userEvent.type(screen.getByLabelText('Your password'), 'correct horse battery');
     await userEvent.click(screen.getByRole('button', { name: 'Delete my account' }));
-    await waitFor(() => expect(window.location.pathname).toBe('/'));
+    await waitFor(() => expect(onSessionEnded).toHaveBeenCalledWith('/'));
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['DELETE /api/v1/auth/account']);
-    expect(queryClient.getQueryData(authKeys.session())).toBeNull();
   });
 
   it('speaks Portuguese', () => {

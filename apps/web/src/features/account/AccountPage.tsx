@@ -1,41 +1,36 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { User } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { useOperationsWords } from '../../lib/i18n/operations.ts';
 import { ApiError } from '../../lib/http.ts';
-import { Link, navigate } from '../../lib/router.tsx';
+import { Link } from '../../lib/router.tsx';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Field } from '../../components/Field.tsx';
-import { authKeys } from '../auth/queries.ts';
 import { changePassword, deleteAccount, downloadMyData, signOutEverywhere } from './api.ts';
 
 const MIN_PASSWORD = 10;
 
-/** After the account's sessions end (sign-out everywhere, deletion): nothing cached stays, and the page leaves. */
-function useForgetSession(): (to: string) => void {
-  const queryClient = useQueryClient();
-  return (to) => {
-    queryClient.clear();
-    queryClient.setQueryData(authKeys.session(), null);
-    navigate(to, { replace: true });
-  };
-}
+/**
+ * Called once the account's sessions have ended (sign-out everywhere, deletion) with where to go
+ * next. The app shell owns the session (it forgets it and every cached answer), as it does when a
+ * session expires; the page only says that it ended.
+ */
+export type SessionEnded = (to: string) => void;
 
 function ChangePassword(): ReactNode {
   const { t } = useI18n();
   const w = useOperationsWords();
   const headingId = useId();
-  const queryClient = useQueryClient();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [checked, setChecked] = useState(false);
   const change = useMutation({
     mutationFn: () => changePassword({ currentPassword: current, newPassword: next }),
-    onSuccess: (session) => {
-      queryClient.setQueryData(authKeys.session(), session.user);
+    // The new access token is kept by changePassword; the user (name, email) has not changed.
+    onSuccess: () => {
       setCurrent('');
       setNext('');
       setRepeat('');
@@ -89,11 +84,10 @@ function ChangePassword(): ReactNode {
   );
 }
 
-function SignOutEverywhere(): ReactNode {
+function SignOutEverywhere({ onSessionEnded }: { onSessionEnded: SessionEnded }): ReactNode {
   const w = useOperationsWords();
   const headingId = useId();
-  const forget = useForgetSession();
-  const end = useMutation({ mutationFn: signOutEverywhere, onSuccess: () => forget('/sign-in') });
+  const end = useMutation({ mutationFn: signOutEverywhere, onSuccess: () => onSessionEnded('/sign-in') });
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId} className="flush">
@@ -136,14 +130,13 @@ function MyData(): ReactNode {
  * first, said before the form; the email typed again and the password. The API decides (the last
  * owner's 409 is shown in words, with the way to the workspaces).
  */
-function DeleteAccount({ user }: { user: User }): ReactNode {
+function DeleteAccount({ user, onSessionEnded }: { user: User; onSessionEnded: SessionEnded }): ReactNode {
   const { t } = useI18n();
   const w = useOperationsWords();
   const headingId = useId();
-  const forget = useForgetSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const remove = useMutation({ mutationFn: () => deleteAccount({ password }), onSuccess: () => forget('/') });
+  const remove = useMutation({ mutationFn: () => deleteAccount({ password }), onSuccess: () => onSessionEnded('/') });
   const confirmed = email.trim().toLowerCase() === user.email.toLowerCase() && password !== '';
   const lastOwner = remove.error instanceof ApiError && remove.error.reason === 'last_owner';
   return (
@@ -187,7 +180,7 @@ function DeleteAccount({ user }: { user: User }): ReactNode {
 }
 
 /** The signed-in person's own account: password, sessions, their data, and deleting the account. */
-export default function AccountPage({ user }: { user: User }): ReactNode {
+export default function AccountPage({ user, onSessionEnded }: { user: User; onSessionEnded: SessionEnded }): ReactNode {
   const w = useOperationsWords();
   return (
     <div>
@@ -196,11 +189,11 @@ export default function AccountPage({ user }: { user: User }): ReactNode {
       <div className="grid-2">
         <ChangePassword />
         <div className="stack">
-          <SignOutEverywhere />
+          <SignOutEverywhere onSessionEnded={onSessionEnded} />
           <MyData />
         </div>
       </div>
-      <DeleteAccount user={user} />
+      <DeleteAccount user={user} onSessionEnded={onSessionEnded} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { CreateNameForm } from '../../components/CreateNameForm.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
+import { AnonymitySetting } from '../workspaces/AnonymitySetting.tsx';
 import { createTeam } from './api.ts';
 import { teamKeys, teamListQuery } from './queries.ts';
 import { TeamList } from './components/TeamList.tsx';
@@ -64,6 +65,7 @@ export default function TeamsPage({ workspaceId }: { workspaceId: string }): Rea
           </section>
         )}
       </div>
+      {can.manageMembers(role) && <AnonymitySetting workspace={workspace.data} />}
     </div>
   );
 }

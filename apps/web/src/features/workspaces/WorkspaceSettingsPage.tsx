@@ -5,13 +5,12 @@ import { Link } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { AuditLog } from '../audit/components/AuditLog.tsx';
-import { AnonymitySetting } from './AnonymitySetting.tsx';
 import { DeleteWorkspace, ExportWorkspace } from './components/WorkspaceEnd.tsx';
 import { workspaceQuery } from './queries.ts';
 
 /**
- * A workspace's settings for its owners and admins: the anonymity threshold and the audit log;
- * owners also export the whole workspace and delete it. Other roles are told the page is not
+ * A workspace's settings for its owners and admins: the audit log; owners also export the whole
+ * workspace and delete it (the anonymity threshold stays on the workspace page, beside its teams). Other roles are told the page is not
  * theirs (the API refuses them anyway).
  */
 export default function WorkspaceSettingsPage({ workspaceId }: { workspaceId: string }): ReactNode {
@@ -30,7 +29,6 @@ export default function WorkspaceSettingsPage({ workspaceId }: { workspaceId: st
         <p className="alert info">{w('settings.forbidden')}</p>
       ) : (
         <>
-          <AnonymitySetting workspace={workspace.data} />
           <AuditLog workspaceId={workspaceId} />
           {role === 'owner' ? (
             <div className="grid-2">
