@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { expectAccessible, firstLoadJs, launchBrowser, newContext, screenshot } from '../support/browser.ts';
+import { expectAccessible, expectNoSidewaysScroll, firstLoadJs, launchBrowser, newContext, screenshot } from '../support/browser.ts';
 import { answerSection, LEVEL_3_TEAM, waitSaved } from '../support/questionnaire.ts';
 import { readRoadmapStep, screenshotWidths } from '../support/roadmap.ts';
 
@@ -8,11 +8,14 @@ import { readRoadmapStep, screenshotWidths } from '../support/roadmap.ts';
  * Journey 1, in English: a data-science lead signs up, creates a workspace and a team, starts and
  * opens an assessment, answers as a level-3 team (reloading in the middle), submits, and reads
  * level 3 with its next steps and the benchmark charts, then invites a viewer by link who signs up
- * through it and reads the workspace without being able to change it. Each step: screenshot and axe check.
+ * through it and reads the workspace without being able to change it; the lead reads that in the
+ * audit log, changes their password on the account page and later signs in with the new one
+ * (the first refused). Each step: screenshot and axe check.
  */
 const baseUrl = inject('baseUrl');
 const email = `lead-${Date.now()}@example.com`;
-const password = 'correct horse battery staple';
+const firstPassword = 'correct horse battery staple';
+let password = firstPassword;
 const JS_BUDGET = 150 * 1024;
 
 let browser: Browser;
@@ -266,6 +269,47 @@ describe('a lead assesses their team (en)', () => {
     await heading('Data platform').waitFor();
   });
 
+  it('reads the audit log: who invited the viewer and when they joined, filtered by kind, at 390 and 1280 px', async () => {
+    await page.getByRole('link', { name: 'Acme Analytics' }).click();
+    await page.getByRole('link', { name: 'Settings and audit log' }).click();
+    await heading('Settings and audit log').waitFor();
+    const table = page.getByRole('table', { name: 'Audit events, newest first' });
+    const row = (what: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: what, exact: true }) });
+    await row('Invitation accepted').filter({ hasText: 'Vera Viewer' }).waitFor();
+    await row('Invitation created').filter({ hasText: 'Ana Lead' }).first().waitFor();
+    await row('Assessment closed').filter({ hasText: 'Ana Lead' }).waitFor();
+    await expectAccessible(page, 'settings');
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectNoSidewaysScroll(page, `settings at ${width} px`);
+      await screenshot(page, `en-settings-${width}`);
+    }
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.getByLabel('Kind of event').selectOption({ label: 'Invitation accepted' });
+    await page.getByText('Showing 1 event. That is every event.').waitFor();
+    expect(await table.getByRole('row').count()).toBe(2);
+    await row('Invitation accepted').filter({ hasText: 'Vera Viewer' }).waitFor();
+  });
+
+  it('changes the password on the account page and stays signed in', async () => {
+    await page.getByRole('link', { name: 'Account', exact: true }).click();
+    await heading('Your account').waitFor();
+    const next = 'a new password for the lead';
+    await page.getByLabel('Current password').fill(password);
+    await page.getByLabel('New password', { exact: true }).fill(next);
+    await page.getByLabel('New password again').fill(next);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password was changed. Every other session was signed out.').waitFor();
+    password = next;
+    await expectAccessible(page, 'account');
+    await page.setViewportSize({ width: 390, height: 900 });
+    await expectNoSidewaysScroll(page, 'account at 390 px');
+    await screenshot(page, 'en-account-390');
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.getByRole('link', { name: 'Workspaces', exact: true }).click();
+    await heading('Workspaces').waitFor();
+  });
+
   it('after the session is lost, sends the person to sign in and back to where they were', async () => {
     await context.clearCookies();
     await page.goto(questionnaireUrl.replace(/\/respond$/, ''));
@@ -273,7 +317,11 @@ describe('a lead assesses their team (en)', () => {
     expect(new URL(page.url()).searchParams.get('next')).toBe(new URL(questionnaireUrl).pathname.replace(/\/respond$/, ''));
     await expectAccessible(page, 'sign-in');
     await screenshot(page, 'en-sign-in');
+    // The password changed on the account page: the first one no longer signs in, the new one does.
     await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(firstPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('The email or password is wrong.').waitFor();
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: 'See the team result' }).waitFor();
