@@ -11,6 +11,7 @@ export {
   type QuestionnaireMapping,
   type QuestionCorrespondence,
 } from './mappings.ts';
+export { prefillAnswers, unconfirmedAnswers, confirmQuestions, sectionQuestionIds, type Prefill } from './prefill.ts';
 export { isQuestionVisible, visibleQuestions } from './visibility.ts';
 export { validateAnswers, pruneHiddenAnswers, type ValidateOptions } from './validation.ts';
 export { responseProgress, type ResponseProgress, type SectionProgress } from './progress.ts';
