@@ -115,6 +115,34 @@ describe('autosave in one statement', () => {
     expect(again.result.json()).toMatchObject({ revision: first.revision, updatedAt: first.updatedAt });
   });
 
+  it('a save confirms the prefilled answers it touches in the same statement, with or without a change of value', async () => {
+    const owner = await signUp(t.app);
+    const ws = await createWorkspace(t.app, owner, 'Acme', 1);
+    const teamId = await createTeam(t.app, owner, ws);
+    await respond(t.app, owner, (await createAssessment(t.app, owner, ws, teamId)).base, LEVEL_3);
+    const created = await call(t.app, owner, 'POST', `/api/v1/workspaces/${ws}/teams/${teamId}/assessments`, { prefill: true });
+    const base = `/api/v1/workspaces/${ws}/assessments/${created.json().id}`;
+    await call(t.app, owner, 'POST', `${base}/open`);
+    const started = (await call(t.app, owner, 'POST', `${base}/responses`)).json();
+    const url = `${base}/responses/${started.id}`;
+    await call(t.app, owner, 'GET', url);
+    const [a, va] = pick(0);
+    const [b] = pick(1);
+    expect(started.prefill.unconfirmed).toEqual(expect.arrayContaining([a, b]));
+    // The same value again: nothing in the answers changes, yet the person has answered it.
+    const same = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va } }));
+    expect(same).toMatchObject({ statements: 1, transactions: 0 });
+    expect(same.result.json().unconfirmed).not.toContain(a);
+    expect(same.result.json().unconfirmed).toContain(b);
+    expect(same.result.json().revision).toBe(started.revision + 1);
+    const cleared = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [b]: null } }));
+    expect(cleared).toMatchObject({ statements: 1, transactions: 0 });
+    expect(cleared.result.json().unconfirmed).not.toContain(b);
+    const stored = (await call(t.app, owner, 'GET', url)).json();
+    expect(stored.prefill.unconfirmed).toEqual(cleared.result.json().unconfirmed);
+    expect(stored.prefill.unconfirmed).toHaveLength(started.prefill.unconfirmed.length - 2);
+  });
+
   it('answers to conditional questions are validated against the stored answers (locked path), then saved', async () => {
     const { owner, url } = await openResponse();
     await call(t.app, owner, 'GET', url);

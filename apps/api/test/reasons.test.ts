@@ -221,6 +221,19 @@ const CASES: Record<ErrorReason, Case> = {
     status: 422,
     request: async () => call(t.app, member, 'POST', `${open.base}/responses/${await startResponse(member, open.base)}/submit`),
   },
+  answers_unconfirmed: {
+    status: 422,
+    request: async () => {
+      // A second round prefilled from the owner's first: complete, but nothing confirmed yet.
+      const team = await createTeam(t.app, owner, ws, 'Second round');
+      const first = await createAssessment(t.app, owner, ws, team);
+      await respond(t.app, owner, first.base, LEVEL_3);
+      const created = await call(t.app, owner, 'POST', wsPath(`/teams/${team}/assessments`), { prefill: true });
+      const base = wsPath(`/assessments/${created.json().id}`);
+      await call(t.app, owner, 'POST', `${base}/open`);
+      return call(t.app, owner, 'POST', `${base}/responses/${await startResponse(owner, base)}/submit`);
+    },
+  },
 };
 
 describe('error reasons', () => {

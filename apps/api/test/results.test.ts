@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEVEL_1, LEVEL_3, LEVEL_4, completeAnswers } from './fixtures.ts';
-import { call, createAssessment, createTeam, createTestApp, createWorkspace, respond, signUp, type TestApp } from './helpers.ts';
+import { addMember, call, createAssessment, createTeam, createTestApp, createWorkspace, respond, signUp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -103,5 +103,23 @@ describe('team history', () => {
     expect(body.change).toMatchObject({ previousAssessmentId: ids[1], currentAssessmentId: ids[2] });
     expect(body.change.comparison).toMatchObject({ previousLevel: 3, currentLevel: 4, levelChange: 1, engineChanged: false });
     expect(body.change.comparison.gatesNewlyPassed).toEqual(expect.arrayContaining(['l4.automated_deployment', 'l4.automated_retraining']));
+    expect(body.change.respondents).toEqual({ previous: 1, current: 1 });
+  });
+
+  it('what changed says how many respondents each of the two rounds had', async () => {
+    const owner = await signUp(t.app);
+    const ws = await createWorkspace(t.app, owner, 'Acme', 1);
+    const teamId = await createTeam(t.app, owner, ws);
+    const colleague = await addMember(t.app, owner, ws, 'member', teamId);
+    const first = await createAssessment(t.app, owner, ws, teamId);
+    await respond(t.app, owner, first.base, LEVEL_3);
+    await call(t.app, owner, 'POST', `${first.base}/close`);
+    const second = await createAssessment(t.app, owner, ws, teamId);
+    await respond(t.app, owner, second.base, LEVEL_3);
+    await respond(t.app, colleague, second.base, LEVEL_4);
+    await call(t.app, owner, 'POST', `${second.base}/close`);
+    const body = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/teams/${teamId}/history`)).json();
+    expect(body.points.map((p: { respondents: number }) => p.respondents)).toEqual([1, 2]);
+    expect(body.change.respondents).toEqual({ previous: 1, current: 2 });
   });
 });

@@ -34,6 +34,11 @@ export const AssessmentSchema = z
     /** The caller's own response to this assessment, when they started one. */
     myResponseId: IdSchema.nullable(),
     anonymity: AnonymitySchema,
+    /**
+     * Chosen when the assessment was created: each member's response starts from their previous
+     * submitted response in this team, marked until they confirm or change each answer.
+     */
+    prefill: z.boolean(),
   })
   .strict();
 export type Assessment = z.infer<typeof AssessmentSchema>;
@@ -50,6 +55,12 @@ export const CreateAssessmentBodySchema = z
     title: NameSchema.optional(),
     /** Defaults to the current questionnaire, `amorim-2023@2`. */
     questionnaireId: QuestionnaireIdSchema.optional(),
+    /**
+     * Start each member's response from their previous submitted response in this team (carried
+     * across questionnaire versions through the declared mapping; questions without a counterpart
+     * start empty). Guests through respondent links always start empty. Default false.
+     */
+    prefill: z.boolean().optional(),
   })
   .strict();
 export type CreateAssessmentBody = z.infer<typeof CreateAssessmentBodySchema>;

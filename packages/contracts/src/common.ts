@@ -119,6 +119,7 @@ export const ERROR_REASONS = [
   // 422
   'answers_invalid', // details name each question id
   'answers_missing', // a submit with required questions unanswered (or answers to fix); details name each
+  'answers_unconfirmed', // a submit with prefilled answers not yet confirmed or changed; details name each
 ] as const;
 export const ErrorReasonSchema = z.enum(ERROR_REASONS);
 export type ErrorReason = z.infer<typeof ErrorReasonSchema>;

@@ -49,8 +49,28 @@ export const ResponseSummarySchema = z
   .strict();
 export type ResponseSummary = z.infer<typeof ResponseSummarySchema>;
 
+/**
+ * Where a response's prefilled answers came from and which are still to confirm. `unconfirmed`
+ * lists the questions answered by the prefill that the person has neither changed nor confirmed
+ * (a save of a question confirms it; so does confirming its section). A submit is refused (422
+ * `answers_unconfirmed`) while any of them is shown and answered; one hidden by a later answer
+ * stays listed but blocks nothing.
+ */
+export const PrefillSchema = z
+  .object({
+    /** The previous submitted response the answers came from (null once that response is gone). */
+    fromResponseId: IdSchema.nullable(),
+    unconfirmed: z.array(QuestionIdSchema),
+  })
+  .strict();
+export type Prefill = z.infer<typeof PrefillSchema>;
+
 /** `GET …/responses/:responseId`: the whole response, answers included. */
-export const ResponseSchema = ResponseSummarySchema.extend({ answers: AnswersSchema }).strict();
+export const ResponseSchema = ResponseSummarySchema.extend({
+  answers: AnswersSchema,
+  /** Null when the response started empty (always for guests). */
+  prefill: PrefillSchema.nullable(),
+}).strict();
 export type Response = z.infer<typeof ResponseSchema>;
 
 export const ResponseListSchema = z.object({ responses: z.array(ResponseSummarySchema) }).strict();
@@ -83,9 +103,35 @@ export const AnswersSavedSchema = z
     saved: z.record(z.string(), AnswerSchema.nullable()),
     progress: ProgressSchema,
     updatedAt: TimestampSchema,
+    /** The prefilled questions still to confirm after this save (saving a question confirms it). */
+    unconfirmed: z.array(QuestionIdSchema),
   })
   .strict();
 export type AnswersSaved = z.infer<typeof AnswersSavedSchema>;
+
+/**
+ * `POST …/responses/:responseId/confirm`: keep prefilled answers as they are, a whole section at
+ * once (`sectionId`) or named questions (`questionIds`); exactly one of the two.
+ */
+export const ConfirmAnswersBodySchema = z
+  .object({
+    sectionId: SectionIdSchema.optional(),
+    questionIds: z.array(QuestionIdSchema).min(1).max(200).optional(),
+  })
+  .strict()
+  .refine((body) => (body.sectionId === undefined) !== (body.questionIds === undefined), 'give either sectionId or questionIds, not both');
+export type ConfirmAnswersBody = z.infer<typeof ConfirmAnswersBodySchema>;
+
+/** What confirming left: the prefilled questions still to confirm, with the revision after it. */
+export const AnswersConfirmedSchema = z
+  .object({
+    id: IdSchema,
+    revision: z.number().int().nonnegative(),
+    unconfirmed: z.array(QuestionIdSchema),
+    updatedAt: TimestampSchema,
+  })
+  .strict();
+export type AnswersConfirmed = z.infer<typeof AnswersConfirmedSchema>;
 
 /** `POST …/submit`: the submitted response and its individual result. */
 export const ResponseSubmittedSchema = z

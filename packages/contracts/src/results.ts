@@ -132,7 +132,13 @@ export const TeamHistorySchema = z
     teamId: IdSchema,
     points: z.array(TeamHistoryPointSchema),
     change: z
-      .object({ previousAssessmentId: IdSchema, currentAssessmentId: IdSchema, comparison: ResultComparisonSchema })
+      .object({
+        previousAssessmentId: IdSchema,
+        currentAssessmentId: IdSchema,
+        comparison: ResultComparisonSchema,
+        /** Respondents behind each of the two results: when they differ, a change may come from who answered. */
+        respondents: z.object({ previous: z.number().int().nonnegative(), current: z.number().int().nonnegative() }).strict(),
+      })
       .strict()
       .nullable(),
   })

@@ -80,6 +80,7 @@ const REASONS: Readonly<Record<ErrorReason, MessageKey>> = {
   link_revoked: 'apiError.linkRevoked',
   answers_invalid: 'error.invalid_answers',
   answers_missing: 'error.response_incomplete',
+  answers_unconfirmed: 'apiError.answersUnconfirmed',
 };
 
 /**

@@ -23,11 +23,12 @@ export function assessmentFixture(overrides: Partial<Assessment> = {}): Assessme
     level: null,
     myResponseId: RESPONSE_ID,
     anonymity: { minimum: 3, attributed: false },
+    prefill: false,
     ...overrides,
   };
 }
 
-export function responseFixture(answers: Answers = {}): ResponseDto {
+export function responseFixture(answers: Answers = {}, prefill: ResponseDto['prefill'] = null): ResponseDto {
   return {
     id: RESPONSE_ID,
     assessmentId: ASSESSMENT_ID,
@@ -39,17 +40,19 @@ export function responseFixture(answers: Answers = {}): ResponseDto {
     updatedAt: NOW,
     submittedAt: null,
     answers: answers as ResponseDto['answers'],
+    prefill,
   };
 }
 
 /** What the API answers to a PATCH: exactly the answers it stored. */
-export function savedFixture(saved: unknown, revision = 1): unknown {
+export function savedFixture(saved: unknown, revision = 1, unconfirmed: readonly string[] = []): unknown {
   return {
     id: RESPONSE_ID,
     revision,
     saved,
     progress: { answered: 1, visible: 40, required: 30, requiredAnswered: 1, sections: [] },
     updatedAt: NOW,
+    unconfirmed,
   };
 }
 

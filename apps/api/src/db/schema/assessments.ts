@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, foreignKey, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { StoredResultDto } from '@assay/contracts';
 import { users } from './users.ts';
 import { workspaces } from './workspaces.ts';
@@ -27,6 +27,11 @@ export const assessments = pgTable(
      * the workspace). Below k submitted responses it has no team result; k = 1 is attributed.
      */
     anonymityThreshold: smallint().notNull().default(3),
+    /**
+     * Chosen at creation: each member's response starts from their previous submitted response
+     * in this team (through the questionnaire mapping), marked until they confirm or change it.
+     */
+    prefill: boolean().notNull().default(false),
   },
   (t) => [
     unique('assessments_workspace_id_id_unique').on(t.workspaceId, t.id),

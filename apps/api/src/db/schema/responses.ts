@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Answers } from '@assay/domain';
 import type { StoredResultDto } from '@assay/contracts';
 import { users } from './users.ts';
@@ -28,6 +28,14 @@ export const responses = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp({ withTimezone: true }),
+    /** The person's previous submitted response this one was prefilled from (null: started empty). */
+    prefilledFromResponseId: uuid().references((): AnyPgColumn => responses.id, { onDelete: 'set null' }),
+    /**
+     * Questions answered by the prefill that the person has not yet confirmed or changed (a save
+     * of a question or confirming its section removes it). A submit is refused while any of them
+     * is shown and answered.
+     */
+    prefilledQuestionIds: text().array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     unique('responses_workspace_id_id_unique').on(t.workspaceId, t.id),
@@ -38,6 +46,7 @@ export const responses = pgTable(
     index('responses_workspace_id_assessment_id_idx').on(t.workspaceId, t.assessmentId),
     index('responses_user_id_idx').on(t.userId),
     index('responses_respondent_link_id_idx').on(t.respondentLinkId),
+    index('responses_prefilled_from_response_id_idx').on(t.prefilledFromResponseId),
     check(
       'responses_respondent_check',
       sql`(${t.userId} is null or ${t.accessKeyHash} is null) and (${t.userId} is not null or ${t.accessKeyHash} is not null or ${t.status} = 'submitted')`,

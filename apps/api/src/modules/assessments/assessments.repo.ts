@@ -18,6 +18,7 @@ const assessmentColumns = {
   closedAt: assessments.closedAt,
   /** k as frozen when it opened; a draft follows its workspace's current k until then. */
   anonymityThreshold: sql<number>`case when ${assessments.status} = 'draft' then ${workspaces.anonymityThreshold} else ${assessments.anonymityThreshold} end`.mapWith(Number),
+  prefill: assessments.prefill,
 };
 
 export type AssessmentRow = {
@@ -32,11 +33,12 @@ export type AssessmentRow = {
   openedAt: Date | null;
   closedAt: Date | null;
   anonymityThreshold: number;
+  prefill: boolean;
 };
 
 export async function insertAssessment(
   db: Database,
-  params: { workspaceId: string; teamId: string; title: string; questionnaireId: string; createdBy: string },
+  params: { workspaceId: string; teamId: string; title: string; questionnaireId: string; createdBy: string; prefill: boolean },
 ): Promise<string> {
   const rows = await db.insert(assessments).values(params).returning({ id: assessments.id });
   return rows[0]!.id;

@@ -44,6 +44,7 @@ function toAssessment(row: ListedRow): Assessment {
     level: row.level === null ? null : (row.level as Level),
     myResponseId: row.myResponseId,
     anonymity: anonymityOf(row.anonymityThreshold),
+    prefill: row.prefill,
   };
 }
 
@@ -70,7 +71,15 @@ async function load(deps: Deps, params: { workspaceId: string; assessmentId: str
 
 export async function createAssessment(
   deps: Deps,
-  params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number; title?: string | undefined; questionnaireId?: string | undefined },
+  params: {
+    workspaceId: string;
+    teamId: string;
+    userId: string;
+    tokenVersion: number;
+    title?: string | undefined;
+    questionnaireId?: string | undefined;
+    prefill?: boolean | undefined;
+  },
 ): Promise<Assessment> {
   const access = await requireAccess(deps, params);
   authorize(access, 'assessments.run');
@@ -88,6 +97,7 @@ export async function createAssessment(
     title: params.title ?? `Assessment ${new Date().toISOString().slice(0, 10)}`,
     questionnaireId,
     createdBy: params.userId,
+    prefill: params.prefill ?? false,
   });
   return load(deps, { workspaceId: params.workspaceId, assessmentId, userId: params.userId, tokenVersion: params.tokenVersion });
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Answers } from '@assay/domain';
 import type { Database, DatabaseHandle } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
@@ -17,6 +17,8 @@ const responseColumns = {
   createdAt: responses.createdAt,
   updatedAt: responses.updatedAt,
   submittedAt: responses.submittedAt,
+  prefilledFromResponseId: responses.prefilledFromResponseId,
+  prefilledQuestionIds: responses.prefilledQuestionIds,
 };
 
 export type ResponseRow = {
@@ -32,12 +34,48 @@ export type ResponseRow = {
   createdAt: Date;
   updatedAt: Date;
   submittedAt: Date | null;
+  prefilledFromResponseId: string | null;
+  prefilledQuestionIds: string[];
 };
 
-/** Starts a user's response; undefined when they already have one (one per user and assessment). */
-export async function insertUserResponse(db: Database, params: { workspaceId: string; assessmentId: string; userId: string }) {
-  const rows = await db.insert(responses).values(params).onConflictDoNothing().returning({ id: responses.id });
+/**
+ * Starts a user's response, prefilled when `prefill` is given; undefined when they already have
+ * one (one per user and assessment).
+ */
+export async function insertUserResponse(
+  db: Database,
+  params: { workspaceId: string; assessmentId: string; userId: string; prefill?: { fromResponseId: string; answers: Answers; questionIds: readonly string[] } | undefined },
+) {
+  const { prefill, ...ids } = params;
+  const values = prefill ? { ...ids, answers: prefill.answers, prefilledFromResponseId: prefill.fromResponseId, prefilledQuestionIds: [...prefill.questionIds] } : ids;
+  const rows = await db.insert(responses).values(values).onConflictDoNothing().returning({ id: responses.id });
   return rows[0]?.id;
+}
+
+/**
+ * The user's latest submitted response to another assessment of this team, with the questionnaire
+ * it answered: what a new round with prefill starts from. Their own answers only.
+ */
+export async function findPreviousSubmittedResponse(
+  db: Database,
+  params: { workspaceId: string; teamId: string; userId: string; assessmentId: string },
+): Promise<{ id: string; answers: Answers; questionnaireId: string } | undefined> {
+  const rows = await db
+    .select({ id: responses.id, answers: responses.answers, questionnaireId: assessments.questionnaireId })
+    .from(responses)
+    .innerJoin(assessments, and(eq(assessments.workspaceId, responses.workspaceId), eq(assessments.id, responses.assessmentId)))
+    .where(
+      and(
+        eq(responses.workspaceId, params.workspaceId),
+        eq(responses.userId, params.userId),
+        eq(responses.status, 'submitted'),
+        eq(assessments.teamId, params.teamId),
+        ne(assessments.id, params.assessmentId),
+      ),
+    )
+    .orderBy(desc(responses.submittedAt), desc(responses.id))
+    .limit(1);
+  return rows[0];
 }
 
 export async function insertGuestResponse(
@@ -91,11 +129,22 @@ export async function listResponses(db: Database, params: { workspaceId: string;
 
 export async function updateAnswers(
   db: Database,
-  params: { workspaceId: string; responseId: string; answers: Answers; revision: number; at: Date },
+  params: { workspaceId: string; responseId: string; answers: Answers; prefilledQuestionIds: readonly string[]; revision: number; at: Date },
 ): Promise<void> {
   await db
     .update(responses)
-    .set({ answers: params.answers, revision: params.revision, updatedAt: params.at })
+    .set({ answers: params.answers, prefilledQuestionIds: [...params.prefilledQuestionIds], revision: params.revision, updatedAt: params.at })
+    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.id, params.responseId)));
+}
+
+/** Replaces a response's prefilled marks (confirming), moving its revision and time. */
+export async function updatePrefilledMarks(
+  db: Database,
+  params: { workspaceId: string; responseId: string; prefilledQuestionIds: readonly string[]; revision: number; at: Date },
+): Promise<void> {
+  await db
+    .update(responses)
+    .set({ prefilledQuestionIds: [...params.prefilledQuestionIds], revision: params.revision, updatedAt: params.at })
     .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.id, params.responseId)));
 }
 
@@ -189,17 +238,21 @@ export interface SavedRow {
   answers: Answers;
   revision: number;
   updated_at: Date;
+  prefilled_question_ids: string[];
 }
 
 type DatabaseKind = DatabaseHandle['kind'];
 
 const MERGED = `(r.answers || $1::jsonb) - $2::text[]`;
+/** The prefilled marks left: a question saved (set or cleared) is confirmed by that save. */
+const MARKS = `array(select q from unnest(r.prefilled_question_ids) as q where q <> all($2::text[]) and not ($1::jsonb ? q))`;
 
 /**
  * One UPDATE: the assessment (`assessment`, a query naming it `a`: open, pinning questionnaire
  * $3) under a share lock so it cannot close until the save commits, and the response (`allowed`,
- * not submitted) merged with `(answers || set) - cleared`. The revision and time move only when
- * that changes the answers (an idempotent save returns them as they were). The merge reads the
+ * not submitted) merged with `(answers || set) - cleared`, and the questions saved dropped from its
+ * prefilled marks (changing an answer confirms it). The revision and time move only when that
+ * changes the answers or the marks (an idempotent save returns them as they were). The merge reads the
  * row as it is when the update gets its lock, so concurrent saves apply one after another and
  * every one's answers stay, as in an `INSERT … ON CONFLICT DO UPDATE`. No row back: refused (not
  * found, not allowed, closed, submitted, revoked), and nothing changed.
@@ -210,11 +263,12 @@ function saveStatement(kind: DatabaseKind, assessment: string, allowed: string) 
   const lock = kind === 'postgres' ? 'for share of a' : '';
   return `with a as (${assessment} and a.status = 'open' and a.questionnaire_id = $3 ${lock})
 update responses r set answers = ${MERGED},
-  revision = r.revision + (${MERGED} <> r.answers)::int,
-  updated_at = case when ${MERGED} <> r.answers then now() else r.updated_at end
+  prefilled_question_ids = ${MARKS},
+  revision = r.revision + (${MERGED} <> r.answers or ${MARKS} <> r.prefilled_question_ids)::int,
+  updated_at = case when ${MERGED} <> r.answers or ${MARKS} <> r.prefilled_question_ids then now() else r.updated_at end
 from a
 where r.workspace_id = a.workspace_id and r.assessment_id = a.id and r.status = 'in_progress' and ${allowed}
-returning r.answers, r.revision, r.updated_at`;
+returning r.answers, r.revision, r.updated_at, r.prefilled_question_ids`;
 }
 
 /**

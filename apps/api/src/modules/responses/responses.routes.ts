@@ -1,5 +1,7 @@
 import {
+  AnswersConfirmedSchema,
   AnswersSavedSchema,
+  ConfirmAnswersBodySchema,
   AssessmentParamsSchema,
   CreateRespondentLinkBodySchema,
   GuestAssessmentSchema,
@@ -108,12 +110,30 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
         tags,
         security,
         summary: 'Submit a complete response; scores it',
-        description: '422 `response_incomplete` lists every question still to answer or fix.',
+        description:
+          '422 `response_incomplete` lists every question still to answer or fix (reason `answers_missing`), or every prefilled answer still to confirm or change (reason `answers_unconfirmed`).',
         params: ResponseParamsSchema,
         response: { 200: ResponseSubmittedSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) => service.submitMyResponse(deps, { ...request.params, ...callerOf(request) }),
+  );
+
+  app.post(
+    `${base}/responses/:responseId/confirm`,
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Keep prefilled answers as they are: a whole section, or named questions (your own response)',
+        description: 'One call confirms a section. Unknown question ids are refused (422 `answers_invalid`); confirming a question not marked changes nothing.',
+        params: ResponseParamsSchema,
+        body: ConfirmAnswersBodySchema,
+        response: { 200: AnswersConfirmedSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => service.confirmMyAnswers(deps, { ...request.params, ...callerOf(request), ...request.body }),
   );
 
   app.get(

@@ -1,7 +1,21 @@
-import { getQuestionnaire, pruneHiddenAnswers, responseProgress, scoreResponse, validateAnswers, type Answer, type AnswerProblem } from '@assay/domain';
+import {
+  confirmQuestions,
+  getQuestionnaire,
+  prefillAnswers,
+  pruneHiddenAnswers,
+  responseProgress,
+  scoreResponse,
+  sectionQuestionIds,
+  unconfirmedAnswers,
+  validateAnswers,
+  type Answer,
+  type AnswerProblem,
+  type SectionId,
+} from '@assay/domain';
 import { ROLES } from '@assay/contracts';
 import type {
   AnswerDto,
+  AnswersConfirmed,
   AnswersSaved,
   ErrorDetail,
   GuestAssessment,
@@ -47,7 +61,12 @@ function toSummary(row: repo.ResponseRow, questionnaireId: string): ResponseSumm
 }
 
 function toResponse(row: repo.ResponseRow, questionnaireId: string): Response {
-  return { ...toSummary(row, questionnaireId), answers: row.answers as Response['answers'] };
+  const prefilled = row.prefilledFromResponseId !== null || row.prefilledQuestionIds.length > 0;
+  return {
+    ...toSummary(row, questionnaireId),
+    answers: row.answers as Response['answers'],
+    prefill: prefilled ? { fromResponseId: row.prefilledFromResponseId, unconfirmed: [...row.prefilledQuestionIds] } : null,
+  };
 }
 
 function problemDetails(problems: readonly AnswerProblem[]): ErrorDetail[] {
@@ -127,6 +146,7 @@ function savedDto(questionnaire: ReturnType<typeof questionnaireOf>, responseId:
     saved: { ...changes },
     progress: { ...progress, sections: progress.sections.map((s) => ({ ...s })) },
     updatedAt: iso(row.updated_at),
+    unconfirmed: row.prefilled_question_ids,
   };
 }
 
@@ -173,9 +193,12 @@ async function writeAnswers(
     }
     const problems = setIds.length > 0 ? validateAnswers(questionnaire, merged, { only: setIds }) : [];
     if (problems.length > 0) throw invalidAnswers(problems);
+    // Saving a question, whatever its value, is the person's answer to it: its prefill mark goes.
+    const marks = confirmQuestions(response.prefilledQuestionIds, Object.keys(changes));
+    if (marks.length !== response.prefilledQuestionIds.length) changed = true;
     const now = new Date();
     const revision = changed ? response.revision + 1 : response.revision;
-    if (changed) await repo.updateAnswers(tx, { ...ref, answers: merged, revision, at: now });
+    if (changed) await repo.updateAnswers(tx, { ...ref, answers: merged, prefilledQuestionIds: marks, revision, at: now });
     const progress = responseProgress(questionnaire, merged);
     return {
       id: response.id,
@@ -183,6 +206,7 @@ async function writeAnswers(
       saved: { ...changes },
       progress: { ...progress, sections: progress.sections.map((s) => ({ ...s })) },
       updatedAt: iso(changed ? now : response.updatedAt),
+      unconfirmed: marks,
     };
   });
 }
@@ -211,6 +235,15 @@ async function submit(deps: Deps, ref: { workspaceId: string; responseId: string
           ? `${missing} required question${missing === 1 ? ' is' : 's are'} not answered yet.`
           : `${problems.length} question${problems.length === 1 ? ' needs' : 's need'} attention before submitting.`,
         problemDetails(problems),
+      );
+    }
+    const unconfirmed = unconfirmedAnswers(questionnaire, response.answers, response.prefilledQuestionIds);
+    if (unconfirmed.length > 0) {
+      const count = unconfirmed.length === 1 ? '1 answer' : `${unconfirmed.length} answers`;
+      throw new ResponseIncompleteError(
+        'answers_unconfirmed',
+        `${count} carried over from your previous response ${unconfirmed.length === 1 ? 'is' : 'are'} not confirmed yet: confirm or change ${unconfirmed.length === 1 ? 'it' : 'them'} before submitting.`,
+        unconfirmed.map((questionId) => ({ questionId, code: 'unconfirmed', message: 'Prefilled from your previous response: confirm it or change it.' })),
       );
     }
     // Answers to questions hidden by later changes are kept in the response but never scored.
@@ -266,7 +299,27 @@ async function requireResponse(deps: Deps, params: ResponseParams, mode: 'read' 
   return { access, row, questionnaireId: assessment.questionnaireId };
 }
 
-/** Starts the caller's response to an open assessment, or returns the one they have (idempotent). */
+/**
+ * The caller's previous submitted response in this team carried into this assessment's
+ * questionnaire (`prefillAnswers`); undefined when there is none, the versions are not mapped,
+ * or nothing carries over.
+ */
+async function previousAnswers(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; teamId: string; userId: string; questionnaireId: string },
+): Promise<{ fromResponseId: string; answers: Record<string, Answer>; questionIds: readonly string[] } | undefined> {
+  const previous = await repo.findPreviousSubmittedResponse(deps.db, params);
+  const from = previous ? getQuestionnaire(previous.questionnaireId) : undefined;
+  if (!previous || !from) return undefined;
+  const prefill = prefillAnswers(from, questionnaireOf(params), previous.answers);
+  if (!prefill || prefill.prefilled.length === 0) return undefined;
+  return { fromResponseId: previous.id, answers: { ...prefill.answers }, questionIds: prefill.prefilled };
+}
+
+/**
+ * Starts the caller's response to an open assessment, or returns the one they have (idempotent).
+ * On an assessment created with prefill, a new response starts from their previous submitted one.
+ */
 export async function startMyResponse(
   deps: Deps,
   params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number },
@@ -277,7 +330,8 @@ export async function startMyResponse(
   let responseId = await repo.findUserResponseId(deps.db, params);
   if (!responseId) {
     if (assessment.status !== 'open') throw new ConflictError('assessment_not_open', `The assessment is ${assessment.status}; responses can be started only while it is open.`);
-    responseId = await repo.insertUserResponse(deps.db, params);
+    const prefill = assessment.prefill ? await previousAnswers(deps, { ...params, teamId: assessment.teamId, questionnaireId: assessment.questionnaireId }) : undefined;
+    responseId = await repo.insertUserResponse(deps.db, { workspaceId: params.workspaceId, assessmentId: params.assessmentId, userId: params.userId, prefill });
     created = responseId !== undefined;
     // Lost a race with the same user's other tab: theirs is the response.
     responseId ??= await repo.findUserResponseId(deps.db, params);
@@ -328,6 +382,49 @@ export async function saveMyAnswers(deps: Deps, params: ResponseParams & { answe
 export async function submitMyResponse(deps: Deps, params: ResponseParams): Promise<ResponseSubmitted> {
   await requireResponse(deps, params, 'write');
   return submit(deps, params);
+}
+
+/**
+ * Keeps prefilled answers as they are: every question of a section (one call), or the questions
+ * named. Their marks go; the answers do not change. Only the respondent, while the response is
+ * in progress and the assessment open.
+ */
+export async function confirmMyAnswers(
+  deps: Deps,
+  params: ResponseParams & { sectionId?: SectionId | undefined; questionIds?: readonly string[] | undefined },
+): Promise<AnswersConfirmed> {
+  await requireResponse(deps, params, 'write');
+  return deps.db.transaction(async (tx) => {
+    const response = await repo.findResponse(tx, { workspaceId: params.workspaceId, responseId: params.responseId, lock: true });
+    if (!response) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
+    const assessment = await assessmentsRepo.findAssessment(tx, { workspaceId: params.workspaceId, assessmentId: response.assessmentId, lock: 'share' });
+    if (!assessment) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
+    if (assessment.status !== 'open') throw new ConflictError('assessment_not_open', `The assessment is ${assessment.status}, so answers cannot be confirmed.`);
+    if (response.status === 'submitted') throw new ConflictError('response_submitted', 'This response was submitted; there is nothing left to confirm.');
+    const questionnaire = questionnaireOf(assessment);
+    let ids: readonly string[];
+    if (params.sectionId !== undefined) ids = sectionQuestionIds(questionnaire, params.sectionId);
+    else {
+      ids = params.questionIds ?? [];
+      const known = new Set(questionnaire.questions.map((question) => question.id));
+      const unknown = ids.filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        throw new InvalidAnswersError(
+          'answers_invalid',
+          `Nothing was confirmed: ${unknown.length === 1 ? 'this question is' : 'these questions are'} not in ${questionnaire.id}: ${unknown.join(', ')}.`,
+          unknown.map((questionId) => ({ questionId, code: 'unknown_question', message: `There is no question ${questionId} in ${questionnaire.id}.` })),
+        );
+      }
+    }
+    const marks = confirmQuestions(response.prefilledQuestionIds, ids);
+    if (marks.length === response.prefilledQuestionIds.length) {
+      return { id: response.id, revision: response.revision, unconfirmed: marks, updatedAt: iso(response.updatedAt) };
+    }
+    const now = new Date();
+    const revision = response.revision + 1;
+    await repo.updatePrefilledMarks(tx, { workspaceId: params.workspaceId, responseId: response.id, prefilledQuestionIds: marks, revision, at: now });
+    return { id: response.id, revision, unconfirmed: marks, updatedAt: iso(now) };
+  });
 }
 
 export async function getMyResult(deps: Deps, params: ResponseParams): Promise<IndividualResult> {

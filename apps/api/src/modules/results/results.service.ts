@@ -184,6 +184,7 @@ export async function getTeamHistory(deps: Deps, params: { workspaceId: string; 
             previousAssessmentId: previous.assessmentId,
             currentAssessmentId: latest.assessmentId,
             comparison: comparisonDto(compareResults(previous.result, latest.result)),
+            respondents: { previous: previous.result.respondents, current: latest.result.respondents },
           }
         : null,
   };

@@ -6,7 +6,7 @@ import { Link, navigate } from '../../lib/router.tsx';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { assessmentKeys, assessmentQuery } from '../assessments/queries.ts';
 import { resultKeys } from '../results/queries.ts';
-import { saveAnswers, submitResponse } from './api.ts';
+import { confirmSection, saveAnswers, submitResponse } from './api.ts';
 import { myResponseQuery } from './queries.ts';
 import { QuestionnaireForm } from './components/QuestionnaireForm.tsx';
 import { PendingDropped } from './components/PendingDropped.tsx';
@@ -38,7 +38,7 @@ export default function QuestionnairePage({ workspaceId, assessmentId }: { works
   if (response.isError) return <ErrorAlert error={response.error} />;
   const questionnaire = getQuestionnaire(assessment.data.questionnaireId);
   if (!questionnaire) return <p className="alert error">{t('result.unknownQuestionnaire', { id: assessment.data.questionnaireId })}</p>;
-  const { id: responseId, status, answers } = response.data;
+  const { id: responseId, status, answers, prefill } = response.data;
   const resultPath = `${back}/responses/${responseId}/result`;
   const pending = pendingAnswers(responseId, sessionStore);
   if (status === 'submitted') {
@@ -64,6 +64,8 @@ export default function QuestionnairePage({ workspaceId, assessmentId }: { works
         questionnaire={questionnaire}
         initialAnswers={answers}
         save={(changes) => saveAnswers(workspaceId, assessmentId, responseId, changes)}
+        initialUnconfirmed={prefill?.unconfirmed ?? []}
+        confirmSection={(section) => confirmSection(workspaceId, assessmentId, responseId, section)}
         submit={async () => {
           const submitted = await submitResponse(workspaceId, assessmentId, responseId);
           queryClient.setQueryData(resultKeys.individual(workspaceId, assessmentId, responseId), submitted.result);

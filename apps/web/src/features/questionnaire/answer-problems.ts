@@ -72,6 +72,8 @@ function referTo(question: Question, i18n: I18n): string {
 
 function wordProblem(questionnaire: Questionnaire, question: Question | undefined, problem: FieldProblem, i18n: I18n): string {
   const { t, text } = i18n;
+  // Not the domain's: the API's submit guard over prefilled answers not yet confirmed.
+  if (problem.code === 'unconfirmed') return t('prefill.unconfirmed');
   if (!isCode(problem.code)) return describeFieldProblem(problem, t);
   if (problem.code === 'unknown_question' || question === undefined) return t('answerProblem.unknown_question', { id: problem.field });
   switch (problem.code) {

@@ -1,4 +1,5 @@
 import {
+  AnswersConfirmedSchema,
   AnswersSavedSchema,
   GuestAssessmentSchema,
   GuestResponseSchema,
@@ -6,6 +7,7 @@ import {
   RESPONSE_KEY_HEADER,
   ResponseSchema,
   ResponseSubmittedSchema,
+  type AnswersConfirmed,
   type AnswersSaved,
   type GuestAssessment,
   type GuestResponse,
@@ -13,6 +15,7 @@ import {
   type Response,
   type ResponseSubmitted,
 } from '@assay/contracts';
+import type { SectionId } from '@assay/domain';
 import { http } from '../../lib/http.ts';
 import type { AnswerChanges } from './autosave.ts';
 
@@ -28,6 +31,10 @@ export const getResponse = (workspaceId: string, assessmentId: string, responseI
 
 export const saveAnswers = (workspaceId: string, assessmentId: string, responseId: string, answers: AnswerChanges): Promise<AnswersSaved> =>
   http.patch(`${responses(workspaceId, assessmentId)}/${responseId}`, { body: { answers }, schema: AnswersSavedSchema });
+
+/** Keeps the prefilled answers of a whole section as they are (one call). */
+export const confirmSection = (workspaceId: string, assessmentId: string, responseId: string, sectionId: SectionId): Promise<AnswersConfirmed> =>
+  http.post(`${responses(workspaceId, assessmentId)}/${responseId}/confirm`, { body: { sectionId }, schema: AnswersConfirmedSchema });
 
 export const submitResponse = (workspaceId: string, assessmentId: string, responseId: string): Promise<ResponseSubmitted> =>
   http.post(`${responses(workspaceId, assessmentId)}/${responseId}/submit`, { schema: ResponseSubmittedSchema });

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Member, Team } from '@assay/contracts';
+import type { CreateAssessmentBody, Member, Team } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
@@ -93,7 +93,7 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
   const assessments = useQuery(teamAssessmentsQuery(workspaceId, teamId));
   const history = useQuery(teamHistoryQuery(workspaceId, teamId));
   const start = useMutation({
-    mutationFn: (title: string) => startAssessment(workspaceId, teamId, { title }),
+    mutationFn: (body: CreateAssessmentBody) => startAssessment(workspaceId, teamId, body),
     onSuccess: async (assessment) => {
       await queryClient.invalidateQueries({ queryKey: assessmentKeys.team(workspaceId, teamId) });
       navigate(`/workspaces/${workspaceId}/assessments/${assessment.id}`);
@@ -116,7 +116,7 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
         <h2 id="assessments-heading" className="flush">
           {t('assessments.title')}
         </h2>
-        {can.runAssessments(role) && !team.data.archived && <StartAssessmentForm pending={start.isPending} onStart={(title) => start.mutate(title)} />}
+        {can.runAssessments(role) && !team.data.archived && <StartAssessmentForm pending={start.isPending} onStart={(body) => start.mutate(body)} />}
         {start.error !== null && <ErrorAlert error={start.error} />}
         {assessments.isPending ? <Loading /> : assessments.isError ? <ErrorAlert error={assessments.error} /> : <AssessmentList assessments={assessments.data} />}
       </section>

@@ -14,6 +14,8 @@ export interface QuestionFieldProps {
   readonly onChange: (questionId: string, value: Answer | null, timing: SaveTiming) => void;
   /** The API's message about this answer, shown next to it. */
   readonly problem?: string | undefined;
+  /** The answer came from the person's previous response and is not confirmed or changed yet. */
+  readonly prefilled?: boolean;
 }
 
 export const questionInputId = (questionId: string): string => `q-${questionId}`;
@@ -43,15 +45,16 @@ function Input({ question, value, change, inputId, errorId }: {
 }
 
 /** One question: its prompt, help, input and the API's message about it. */
-export function QuestionField({ question, value, onChange, problem }: QuestionFieldProps): ReactNode {
+export function QuestionField({ question, value, onChange, problem, prefilled = false }: QuestionFieldProps): ReactNode {
   const { t, text } = useI18n();
   const inputId = questionInputId(question.id);
   const errorId = problem ? `${inputId}-error` : undefined;
+  const prefilledId = prefilled ? `${inputId}-prefilled` : undefined;
   return (
     <section
-      className={`question${problem ? ' invalid' : ''}`}
+      className={`question${problem ? ' invalid' : ''}${prefilled ? ' prefilled' : ''}`}
       aria-labelledby={`${inputId}-prompt`}
-      aria-describedby={errorId}
+      aria-describedby={[prefilledId, errorId].filter(Boolean).join(' ') || undefined}
       data-question={question.id}
     >
       <p className="prompt" id={`${inputId}-prompt`}>
@@ -60,6 +63,11 @@ export function QuestionField({ question, value, onChange, problem }: QuestionFi
         {!question.required && <span className="muted small"> ({t('question.optional')})</span>}
       </p>
       {question.help && <p className="hint">{text(question.help)}</p>}
+      {prefilled && (
+        <p className="prefill-mark small" id={prefilledId}>
+          {t('prefill.marked')}
+        </p>
+      )}
       <Input question={question} value={value} change={(next, timing) => onChange(question.id, next, timing)} inputId={inputId} errorId={errorId} />
       {problem && (
         <p className="field-error" id={errorId} role="alert">

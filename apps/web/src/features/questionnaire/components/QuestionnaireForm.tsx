@@ -1,5 +1,14 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { isQuestionVisible, responseProgress, type Answer, type Answers, type Questionnaire, type SectionId } from '@assay/domain';
+import {
+  confirmQuestions,
+  isQuestionVisible,
+  responseProgress,
+  unconfirmedAnswers,
+  type Answer,
+  type Answers,
+  type Questionnaire,
+  type SectionId,
+} from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ApiError, type FieldProblem } from '../../../lib/http.ts';
@@ -23,6 +32,10 @@ export interface QuestionnaireFormProps {
   readonly debounceMs?: number;
   /** Where this response's unacknowledged answers are kept, restored from and resent on opening. */
   readonly pending?: PendingAnswers;
+  /** Prefilled questions (from the person's previous response) not confirmed or changed yet, as the API stored them. */
+  readonly initialUnconfirmed?: readonly string[];
+  /** Confirms a section's prefilled answers as they are; resolves with the marks the API kept. */
+  readonly confirmSection?: (section: SectionId) => Promise<{ readonly unconfirmed: readonly string[] }>;
 }
 
 function useAutosaveQueue({ save, debounceMs, pending }: QuestionnaireFormProps): AutosaveQueue {
@@ -60,7 +73,7 @@ function useAutosaveQueue({ save, debounceMs, pending }: QuestionnaireFormProps)
  * inputs, so a slow save cannot undo what was typed since.
  */
 export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
-  const { questionnaire, submit, pending } = props;
+  const { questionnaire, submit, pending, confirmSection } = props;
   const i18n = useI18n();
   const { t, plural, text } = i18n;
   const queue = useAutosaveQueue(props);
@@ -71,7 +84,16 @@ export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
   const restoredCount = Object.keys(restored).length;
   const [initialAnswers] = useState(() => withPending(props.initialAnswers, restored));
   const [answers, setAnswers] = useState<Answers>(initialAnswers);
-  const [resumeAt] = useState(() => firstUnanswered(questionnaire, initialAnswers));
+  // Prefill marks only ever go: a save of a question confirms it (restored answers are being resent).
+  const [marks, setMarks] = useState<readonly string[]>(() => confirmQuestions(props.initialUnconfirmed ?? [], Object.keys(restored)));
+  const [confirming, setConfirming] = useState(false);
+  const [confirmError, setConfirmError] = useState<unknown>(null);
+  // A prefilled response opens on its first answer to confirm; any other on its first unanswered question.
+  const [firstMarked] = useState(() => {
+    const ids = unconfirmedAnswers(questionnaire, initialAnswers, confirmQuestions(props.initialUnconfirmed ?? [], Object.keys(restored)));
+    return ids.length === 0 ? null : (questionnaire.questions.find((q) => q.id === ids[0]) ?? null);
+  });
+  const [resumeAt] = useState(() => firstMarked ?? firstUnanswered(questionnaire, initialAnswers));
   const [section, setSection] = useState<SectionId>(() => resumeAt?.section ?? questionnaire.sections[0]?.id ?? 'profile');
   const [submitProblems, setSubmitProblems] = useState<Readonly<Record<string, FieldProblem>>>({});
   /** Why the last submit did not go through: answers not saved first, or the API's refusal. */
@@ -87,6 +109,10 @@ export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
   const questions = questionnaire.questions.filter(
     (q) => q.section === currentSection && isQuestionVisible(questionnaire, q.id, answers),
   );
+
+  // What the API's submit guard would refuse: marked, answered and shown.
+  const unconfirmed = useMemo(() => unconfirmedAnswers(questionnaire, answers, marks), [questionnaire, answers, marks]);
+  const unconfirmedHere = questions.filter((q) => unconfirmed.includes(q.id));
 
   // The domain's count, the same one the API returns: an answer counts once it is valid and complete.
   const progress = useMemo(() => {
@@ -121,11 +147,27 @@ export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
   const change = (questionId: string, value: Answer | null, timing: SaveTiming): void => {
     const applied = applyChange(questionnaire, answers, questionId, value);
     setAnswers(applied.answers);
+    setMarks((current) => confirmQuestions(current, Object.keys(applied.changes)));
     if (submitProblems[questionId]) {
       const { [questionId]: _cleared, ...rest } = submitProblems;
       setSubmitProblems(rest);
     }
     for (const [id, next] of Object.entries(applied.changes)) queue.set(id, next, id === questionId ? timing : 'now');
+  };
+
+  const handleConfirm = async (): Promise<void> => {
+    if (!confirmSection) return;
+    setConfirmError(null);
+    setConfirming(true);
+    try {
+      const kept = new Set((await confirmSection(currentSection)).unconfirmed);
+      setMarks((current) => current.filter((id) => kept.has(id)));
+      setSubmitProblems((current) => Object.fromEntries(Object.entries(current).filter(([id, problem]) => problem.code !== 'unconfirmed' || kept.has(id))));
+    } catch (error) {
+      setConfirmError(error);
+    } finally {
+      setConfirming(false);
+    }
   };
 
   const handleSubmit = async (): Promise<void> => {
@@ -162,6 +204,12 @@ export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
     return problem === undefined ? undefined : answerProblemText(questionnaire, problem, i18n);
   };
 
+  /** The titles of the sections these questions are in, in questionnaire order. */
+  const sectionTitles = (ids: readonly string[]): string => {
+    const inSections = new Set(questionnaire.questions.filter((q) => ids.includes(q.id)).map((q) => q.section));
+    return new Intl.ListFormat(i18n.locale).format(questionnaire.sections.filter((s) => inSections.has(s.id)).map((s) => text(s.title)));
+  };
+
   const isLast = sectionIndex === sections.length - 1;
   const previous = sections[sectionIndex - 1];
   const next = sections[sectionIndex + 1];
@@ -180,7 +228,7 @@ export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
             {plural('questionnaire.restored', restoredCount)}
           </p>
         )}
-        {resumeAt && Object.keys(initialAnswers).length > 0 && (
+        {resumeAt && firstMarked === null && Object.keys(initialAnswers).length > 0 && (
           <p className="alert info small">{t('questionnaire.resumed', { answered: progress.answered, total: progress.total })}</p>
         )}
       </div>
@@ -197,6 +245,17 @@ export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
           {definition ? text(definition.title) : currentSection}
         </h2>
         {definition && <p className="muted">{text(definition.description)}</p>}
+        {unconfirmedHere.length > 0 && confirmSection && (
+          <div className="alert warn small stack" data-testid="prefill-section">
+            <p className="flush">{plural('prefill.section', unconfirmedHere.length)}</p>
+            <div>
+              <button type="button" className="secondary" disabled={confirming} onClick={() => void handleConfirm()}>
+                {confirming ? t('common.wait') : t('prefill.confirmSection')}
+              </button>
+            </div>
+          </div>
+        )}
+        {confirmError !== null && <ErrorAlert error={confirmError} />}
         {questions.map((question) => (
           <QuestionField
             key={question.id}
@@ -204,8 +263,14 @@ export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
             value={answers[question.id]}
             onChange={change}
             problem={problemOf(question.id)}
+            prefilled={unconfirmed.includes(question.id)}
           />
         ))}
+        {isLast && unconfirmed.length > 0 && (
+          <p className="alert info small" data-testid="prefill-left">
+            {plural('prefill.left', unconfirmed.length, { sections: sectionTitles(unconfirmed) })}
+          </p>
+        )}
         {submitError !== null &&
           ('unsaved' in submitError ? (
             <p className="alert error" role="alert">
@@ -216,7 +281,7 @@ export function QuestionnaireForm(props: QuestionnaireFormProps): ReactNode {
               error={submitError.refusal}
               lead={
                 submitError.refusal instanceof ApiError && submitError.refusal.problems.length > 0
-                  ? plural('questionnaire.submitProblems', submitError.refusal.problems.length)
+                  ? plural(submitError.refusal.reason === 'answers_unconfirmed' ? 'prefill.refused' : 'questionnaire.submitProblems', submitError.refusal.problems.length)
                   : undefined
               }
               describeProblem={(problem) => answerProblemText(questionnaire, problem, i18n, true)}

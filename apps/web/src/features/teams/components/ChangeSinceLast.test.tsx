@@ -11,9 +11,16 @@ describe('ChangeSinceLast', () => {
     const comparison = compareResults(before, after);
     renderWithProviders(
       <ChangeSinceLast
-        change={{ previousAssessmentId: '00000000-0000-4000-8000-000000000011', currentAssessmentId: '00000000-0000-4000-8000-000000000012', comparison: JSON.parse(JSON.stringify(comparison)) }}
+        change={{
+          previousAssessmentId: '00000000-0000-4000-8000-000000000011',
+          currentAssessmentId: '00000000-0000-4000-8000-000000000012',
+          comparison: JSON.parse(JSON.stringify(comparison)),
+          respondents: { previous: 3, current: 3 },
+        }}
       />,
     );
+    // The same number of respondents in both rounds: no warning about it.
+    expect(screen.queryByTestId('respondents-changed')).toBeNull();
     expect(screen.getByText(`The level went from ${before.level} to ${after.level}.`)).toBeTruthy();
     expect(before.level).toBe(2);
     expect(after.level).toBe(3);
@@ -29,7 +36,12 @@ describe('ChangeSinceLast', () => {
     expect(comparison.questionsWithoutCounterpart).not.toBeNull();
     renderWithProviders(
       <ChangeSinceLast
-        change={{ previousAssessmentId: '00000000-0000-4000-8000-000000000011', currentAssessmentId: '00000000-0000-4000-8000-000000000012', comparison: JSON.parse(JSON.stringify(comparison)) }}
+        change={{
+          previousAssessmentId: '00000000-0000-4000-8000-000000000011',
+          currentAssessmentId: '00000000-0000-4000-8000-000000000012',
+          comparison: JSON.parse(JSON.stringify(comparison)),
+          respondents: { previous: 3, current: 3 },
+        }}
       />,
     );
     const newGaps = screen.getByTestId('gaps-new');
@@ -49,5 +61,25 @@ describe('ChangeSinceLast', () => {
       expect(unmatched.querySelector(`[data-question="${id}"]`)?.textContent).toBe(prompt);
     }
     expect(screen.getByText(/different versions of the questionnaire/)).toBeTruthy();
+  });
+
+  it('warns when the two rounds had different numbers of respondents, as it does for versions, in both languages', () => {
+    const before = scoreResponse(amorim2023v2, { business_consumption: 'yes', model_runtime: 'local' });
+    const after = scoreResponse(amorim2023v2, { business_consumption: 'yes', model_runtime: 'cloud', deploys_models: 'yes', model_consumption: ['api'] });
+    const change = {
+      previousAssessmentId: '00000000-0000-4000-8000-000000000011',
+      currentAssessmentId: '00000000-0000-4000-8000-000000000012',
+      comparison: JSON.parse(JSON.stringify(compareResults(before, after))),
+      respondents: { previous: 4, current: 6 },
+    };
+    const { unmount } = renderWithProviders(<ChangeSinceLast change={change} />);
+    expect(screen.getByTestId('respondents-changed').textContent).toBe(
+      'The two rounds had different numbers of respondents (4, then 6): part of the change may come from who answered, not from the team.',
+    );
+    // Same versions: only the respondents' warning.
+    expect(screen.queryByText(/different versions of the questionnaire/)).toBeNull();
+    unmount();
+    renderWithProviders(<ChangeSinceLast change={change} />, { locale: 'pt-BR' });
+    expect(screen.getByTestId('respondents-changed').textContent).toContain('números diferentes de respondentes (4, depois 6)');
   });
 });

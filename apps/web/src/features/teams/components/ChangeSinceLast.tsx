@@ -81,6 +81,11 @@ export function ChangeSinceLast({ change }: { change: Change }): ReactNode {
           : t('change.levelMoved', { from: comparison.previousLevel, to: comparison.currentLevel })}
       </p>
       {(comparison.engineChanged || comparison.questionnaireChanged) && <p className="alert warn small">{t('change.versions')}</p>}
+      {change.respondents.previous !== change.respondents.current && (
+        <p className="alert warn small" data-testid="respondents-changed">
+          {t('change.respondents', { previous: change.respondents.previous, current: change.respondents.current })}
+        </p>
+      )}
       {comparison.gatesNewlyPassed.length > 0 && <p>{t('change.gatesPassed', { gates: comparison.gatesNewlyPassed.map(gateTitle).join(', ') })}</p>}
       {comparison.gatesNewlyFailed.length > 0 && <p>{t('change.gatesFailed', { gates: comparison.gatesNewlyFailed.map(gateTitle).join(', ') })}</p>}
       <GapSummaries label={t('change.gapsResolved')} gaps={comparison.gapsResolved} testId="gaps-resolved" />
