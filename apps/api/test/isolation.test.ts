@@ -19,6 +19,7 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/{workspaceId}/teams/{teamId}': { name: 'Hijacked', archived: true },
   'POST /api/v1/workspaces/{workspaceId}/teams/{teamId}/assessments': { title: 'Hijacked' },
   'PATCH /api/v1/workspaces/{workspaceId}/assessments/{assessmentId}/responses/{responseId}': { answers: { education: 'doctorate' } },
+  'POST /api/v1/workspaces/{workspaceId}/assessments/{assessmentId}/responses/{responseId}/confirm': { sectionId: 'profile' },
   'POST /api/v1/workspaces/{workspaceId}/assessments/{assessmentId}/respondent-links': { label: 'Hijacked' },
   'DELETE /api/v1/workspaces/{workspaceId}': { confirmName: 'B' },
 };

@@ -159,7 +159,8 @@ export async function exportUserData(db: Database, params: { userId: string }) {
     where m.user_id = ${params.userId} order by w.name`);
   const responses = await db.execute(sql`
     select r.id, r.workspace_id as "workspaceId", r.assessment_id as "assessmentId", a.title as "assessmentTitle",
-           r.status, r.answers, r.created_at as "createdAt", r.updated_at as "updatedAt", r.submitted_at as "submittedAt"
+           r.status, r.answers, r.created_at as "createdAt", r.updated_at as "updatedAt", r.submitted_at as "submittedAt",
+           r.prefilled_from_response_id as "prefilledFromResponseId", r.prefilled_question_ids as "prefilledQuestionIds"
     from responses r join assessments a on a.workspace_id = r.workspace_id and a.id = r.assessment_id
     where r.user_id = ${params.userId} order by r.created_at`);
   const rows = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;

@@ -241,7 +241,7 @@ const WORKSPACE_TABLES = {
   assessments: (w: string) => sql`select * from assessments where workspace_id = ${w} order by created_at, id`,
   assessmentResults: (w: string) => sql`select * from assessment_results where workspace_id = ${w} order by computed_at, assessment_id`,
   responses: (w: string) =>
-    sql`select id, assessment_id, user_id, guest_name, status, answers, revision, created_at, updated_at, submitted_at from responses where workspace_id = ${w} order by created_at, id`,
+    sql`select id, assessment_id, user_id, guest_name, status, answers, revision, created_at, updated_at, submitted_at, prefilled_from_response_id, prefilled_question_ids from responses where workspace_id = ${w} order by created_at, id`,
   responseResults: (w: string) => sql`select * from response_results where workspace_id = ${w} order by computed_at, response_id`,
   respondentLinks: (w: string) =>
     sql`select id, assessment_id, label, created_by, created_at, expires_at, revoked_at from respondent_links where workspace_id = ${w} order by created_at, id`,
