@@ -4,37 +4,89 @@ import type { TeamHistoryPoint } from '@assay/contracts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { ChartCanvas } from '../../../components/ChartCanvas.tsx';
 import { LevelBadge } from '../../../components/LevelBadge.tsx';
+import { DimensionTrends } from './DimensionTrends.tsx';
 
-/** The team's level at each closed assessment, oldest first, as a line and as a table. */
+/** Whether any closed assessment's level could be higher ("don't know" answered the other way). */
+export function hasCouldBe(points: readonly TeamHistoryPoint[]): boolean {
+  return points.some((p) => p.levelMax > p.level);
+}
+
+/**
+ * The level chart: the level at each closed assessment as a stepped line and, where some level
+ * could be higher, the "could be" band filled between the level and that maximum. With no such
+ * assessment the band would be empty, so neither it nor its legend is drawn.
+ */
+export function levelHistoryConfig(
+  points: readonly TeamHistoryPoint[],
+  words: { labels: readonly string[]; level: string; couldBe: string; levelTick: (level: number) => string },
+): ChartConfiguration<'line'> {
+  const band = hasCouldBe(points);
+  return {
+    type: 'line',
+    data: {
+      labels: [...words.labels],
+      datasets: [
+        { label: words.level, data: points.map((p) => p.level), borderColor: '#155e75', backgroundColor: '#155e75', stepped: true, pointRadius: 4 },
+        ...(band
+          ? [
+              {
+                label: words.couldBe,
+                data: points.map((p) => p.levelMax),
+                borderColor: '#b45309',
+                // Filled down to the level line (dataset 0): the range the level could be in.
+                backgroundColor: 'rgba(180, 83, 9, 0.18)',
+                fill: { target: 0 },
+                borderDash: [6, 4],
+                stepped: true,
+                pointRadius: 3,
+              },
+            ]
+          : []),
+      ],
+    },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      scales: {
+        y: { min: 1, max: 4, ticks: { stepSize: 1, callback: (value) => words.levelTick(Number(value)) } },
+        x: { ticks: { maxRotation: 0, autoSkip: true } },
+      },
+      plugins: { legend: { display: band } },
+    },
+  };
+}
+
+/**
+ * The team's level at each closed assessment, oldest first: a chart, then the same numbers as a
+ * table (the chart's alternative for screen readers), then each dimension's trend.
+ */
 export function LevelHistory({ points }: { points: readonly TeamHistoryPoint[] }): ReactNode {
   const { t, date } = useI18n();
+  const band = hasCouldBe(points);
   const config = useMemo(
     () =>
-      ({
-        type: 'line',
-        data: {
-          labels: points.map((p) => `${p.title} (${date(p.closedAt)})`),
-          datasets: [
-            { label: t('history.level'), data: points.map((p) => p.level), borderColor: '#155e75', backgroundColor: '#155e75', stepped: true },
-            {
-              label: t('history.levelMax'),
-              data: points.map((p) => p.levelMax),
-              borderColor: '#b45309',
-              backgroundColor: '#b45309',
-              borderDash: [6, 4],
-              stepped: true,
-            },
-          ],
-        },
-        options: { animation: false, scales: { y: { min: 1, max: 4, ticks: { stepSize: 1 } } } },
-      }) satisfies ChartConfiguration<'line'>,
+      levelHistoryConfig(points, {
+        labels: points.map((p) => date(p.closedAt)),
+        level: t('history.level'),
+        couldBe: t('history.levelMax'),
+        levelTick: (level) => t('history.levelTick', { level }),
+      }),
     [points, t, date],
   );
   if (points.length === 0) return <p className="muted">{t('history.none')}</p>;
+  const summary = points
+    .map((p) => (p.levelMax > p.level ? t('history.pointCouldBe', { date: date(p.closedAt), level: p.level, max: p.levelMax }) : t('history.point', { date: date(p.closedAt), level: p.level })))
+    .join('; ');
   return (
-    <div>
-      {points.length > 1 && <ChartCanvas config={config} summary={t('history.summary', { levels: points.map((p) => p.level).join(' → ') })} />}
-      <table className="stack-table">
+    <div className="stack">
+      {points.length > 1 && (
+        <>
+          <ChartCanvas className="line" config={config} summary={t('history.summary', { levels: summary })} />
+          {band && <p className="small muted">{t('history.couldBeNote')}</p>}
+        </>
+      )}
+      <table className="stack-table" data-testid="level-history-table">
+        <caption className="visually-hidden">{t('history.title')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('history.assessment')}</th>
@@ -56,6 +108,7 @@ export function LevelHistory({ points }: { points: readonly TeamHistoryPoint[] }
           ))}
         </tbody>
       </table>
+      {points.length > 1 && <DimensionTrends points={points} />}
     </div>
   );
 }
