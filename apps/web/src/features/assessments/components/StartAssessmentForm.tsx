@@ -22,7 +22,7 @@ export function StartAssessmentForm({ pending, onStart }: { pending: boolean; on
   return (
     <form onSubmit={submit} className="inline-form">
       <Field label={t('assessments.titleLabel')} value={title} maxLength={120} onChange={(event) => setTyped(event.target.value)} />
-      <div className="field">
+      <div className="field wide">
         <label className="choice">
           <input type="checkbox" checked={prefill} aria-describedby={`${prefillId}-hint`} onChange={(event) => setPrefill(event.target.checked)} />
           {t('assessments.prefill')}

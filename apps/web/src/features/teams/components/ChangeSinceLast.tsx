@@ -99,7 +99,7 @@ export function ChangeSinceLast({ change }: { change: Change }): ReactNode {
         </div>
       )}
       {moved.length > 0 && (
-        <table>
+        <table className="stack-table">
           <caption>{t('change.dimensions')}</caption>
           <thead>
             <tr>
@@ -113,9 +113,9 @@ export function ChangeSinceLast({ change }: { change: Change }): ReactNode {
             {moved.map((d) => (
               <tr key={d.id}>
                 <th scope="row">{dimensionLabel(d.id)}</th>
-                <td className="num">{d.previous ?? '—'}</td>
-                <td className="num">{d.current ?? '—'}</td>
-                <td className="num">{d.delta !== null && d.delta > 0 ? `+${d.delta}` : d.delta}</td>
+                <td className="num" data-label={t('change.before')}>{d.previous ?? '—'}</td>
+                <td className="num" data-label={t('change.after')}>{d.current ?? '—'}</td>
+                <td className="num" data-label={t('change.delta')}>{d.delta !== null && d.delta > 0 ? `+${d.delta}` : d.delta}</td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import type { TeamHistoryPoint } from '@assay/contracts';
 import { DIMENSIONS } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { ChartCanvas } from '../../../components/ChartCanvas.tsx';
+import { pointLabel } from './chart-labels.ts';
 
 /**
  * One colour, point shape and dash per dimension, so lines stay apart without colour (print,
@@ -42,12 +43,12 @@ export function dimensionSeries(points: readonly TeamHistoryPoint[]): DimensionS
 /** One line per dimension, 0–100; a null score is a gap in its line, never a 0. */
 export function dimensionTrendsConfig(
   series: readonly DimensionSeries[],
-  words: { labels: readonly string[]; dimension: (id: string) => string },
+  words: { labels: readonly (string | readonly string[])[]; dimension: (id: string) => string },
 ): ChartConfiguration<'line'> {
   return {
     type: 'line',
     data: {
-      labels: [...words.labels],
+      labels: words.labels.map((label) => (typeof label === 'string' ? label : [...label])),
       datasets: series.map((s, index) => {
         const style = STYLES[index % STYLES.length]!;
         return {
@@ -58,6 +59,7 @@ export function dimensionTrendsConfig(
           backgroundColor: style.color,
           pointStyle: style.pointStyle,
           pointRadius: 4,
+          clip: false,
           borderDash: [...style.dash],
         };
       }),
@@ -87,7 +89,7 @@ export function DimensionTrends({ points }: { points: readonly TeamHistoryPoint[
     };
   }, [text]);
   const config = useMemo(
-    () => dimensionTrendsConfig(series, { labels: points.map((p) => date(p.closedAt)), dimension: label }),
+    () => dimensionTrendsConfig(series, { labels: points.map((p) => pointLabel(p.title, date(p.closedAt))), dimension: label }),
     [series, points, date, label],
   );
   if (series.length === 0) return null;
@@ -100,8 +102,9 @@ export function DimensionTrends({ points }: { points: readonly TeamHistoryPoint[
       <h3 id="dimension-trends-heading">{t('trends.title')}</h3>
       <p className="small muted">{t('trends.note')}</p>
       <ChartCanvas className="line tall" config={config} summary={t('trends.summary', { lines: summary })} />
-      <div className="table-scroll">
-        <table className="stack-table" data-testid="dimension-trends-table">
+      {/* Scrolls sideways only when the columns cannot fit; reachable by keyboard then. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="dimension-trends-heading">
+        <table className="stack-table trend-table" data-testid="dimension-trends-table">
           <caption className="visually-hidden">{t('trends.title')}</caption>
           <thead>
             <tr>

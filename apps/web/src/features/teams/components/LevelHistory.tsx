@@ -4,6 +4,7 @@ import type { TeamHistoryPoint } from '@assay/contracts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { ChartCanvas } from '../../../components/ChartCanvas.tsx';
 import { LevelBadge } from '../../../components/LevelBadge.tsx';
+import { pointLabel } from './chart-labels.ts';
 import { DimensionTrends } from './DimensionTrends.tsx';
 
 /** Whether any closed assessment's level could be higher ("don't know" answered the other way). */
@@ -12,21 +13,23 @@ export function hasCouldBe(points: readonly TeamHistoryPoint[]): boolean {
 }
 
 /**
- * The level chart: the level at each closed assessment as a stepped line and, where some level
- * could be higher, the "could be" band filled between the level and that maximum. With no such
+ * The level chart: the level at each closed assessment as a line with its points and, where some
+ * level could be higher, the "could be" band filled between the level and that maximum (its own
+ * points mark each assessment's maximum, so a range at the last one shows too). With no such
  * assessment the band would be empty, so neither it nor its legend is drawn.
  */
 export function levelHistoryConfig(
   points: readonly TeamHistoryPoint[],
-  words: { labels: readonly string[]; level: string; couldBe: string; levelTick: (level: number) => string },
+  words: { labels: readonly (string | string[])[]; level: string; couldBe: string; levelTick: (level: number) => string },
 ): ChartConfiguration<'line'> {
   const band = hasCouldBe(points);
   return {
     type: 'line',
     data: {
-      labels: [...words.labels],
+      labels: words.labels.map((label) => (typeof label === 'string' ? label : [...label])),
       datasets: [
-        { label: words.level, data: points.map((p) => p.level), borderColor: '#155e75', backgroundColor: '#155e75', stepped: true, pointRadius: 4 },
+        // Not clipped: a point on level 1 or 4 sits on the chart's edge and is drawn whole.
+        { label: words.level, data: points.map((p) => p.level), borderColor: '#155e75', backgroundColor: '#155e75', pointRadius: 5, clip: false },
         ...(band
           ? [
               {
@@ -37,8 +40,9 @@ export function levelHistoryConfig(
                 backgroundColor: 'rgba(180, 83, 9, 0.18)',
                 fill: { target: 0 },
                 borderDash: [6, 4],
-                stepped: true,
-                pointRadius: 3,
+                pointStyle: 'triangle' as const,
+                pointRadius: 5,
+                clip: false as const,
               },
             ]
           : []),
@@ -66,7 +70,7 @@ export function LevelHistory({ points }: { points: readonly TeamHistoryPoint[] }
   const config = useMemo(
     () =>
       levelHistoryConfig(points, {
-        labels: points.map((p) => date(p.closedAt)),
+        labels: points.map((p) => pointLabel(p.title, date(p.closedAt))),
         level: t('history.level'),
         couldBe: t('history.levelMax'),
         levelTick: (level) => t('history.levelTick', { level }),
