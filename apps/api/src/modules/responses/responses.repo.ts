@@ -244,8 +244,14 @@ export interface SavedRow {
 type DatabaseKind = DatabaseHandle['kind'];
 
 const MERGED = `(r.answers || $1::jsonb) - $2::text[]`;
-/** The prefilled marks left: a question saved (set or cleared) is confirmed by that save. */
-const MARKS = `array(select q from unnest(r.prefilled_question_ids) as q where q <> all($2::text[]) and not ($1::jsonb ? q))`;
+/**
+ * The prefilled marks after a save: a question saved (set or cleared, parameter `touched`) is
+ * confirmed by that save. Only a response with a mark among them is rewritten (`&&`, overlap), so
+ * a save of a response without marks, every guest's and most members', costs one array test.
+ */
+const touches = (touched: string) => `r.prefilled_question_ids && ${touched}::text[]`;
+const marks = (touched: string) =>
+  `case when ${touches(touched)} then array(select q from unnest(r.prefilled_question_ids) as q where q <> all(${touched}::text[])) else r.prefilled_question_ids end`;
 
 /**
  * One UPDATE: the assessment (`assessment`, a query naming it `a`: open, pinning questionnaire
@@ -259,13 +265,13 @@ const MARKS = `array(select q from unnest(r.prefilled_question_ids) as q where q
  *
  * PGlite runs one statement at a time in one process: nothing can interleave, so it takes no lock.
  */
-function saveStatement(kind: DatabaseKind, assessment: string, allowed: string) {
+function saveStatement(kind: DatabaseKind, assessment: string, allowed: string, touched: string) {
   const lock = kind === 'postgres' ? 'for share of a' : '';
   return `with a as (${assessment} and a.status = 'open' and a.questionnaire_id = $3 ${lock})
 update responses r set answers = ${MERGED},
-  prefilled_question_ids = ${MARKS},
-  revision = r.revision + (${MERGED} <> r.answers or ${MARKS} <> r.prefilled_question_ids)::int,
-  updated_at = case when ${MERGED} <> r.answers or ${MARKS} <> r.prefilled_question_ids then now() else r.updated_at end
+  prefilled_question_ids = ${marks(touched)},
+  revision = r.revision + (${MERGED} <> r.answers or ${touches(touched)})::int,
+  updated_at = case when ${MERGED} <> r.answers or ${touches(touched)} then now() else r.updated_at end
 from a
 where r.workspace_id = a.workspace_id and r.assessment_id = a.id and r.status = 'in_progress' and ${allowed}
 returning r.answers, r.revision, r.updated_at, r.prefilled_question_ids`;
@@ -275,7 +281,8 @@ returning r.answers, r.revision, r.updated_at, r.prefilled_question_ids`;
  * A signed-in respondent's save: their own response ($6) of this assessment ($5) in this
  * workspace ($4), while they ($7) are a member whose role may answer (roles $8 anywhere, roles $9
  * on their teams only), and while the access token is current: its token version ($10) is still the
- * user's (sign-out, sign-out-everywhere and a password change raise it). A refused row sends the
+ * user's (sign-out, sign-out-everywhere and a password change raise it). $11: the question ids saved
+ * (set and cleared), whose prefill marks the save removes. A refused row sends the
  * save down the checked path, which says why (401 for an ended token).
  */
 function saveMine(kind: DatabaseKind) {
@@ -286,6 +293,7 @@ function saveMine(kind: DatabaseKind) {
   and exists (select 1 from users u where u.id = $7 and u.token_version = $10)
   and exists (select 1 from memberships m where m.workspace_id = $4 and m.user_id = $7 and (m.role = any($8::text[])
     or (m.role = any($9::text[]) and exists (select 1 from team_members tm where tm.workspace_id = $4 and tm.team_id = a.team_id and tm.user_id = $7))))`,
+    '$11',
   );
 }
 const SAVE_MINE = { postgres: saveMine('postgres'), pglite: saveMine('pglite') };
@@ -316,11 +324,15 @@ export async function saveMyAnswersStatement(
     params.allRoles,
     params.teamRoles,
     params.tokenVersion,
+    [...Object.keys(params.set), ...params.cleared],
   ]);
   return rows[0];
 }
 
-/** A guest's save: the response ($4) whose access key hashes to $5, while the link it came through is not revoked. */
+/**
+ * A guest's save: the response ($4) whose access key hashes to $5, while the link it came through is
+ * not revoked ($6: the question ids saved; a guest's response has no prefill marks, so it never matches).
+ */
 function saveGuest(kind: DatabaseKind) {
   return saveStatement(
     kind,
@@ -328,6 +340,7 @@ function saveGuest(kind: DatabaseKind) {
     where g.id = $4 and g.access_key_hash = $5`,
     `r.id = $4 and r.access_key_hash = $5
   and not exists (select 1 from respondent_links l where l.workspace_id = r.workspace_id and l.id = r.respondent_link_id and l.revoked_at is not null)`,
+    '$6',
   );
 }
 const SAVE_GUEST = { postgres: saveGuest('postgres'), pglite: saveGuest('pglite') };
@@ -342,6 +355,7 @@ export async function saveGuestAnswersStatement(
     params.questionnaireId,
     params.responseId,
     params.accessKeyHash,
+    [...Object.keys(params.set), ...params.cleared],
   ]);
   return rows[0];
 }
