@@ -5,3 +5,4 @@ export * from './benchmark/types.ts';
 export * from './questionnaire/index.ts';
 export * from './benchmark/index.ts';
 export * from './scoring/index.ts';
+export * from './progress/index.ts';

@@ -283,6 +283,19 @@ export const INCONSISTENCY_RULES: readonly InconsistencyRule[] = Object.freeze([
   },
 ] satisfies InconsistencyRule[]);
 
+/**
+ * The questions an inconsistency rule reads, for a result's gates and level (the rule about the
+ * self-declared level reads the first unmet gate's questions); null for an id that is no rule.
+ * Used to judge whether a rule's silence in a later round means the contradiction is gone or that
+ * its questions went unanswered.
+ */
+export function inconsistencyQuestions(ruleId: string, gates: readonly GateEvaluation[], level: Level): readonly string[] | null {
+  const rule = INCONSISTENCY_RULES.find((candidate) => candidate.id === ruleId);
+  if (rule === undefined) return null;
+  // Every rule's `questions` reads only the gates and the level of its context (tested).
+  return [...new Set(rule.questions({ gates, level } as GapContext))];
+}
+
 /** The first gate of the level above `level` that does not pass; null at level 4. */
 export function firstUnmet(gates: readonly GateEvaluation[], level: Level): GateEvaluation | null {
   return gates.find((gate) => gate.level === level + 1 && gate.status !== 'passed') ?? null;

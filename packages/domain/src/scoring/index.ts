@@ -20,7 +20,7 @@ export {
   type DimensionDefinition,
   type Signal,
 } from './dimensions.ts';
-export { findGaps, INCONSISTENCY_RULES } from './gaps.ts';
+export { findGaps, inconsistencyQuestions, INCONSISTENCY_RULES } from './gaps.ts';
 export { HOTSPOTS, type HotspotDefinition } from './hotspots.ts';
 export { WORK_ORDER, type WorkStep } from './practices.ts';
 export {
