@@ -39,6 +39,16 @@ export const PERMISSIONS = {
   'results.recompute': MANAGERS,
   /** Export the whole workspace, or delete it (with its name typed again). */
   'workspace.delete': { owner: 'all' },
+  /** See a team's target and how it stands against it. */
+  'targets.read': READERS,
+  /** Set, change or clear a team's target. */
+  'targets.manage': RUNNERS,
+  /** See a team's actions and whether their gaps closed. */
+  'actions.read': READERS,
+  /** Create, change and delete any action of a team. */
+  'actions.manage': RUNNERS,
+  /** Change the status and notes of an action one owns. */
+  'actions.updateOwn': { member: 'team' },
   /** Read and export the workspace's audit trail. */
   'audit.read': MANAGERS,
 } as const satisfies Record<string, Partial<Record<Role, Grant>>>;

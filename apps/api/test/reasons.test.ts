@@ -48,7 +48,63 @@ interface Case {
   readonly request: () => Promise<LightMyRequestResponse>;
 }
 
+/** A closed assessment of `teamId` (k = 1 here) with a level-3 team result, and one action on it owned by the member. */
+let closedRound: Promise<{ assessmentId: string; actionId: string }> | undefined;
+function closedWithAction() {
+  closedRound ??= (async () => {
+    const { assessmentId, base } = await createAssessment(t.app, owner, ws, teamId);
+    await respond(t.app, owner, base, LEVEL_3);
+    expect((await call(t.app, owner, 'POST', `${base}/close`)).statusCode).toBe(200);
+    const created = await call(t.app, owner, 'POST', wsPath(`/teams/${teamId}/actions`), {
+      assessmentId,
+      target: { kind: 'gap', gapId: 'blocker:l4.automated_deployment' },
+      title: 'Automate deployment',
+      ownerId: member.userId,
+      dueDate: '2030-01-31',
+    });
+    expect(created.statusCode).toBe(201);
+    return { assessmentId, actionId: created.json().id };
+  })();
+  return closedRound;
+}
+
 const CASES: Record<ErrorReason, Case> = {
+  action_target_unknown: {
+    status: 400,
+    request: async () => {
+      const { assessmentId } = await closedWithAction();
+      return call(t.app, owner, 'POST', wsPath(`/teams/${teamId}/actions`), {
+        assessmentId,
+        target: { kind: 'gap', gapId: 'blocker:l2.business_consumption' },
+        title: 'Already passed',
+        ownerId: owner.userId,
+        dueDate: '2030-01-31',
+      });
+    },
+  },
+  owner_not_member: {
+    status: 400,
+    request: async () => {
+      const { assessmentId } = await closedWithAction();
+      const stranger = await signUp(t.app);
+      return call(t.app, owner, 'POST', wsPath(`/teams/${teamId}/actions`), {
+        assessmentId,
+        target: { kind: 'gap', gapId: 'blocker:l4.automated_deployment' },
+        title: 'Someone else',
+        ownerId: stranger.userId,
+        dueDate: '2030-01-31',
+      });
+    },
+  },
+  cursor_invalid: { status: 400, request: () => call(t.app, owner, 'GET', wsPath(`/teams/${teamId}/actions?cursor=bm90LWEtY3Vyc29y`)) },
+  action_owner_only: {
+    status: 403,
+    request: async () => {
+      const { actionId } = await closedWithAction();
+      return call(t.app, member, 'PATCH', wsPath(`/teams/${teamId}/actions/${actionId}`), { dueDate: '2031-01-01' });
+    },
+  },
+  action_not_found: { status: 404, request: () => call(t.app, owner, 'PATCH', wsPath(`/teams/${teamId}/actions/${randomUUID()}`), { status: 'done' }) },
   confirmation_mismatch: {
     status: 400,
     request: async () => {

@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   'auth.sign_in_failed', // a wrong password for a member's account (recorded in each of their workspaces)
   'workspace.renamed',
   'workspace.anonymity_changed',
+  'workspace.time_zone_changed',
   'member.role_changed',
   'member.removed',
   'member.left',
@@ -21,6 +22,11 @@ export const AUDIT_ACTIONS = [
   'results.recomputed', // a team result computed again with the current engine (engine versions from and to)
   'audit.exported',
   'workspace.exported',
+  'target.set', // a team's target set or changed (level, practice targets, due date before and after)
+  'target.cleared',
+  'action.created',
+  'action.updated', // the fields changed, with status before and after
+  'action.deleted',
   'account.deleted', // a member deleted their account (recorded in each of their workspaces first)
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);

@@ -36,6 +36,34 @@ export const NameSchema = storableText(z.string().trim().min(1).max(120)).refine
   'must contain at least one visible character (not only spaces or invisible characters such as zero-width spaces)',
 );
 
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30), e.g. a due date in the workspace's time zone. */
+export const CalendarDateSchema = z
+  .string()
+  .regex(CALENDAR_DATE, 'must be a date written YYYY-MM-DD, e.g. 2026-09-30')
+  .refine((text) => {
+    const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 2000 && year <= 2200;
+  }, 'must be a real calendar date between 2000 and 2200 (e.g. not February 30th)');
+export type CalendarDate = z.infer<typeof CalendarDateSchema>;
+
+/** An IANA time zone name the server knows, e.g. `UTC`, `America/Sao_Paulo` (not an offset like `+03:00`). */
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((name) => {
+    if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone name such as UTC, Europe/Lisbon or America/Sao_Paulo');
+
 export const ROLES = ['owner', 'admin', 'assessor', 'member', 'viewer'] as const;
 /**
  * A member's role in a workspace. owner and admin manage the workspace; assessor runs
@@ -73,6 +101,9 @@ export const ERROR_REASONS = [
   // 400
   'wrong_password', // changing the password or deleting the account: the password given is wrong
   'confirmation_mismatch', // deleting a workspace: the name typed to confirm is not the workspace's
+  'action_target_unknown', // a new action's step or gap is not in that assessment's team result
+  'owner_not_member', // an action's owner must be a member of the workspace
+  'cursor_invalid', // a paged list's cursor that no page gave
   // 401
   'sign_in_required', // no access token, or no refresh cookie to refresh with
   'access_token_invalid', // invalid, expired, or not an access token
@@ -85,6 +116,7 @@ export const ERROR_REASONS = [
   'role_forbidden', // the caller's role does not allow the action at all
   'owners_only', // only an owner may make, change, invite or remove an owner
   'respondent_only', // only the respondent may change or submit their response
+  'action_owner_only', // a member changes only the status and notes of an action they own
   // 404
   'route_not_found',
   'workspace_not_found',
@@ -101,6 +133,7 @@ export const ERROR_REASONS = [
   'respondent_link_not_found', // revoking a respondent link that is not there
   'link_unusable', // a respondent-link token unknown, expired or revoked
   'team_result_pending', // the team result exists once the assessment closes
+  'action_not_found',
   'response_result_pending', // a response's result exists once it is submitted
   // 409
   'email_taken',

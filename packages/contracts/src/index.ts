@@ -12,3 +12,5 @@ export * from './results.ts';
 export * from './responses.ts';
 export * from './operations.ts';
 export * from './audit.ts';
+export * from './paging.ts';
+export * from './targets.ts';

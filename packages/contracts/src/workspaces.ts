@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, RoleSchema, TimestampSchema } from './common.ts';
+import { IdSchema, NameSchema, RoleSchema, TimeZoneSchema, TimestampSchema } from './common.ts';
 
 /** The anonymity threshold k: fewest submitted responses for a team result (1–10, default 3). */
 export const AnonymityThresholdSchema = z.number().int().min(1).max(10);
@@ -18,6 +18,8 @@ export const WorkspaceSchema = z
     createdAt: TimestampSchema,
     anonymityThreshold: AnonymityThresholdSchema,
     anonymityChange: z.object({ at: TimestampSchema, by: z.string().nullable() }).strict().nullable(),
+    /** IANA time zone (default `UTC`): due dates of targets and actions are calendar dates in it. */
+    timeZone: z.string(),
   })
   .strict();
 export type Workspace = z.infer<typeof WorkspaceSchema>;
@@ -28,11 +30,13 @@ export type WorkspaceList = z.infer<typeof WorkspaceListSchema>;
 export const CreateWorkspaceBodySchema = z.object({ name: NameSchema }).strict();
 export type CreateWorkspaceBody = z.infer<typeof CreateWorkspaceBodySchema>;
 
-/** Rename, or change k (recorded with who and when); at least one of the two. */
+/** Rename, change k (recorded with who and when) or the time zone; at least one of them. */
 export const UpdateWorkspaceBodySchema = z
-  .object({ name: NameSchema.optional(), anonymityThreshold: AnonymityThresholdSchema.optional() })
+  .object({ name: NameSchema.optional(), anonymityThreshold: AnonymityThresholdSchema.optional(), timeZone: TimeZoneSchema.optional() })
   .strict()
-  .refine((body) => body.name !== undefined || body.anonymityThreshold !== undefined, { message: 'Send a name, an anonymityThreshold or both.' });
+  .refine((body) => body.name !== undefined || body.anonymityThreshold !== undefined || body.timeZone !== undefined, {
+    message: 'Send a name, an anonymityThreshold, a timeZone, or several of them.',
+  });
 export type UpdateWorkspaceBody = z.infer<typeof UpdateWorkspaceBodySchema>;
 
 export const WorkspaceParamsSchema = z.object({ workspaceId: IdSchema }).strict();

@@ -8,6 +8,8 @@ import { publicRoutes } from './public/public.routes.ts';
 import { responsesRoutes } from './responses/responses.routes.ts';
 import { resultsRoutes } from './results/results.routes.ts';
 import { teamsRoutes } from './teams/teams.routes.ts';
+import { targetsRoutes } from './targets/targets.routes.ts';
+import { actionsRoutes } from './actions/actions.routes.ts';
 import { workspacesRoutes } from './workspaces/workspaces.routes.ts';
 
 export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -22,6 +24,8 @@ export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, 
   await app.register(assessmentsRoutes, { config });
   await app.register(responsesRoutes, { config });
   await app.register(resultsRoutes, { config });
+  await app.register(targetsRoutes, { config });
+  await app.register(actionsRoutes, { config });
   await app.register(auditRoutes, { config });
   await app.register(publicRoutes);
 };

@@ -8,3 +8,4 @@ export * from './teams.ts';
 export * from './assessments.ts';
 export * from './responses.ts';
 export * from './audit.ts';
+export * from './targets.ts';

@@ -19,6 +19,8 @@ export const workspaces = pgTable(
     /** Who last changed k, and when (null: never changed since the workspace was made). */
     anonymityChangedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     anonymityChangedAt: timestamp({ withTimezone: true }),
+    /** IANA time zone name; due dates of targets and actions are calendar dates in it. */
+    timeZone: text().notNull().default('UTC'),
   },
   (t) => [
     index('workspaces_created_by_idx').on(t.createdBy),

@@ -14,15 +14,16 @@ const workspaceColumns = {
   anonymityThreshold: workspaces.anonymityThreshold,
   anonymityChangedAt: workspaces.anonymityChangedAt,
   anonymityChangedBy: changer.name,
+  timeZone: workspaces.timeZone,
 };
 
-export type WorkspaceRow = { id: string; name: string; createdAt: Date; anonymityThreshold: number; anonymityChangedAt: Date | null; anonymityChangedBy: string | null };
+export type WorkspaceRow = { id: string; name: string; createdAt: Date; anonymityThreshold: number; anonymityChangedAt: Date | null; anonymityChangedBy: string | null; timeZone: string };
 
 export async function insertWorkspace(db: Database, params: { name: string; createdBy: string }): Promise<WorkspaceRow> {
   const rows = await db
     .insert(workspaces)
     .values(params)
-    .returning({ id: workspaces.id, name: workspaces.name, createdAt: workspaces.createdAt, anonymityThreshold: workspaces.anonymityThreshold });
+    .returning({ id: workspaces.id, name: workspaces.name, createdAt: workspaces.createdAt, anonymityThreshold: workspaces.anonymityThreshold, timeZone: workspaces.timeZone });
   return { ...rows[0]!, anonymityChangedAt: null, anonymityChangedBy: null };
 }
 
@@ -63,7 +64,7 @@ export async function listWorkspacesOfUser(db: Database, params: { userId: strin
   if (rows.length === 0) return undefined;
   const list: (WorkspaceRow & { role: Role })[] = [];
   for (const row of rows) {
-    if (row.id !== null && row.name !== null && row.createdAt !== null && row.anonymityThreshold !== null && row.role !== null) {
+    if (row.id !== null && row.name !== null && row.createdAt !== null && row.anonymityThreshold !== null && row.timeZone !== null && row.role !== null) {
       list.push({
         id: row.id,
         name: row.name,
@@ -71,6 +72,7 @@ export async function listWorkspacesOfUser(db: Database, params: { userId: strin
         anonymityThreshold: row.anonymityThreshold,
         anonymityChangedAt: row.anonymityChangedAt,
         anonymityChangedBy: row.anonymityChangedBy,
+        timeZone: row.timeZone,
         role: row.role as Role,
       });
     }
@@ -108,6 +110,10 @@ export async function findWorkspace(db: Database, params: { workspaceId: string 
     .leftJoin(changer, eq(changer.id, workspaces.anonymityChangedBy))
     .where(eq(workspaces.id, params.workspaceId));
   return rows[0];
+}
+
+export async function updateTimeZone(db: Database, params: { workspaceId: string; timeZone: string }): Promise<void> {
+  await db.update(workspaces).set({ timeZone: params.timeZone }).where(eq(workspaces.id, params.workspaceId));
 }
 
 export async function updateWorkspaceName(db: Database, params: { workspaceId: string; name: string }): Promise<void> {
@@ -247,6 +253,8 @@ const WORKSPACE_TABLES = {
     sql`select id, assessment_id, label, created_by, created_at, expires_at, revoked_at from respondent_links where workspace_id = ${w} order by created_at, id`,
   invitations: (w: string) =>
     sql`select id, role, team_id, created_by, created_at, expires_at, accepted_at, accepted_by, revoked_at from invitations where workspace_id = ${w} order by created_at, id`,
+  teamTargets: (w: string) => sql`select * from team_targets where workspace_id = ${w} order by team_id`,
+  actions: (w: string) => sql`select * from actions where workspace_id = ${w} order by created_at, id`,
   auditEvents: (w: string) => sql`select * from audit_events where workspace_id = ${w} order by id`,
 };
 

@@ -37,6 +37,7 @@ function toWorkspace(row: repo.WorkspaceRow, role: Role): Workspace {
     createdAt: iso(row.createdAt),
     anonymityThreshold: row.anonymityThreshold,
     anonymityChange: row.anonymityChangedAt ? { at: iso(row.anonymityChangedAt), by: row.anonymityChangedBy } : null,
+    timeZone: row.timeZone,
   };
 }
 
@@ -71,7 +72,7 @@ export async function getWorkspace(deps: Deps, params: { workspaceId: string; us
  */
 export async function updateWorkspace(
   deps: Deps,
-  params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; name?: string | undefined; anonymityThreshold?: number | undefined },
+  params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; name?: string | undefined; anonymityThreshold?: number | undefined; timeZone?: string | undefined },
 ): Promise<Workspace> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.update');
@@ -94,6 +95,16 @@ export async function updateWorkspace(
         actorUserId: params.userId,
         action: 'workspace.anonymity_changed',
         details: { from: before?.anonymityThreshold ?? null, to: params.anonymityThreshold },
+        ip: params.ip,
+      });
+    }
+    if (params.timeZone !== undefined && params.timeZone !== before?.timeZone) {
+      await repo.updateTimeZone(tx, { workspaceId: params.workspaceId, timeZone: params.timeZone });
+      await insertAuditEvent(tx, {
+        workspaceId: params.workspaceId,
+        actorUserId: params.userId,
+        action: 'workspace.time_zone_changed',
+        details: { from: before?.timeZone ?? null, to: params.timeZone },
         ip: params.ip,
       });
     }
@@ -309,7 +320,7 @@ export async function exportWorkspace(deps: Deps, params: OwnerParams): Promise<
     const workspace = await repo.findWorkspace(tx, params);
     if (!workspace) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
     const rows = await repo.exportWorkspaceRows(tx, params);
-    return { exportedAt: new Date().toISOString(), workspace: { id: workspace.id, name: workspace.name, createdAt: iso(workspace.createdAt) }, ...rows };
+    return { exportedAt: new Date().toISOString(), workspace: { id: workspace.id, name: workspace.name, createdAt: iso(workspace.createdAt), timeZone: workspace.timeZone }, ...rows };
   });
   return { filename: `assay-workspace-${params.workspaceId.slice(0, 8)}.json`, body: `${JSON.stringify(document, null, 2)}\n` };
 }
