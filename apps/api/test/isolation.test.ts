@@ -7,7 +7,7 @@ import { addMember, call, createAssessment, createTeam, createTestApp, createWor
 
 let t: TestApp;
 let a: { owner: Session; ws: string };
-let b: Record<'workspaceId' | 'teamId' | 'assessmentId' | 'closedAssessmentId' | 'responseId' | 'userId' | 'invitationId' | 'linkId', string> & { owner: Session };
+let b: Record<'workspaceId' | 'teamId' | 'assessmentId' | 'closedAssessmentId' | 'responseId' | 'userId' | 'invitationId' | 'linkId' | 'actionId', string> & { owner: Session };
 let routes: { method: string; path: string; hasBody: boolean }[];
 
 /** A valid body for each route that takes one, so validation passes and authorisation decides. */
@@ -22,6 +22,15 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/{workspaceId}/assessments/{assessmentId}/responses/{responseId}/confirm': { sectionId: 'profile' },
   'POST /api/v1/workspaces/{workspaceId}/assessments/{assessmentId}/respondent-links': { label: 'Hijacked' },
   'DELETE /api/v1/workspaces/{workspaceId}': { confirmName: 'B' },
+  'PUT /api/v1/workspaces/{workspaceId}/teams/{teamId}/target': { level: 4, dueDate: '2030-01-31' },
+  'POST /api/v1/workspaces/{workspaceId}/teams/{teamId}/actions': {
+    assessmentId: '00000000-0000-4000-8000-000000000000',
+    target: { kind: 'gap', gapId: 'blocker:l4.automated_deployment' },
+    title: 'Hijacked',
+    ownerId: '00000000-0000-4000-8000-000000000000',
+    dueDate: '2030-01-31',
+  },
+  'PATCH /api/v1/workspaces/{workspaceId}/teams/{teamId}/actions/{actionId}': { status: 'dropped', notes: 'Hijacked' },
 };
 
 beforeAll(async () => {
@@ -42,6 +51,15 @@ beforeAll(async () => {
   await call(t.app, memberB, 'PATCH', `${open.base}/responses/${responseId}`, { answers: { education: 'master' } });
   const invitationId = (await call(t.app, ownerB, 'POST', `/api/v1/workspaces/${wsB}/invitations`, { role: 'viewer' })).json().invitation.id;
   const linkId = (await call(t.app, ownerB, 'POST', `${open.base}/respondent-links`, {})).json().link.id;
+  expect((await call(t.app, ownerB, 'PUT', `/api/v1/workspaces/${wsB}/teams/${teamB}/target`, { level: 4, dueDate: '2030-01-31' })).statusCode).toBe(200);
+  const action = await call(t.app, ownerB, 'POST', `/api/v1/workspaces/${wsB}/teams/${teamB}/actions`, {
+    assessmentId: closed.assessmentId,
+    target: { kind: 'gap', gapId: 'blocker:l4.automated_deployment' },
+    title: 'Automate deployment',
+    ownerId: memberB.userId,
+    dueDate: '2030-01-31',
+  });
+  expect(action.statusCode).toBe(201);
   b = {
     owner: ownerB,
     workspaceId: wsB,
@@ -52,6 +70,7 @@ beforeAll(async () => {
     userId: memberB.userId,
     invitationId,
     linkId,
+    actionId: action.json().id,
   };
 
   const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
@@ -132,6 +151,9 @@ describe('a user of workspace A', () => {
     const invitations = (await call(t.app, b.owner, 'GET', `${W}/invitations`)).json().invitations;
     expect(invitations.find((i: { id: string }) => i.id === b.invitationId).status).toBe('pending');
     expect((await call(t.app, b.owner, 'GET', `${W}/teams/${b.teamId}/assessments`)).json().assessments).toHaveLength(2);
+    expect((await call(t.app, b.owner, 'GET', `${W}/teams/${b.teamId}/target`)).json().target).toMatchObject({ level: 4, dueDate: '2030-01-31' });
+    const actions = (await call(t.app, b.owner, 'GET', `${W}/teams/${b.teamId}/actions`)).json();
+    expect(actions.items.map((x: { id: string; status: string; notes: string }) => [x.id, x.status, x.notes])).toEqual([[b.actionId, 'open', '']]);
   });
 
   it("cannot reach B's guest response with someone else's response key", async () => {

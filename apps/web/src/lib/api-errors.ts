@@ -81,6 +81,11 @@ const REASONS: Readonly<Record<ErrorReason, MessageKey>> = {
   answers_invalid: 'error.invalid_answers',
   answers_missing: 'error.response_incomplete',
   answers_unconfirmed: 'apiError.answersUnconfirmed',
+  action_target_unknown: 'apiError.actionTargetUnknown',
+  owner_not_member: 'apiError.ownerNotMember',
+  cursor_invalid: 'apiError.cursorInvalid',
+  action_owner_only: 'apiError.actionOwnerOnly',
+  action_not_found: 'error.not_found',
 };
 
 /**

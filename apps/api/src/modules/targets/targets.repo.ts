@@ -27,7 +27,7 @@ export async function upsertTarget(
   db: Database,
   params: { workspaceId: string; teamId: string; level: number; practices: PracticeTargetRow; dueDate: string; setBy: string; setAt: Date },
 ): Promise<void> {
-  const { workspaceId, teamId, ...set } = params;
+  const set = { level: params.level, practices: params.practices, dueDate: params.dueDate, setBy: params.setBy, setAt: params.setAt };
   await db
     .insert(teamTargets)
     .values(params)

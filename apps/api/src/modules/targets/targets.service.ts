@@ -24,7 +24,7 @@ function toTarget(row: repo.TargetRow): TeamTarget {
 /** Today's calendar date where the workspace is. */
 export async function workspaceToday(deps: Deps, params: { workspaceId: string }): Promise<{ today: string; timeZone: string }> {
   const timeZone = await repo.findTimeZone(deps.db, params);
-  return { today: calendarDateIn(new Date(), timeZone), timeZone };
+  return { today: calendarDateIn(Date.now(), timeZone), timeZone };
 }
 
 /** The latest shown team result of engine 2 (an engine-1 result has no practices to judge by). */

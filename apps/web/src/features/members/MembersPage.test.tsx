@@ -60,7 +60,7 @@ function api(options: { myRole: Role; members: Member[]; invitations?: Invitatio
     const refused = options.refuse?.(request);
     if (refused) return refused;
     const { method, path } = request;
-    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role: options.myRole, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null });
+    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role: options.myRole, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC' });
     if (method === 'GET' && path === `${W}/members`) return json(200, { members });
     if (method === 'GET' && path === `${W}/teams?includeArchived=true`) return json(200, { teams: [team] });
     if (method === 'GET' && path === `${W}/invitations`) return json(200, { invitations });

@@ -37,7 +37,7 @@ function api(role: Role, first: TeamResult = teamResult(stored)) {
   let served = first;
   const requests = mockFetch((request) => {
     const { method, path } = request;
-    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 1, anonymityChange: null });
+    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 1, anonymityChange: null, timeZone: 'UTC' });
     if (method === 'GET' && path === `${paths.assessment}/result`) return json(200, served);
     if (method === 'POST' && path === `${paths.assessment}/result/recompute`) {
       if (role !== 'owner' && role !== 'admin') return json(403, { error: { code: 'forbidden', message: 'Owners and admins only.' }, requestId: 't' });
