@@ -19,6 +19,8 @@ export const can = {
   /** Recompute a stored team result with the current scoring engine (recorded with who and when). */
   recomputeResults: (role: Role): boolean => MANAGERS.includes(role),
   answer: (role: Role): boolean => role !== 'viewer',
+  /** Set, change and clear a team's target; create, change and delete its actions. */
+  manageProgress: (role: Role): boolean => RUNNERS.includes(role),
   /**
    * Whether `role` may change the role of, or remove, someone whose role is `target`: only an
    * owner touches owners. (The last owner is protected by the API, which says so in words.)

@@ -29,6 +29,8 @@ function api(role: Role) {
     if (method === 'GET' && path === `${T}/assessments`) return json(200, { assessments: [assessmentFixture({ status: 'closed', level: 3 })] });
     if (method === 'GET' && path === `${T}/history`) return json(200, { teamId: TEAM_ID, points: [], change: null });
     if (method === 'GET' && path === `${W}/members`) return json(200, { members: people });
+    if (method === 'GET' && path === `${T}/target`) return json(200, { target: null, progress: null });
+    if (method === 'GET' && path === `${T}/actions`) return json(200, { items: [], nextCursor: null, total: 0 });
     if (method === 'PATCH' && path === T) {
       team = { ...team, ...(request.body as Partial<Team>) };
       return json(200, team);

@@ -18,6 +18,9 @@ import { LevelHistory } from './components/LevelHistory.tsx';
 import { ChangeSinceLast } from './components/ChangeSinceLast.tsx';
 import { RenameTeamForm } from './components/RenameTeamForm.tsx';
 import { TeamMembers } from './components/TeamMembers.tsx';
+import { useSession } from '../auth/session.tsx';
+import { TargetSection } from '../progress/components/TargetSection.tsx';
+import { ActionsSection } from '../progress/components/ActionsSection.tsx';
 
 /** Owners and admins: rename, archive or unarchive the team, and choose who is in it. */
 function TeamSettings({ workspaceId, team }: { workspaceId: string; team: Team }): ReactNode {
@@ -92,6 +95,8 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
   const team = useQuery(teamQuery(workspaceId, teamId));
   const assessments = useQuery(teamAssessmentsQuery(workspaceId, teamId));
   const history = useQuery(teamHistoryQuery(workspaceId, teamId));
+  const session = useSession();
+  const manageProgress = workspace.data !== undefined && can.manageProgress(workspace.data.role);
   const start = useMutation({
     mutationFn: (body: CreateAssessmentBody) => startAssessment(workspaceId, teamId, body),
     onSuccess: async (assessment) => {
@@ -135,6 +140,14 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
           </>
         )}
       </section>
+      <TargetSection workspaceId={workspaceId} teamId={teamId} canManage={manageProgress} timeZone={workspace.data.timeZone} />
+      <ActionsSection
+        workspaceId={workspaceId}
+        teamId={teamId}
+        canManage={manageProgress}
+        userId={session.user?.id ?? null}
+        latestAssessmentId={history.data?.points.at(-1)?.assessmentId ?? null}
+      />
       {can.manageTeams(role) && <TeamSettings workspaceId={workspaceId} team={team.data} />}
     </div>
   );

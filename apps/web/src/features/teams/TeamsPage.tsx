@@ -7,6 +7,7 @@ import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { CreateNameForm } from '../../components/CreateNameForm.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
 import { AnonymitySetting } from '../workspaces/AnonymitySetting.tsx';
+import { TimeZoneSetting } from '../workspaces/TimeZoneSetting.tsx';
 import { createTeam } from './api.ts';
 import { teamKeys, teamListQuery } from './queries.ts';
 import { TeamList } from './components/TeamList.tsx';
@@ -66,6 +67,7 @@ export default function TeamsPage({ workspaceId }: { workspaceId: string }): Rea
         )}
       </div>
       {can.manageMembers(role) && <AnonymitySetting workspace={workspace.data} />}
+      {can.manageMembers(role) && <TimeZoneSetting workspace={workspace.data} />}
     </div>
   );
 }
