@@ -55,8 +55,8 @@ function Progress({ progress, w }: { progress: TargetProgress; w: ProgressWords 
 }
 
 /** Level, practice targets and due date; the practices left on "default" keep the model's target. */
-function TargetForm({ target, timeZone, pending, onSave, w }: { target: TeamTarget | null; timeZone: string; pending: boolean; onSave: (body: SetTeamTargetBody) => void; w: ProgressWords }): ReactNode {
-  const { text } = useI18n();
+function TargetForm({ target, timeZone, pending, onSave, onCancel, w }: { target: TeamTarget | null; timeZone: string; pending: boolean; onSave: (body: SetTeamTargetBody) => void; onCancel: () => void; w: ProgressWords }): ReactNode {
+  const { text, t } = useI18n();
   const [level, setLevel] = useState(String(target?.level ?? 3));
   const [dueDate, setDueDate] = useState(target?.dueDate ?? '');
   const [practices, setPractices] = useState<PracticeTargetsDto>(target?.practices ?? {});
@@ -84,11 +84,11 @@ function TargetForm({ target, timeZone, pending, onSave, w }: { target: TeamTarg
         <div className="field">
           <label htmlFor="target-due">{w('target.dueDate')}</label>
           <input id="target-due" type="date" required value={dueDate} aria-describedby="target-due-hint" onChange={(event) => setDueDate(event.target.value)} />
-          <p className="hint" id="target-due-hint">
-            {w('target.dueDateHint', { zone: timeZone })}
-          </p>
         </div>
       </div>
+      <p className="hint" id="target-due-hint">
+        {w('target.dueDateHint', { zone: timeZone })}
+      </p>
       <details open={own > 0}>
         <summary>{w('target.practicesLegend')}</summary>
         <p className="hint">{w('target.practicesHint')}</p>
@@ -120,9 +120,12 @@ function TargetForm({ target, timeZone, pending, onSave, w }: { target: TeamTarg
           ))}
         </div>
       </details>
-      <div>
+      <div className="row">
         <button type="submit" disabled={pending || dueDate === ''}>
           {w('target.save')}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('common.cancel')}
         </button>
       </div>
     </form>
@@ -184,7 +187,7 @@ export function TargetSection({ workspaceId, teamId, canManage, timeZone }: { wo
               {save.error !== null && <ErrorAlert error={save.error} />}
               {clear.error !== null && <ErrorAlert error={clear.error} />}
               {editing ? (
-                <TargetForm target={target} timeZone={timeZone} pending={save.isPending} onSave={(body) => save.mutate(body)} w={w} />
+                <TargetForm target={target} timeZone={timeZone} pending={save.isPending} onSave={(body) => save.mutate(body)} onCancel={() => setEditing(false)} w={w} />
               ) : (
                 <div className="row">
                   <button type="button" className="secondary" onClick={() => setEditing(true)}>
