@@ -17,6 +17,8 @@ let closedBase: string;
 let draftBase: string;
 let pendingInvitation: { id: string; token: string };
 let link: { id: string };
+let teamPath: string;
+let actionId: string;
 
 const execute = (statement: string) => t.database.db.execute(sql.raw(statement));
 
@@ -58,6 +60,17 @@ beforeAll(async () => {
   await respond(t.app, owner, closedBase, LEVEL_3);
   expect((await call(t.app, owner, 'POST', `${closedBase}/close`)).statusCode).toBe(200);
   draftBase = (await createAssessment(t.app, owner, ws, team, false)).base;
+  teamPath = `${api}/teams/${team}`;
+  expect((await call(t.app, owner, 'PUT', `${teamPath}/target`, { level: 4, dueDate: '2030-01-31' })).statusCode).toBe(200);
+  const action = await call(t.app, owner, 'POST', `${teamPath}/actions`, {
+    assessmentId: closed.assessmentId,
+    target: { kind: 'gap', gapId: 'blocker:l4.automated_deployment' },
+    title: 'Automate deployment',
+    ownerId: admin.userId,
+    dueDate: '2030-01-31',
+  });
+  expect(action.statusCode).toBe(201);
+  actionId = action.json().id;
   const invited = (await call(t.app, owner, 'POST', `${api}/invitations`, { role: 'member' })).json();
   pendingInvitation = { id: invited.invitation.id, token: invited.token };
   link = (await call(t.app, owner, 'POST', `${openBase}/respondent-links`, { label: 'Client' })).json().link;
@@ -118,6 +131,27 @@ describe('an audited change whose audit write fails', () => {
     refused(await call(t.app, owner, 'POST', `${closedBase}/result/recompute`));
     const result = (await call(t.app, owner, 'GET', `${closedBase}/result`)).json();
     expect(result.recomputed ?? null).toBeNull();
+  });
+
+  it('leaves the time zone, team targets and actions as they were', async () => {
+    refused(await call(t.app, owner, 'PATCH', api, { timeZone: 'Europe/Lisbon' }));
+    expect((await call(t.app, owner, 'GET', api)).json().timeZone).toBe('UTC');
+    refused(await call(t.app, owner, 'PUT', `${teamPath}/target`, { level: 3, dueDate: '2031-01-31' }));
+    refused(await call(t.app, owner, 'DELETE', `${teamPath}/target`));
+    expect((await call(t.app, owner, 'GET', `${teamPath}/target`)).json().target).toMatchObject({ level: 4, dueDate: '2030-01-31' });
+    refused(
+      await call(t.app, owner, 'POST', `${teamPath}/actions`, {
+        assessmentId: closedBase.split('/').pop(),
+        target: { kind: 'gap', gapId: 'blocker:l4.automated_retraining' },
+        title: 'Automate retraining',
+        ownerId: owner.userId,
+        dueDate: '2030-01-31',
+      }),
+    );
+    refused(await call(t.app, owner, 'PATCH', `${teamPath}/actions/${actionId}`, { status: 'done', notes: 'Done?' }));
+    refused(await call(t.app, owner, 'DELETE', `${teamPath}/actions/${actionId}`));
+    const actions = (await call(t.app, owner, 'GET', `${teamPath}/actions`)).json();
+    expect(actions.items.map((a: { id: string; status: string; notes: string }) => [a.id, a.status, a.notes])).toEqual([[actionId, 'open', '']]);
   });
 
   it('hands out no export the trail does not record', async () => {

@@ -94,6 +94,12 @@ export const operationsEn = {
   'audit.action.audit.exported': 'Audit log downloaded',
   'audit.action.workspace.exported': 'Workspace exported',
   'audit.action.account.deleted': 'A member deleted their account',
+  'audit.action.workspace.time_zone_changed': 'Time zone changed',
+  'audit.action.target.set': 'Team target set',
+  'audit.action.target.cleared': 'Team target cleared',
+  'audit.action.action.created': 'Action created',
+  'audit.action.action.updated': 'Action changed',
+  'audit.action.action.deleted': 'Action deleted',
 
   'exportWorkspace.title': 'Export the workspace',
   'exportWorkspace.lead': 'Every team, member, assessment, response with its answers, result, respondent link and invitation (never their secret links), and the audit log, as one JSON file. The export is recorded in the audit log.',

@@ -92,6 +92,12 @@ export const operationsPtBR: Readonly<Record<OperationsMessageKey, string>> = {
   'audit.action.audit.exported': 'Log de auditoria baixado',
   'audit.action.workspace.exported': 'Espaço de trabalho exportado',
   'audit.action.account.deleted': 'Um membro excluiu a conta',
+  'audit.action.workspace.time_zone_changed': 'Fuso horário alterado',
+  'audit.action.target.set': 'Meta da equipe definida',
+  'audit.action.target.cleared': 'Meta da equipe removida',
+  'audit.action.action.created': 'Ação criada',
+  'audit.action.action.updated': 'Ação alterada',
+  'audit.action.action.deleted': 'Ação excluída',
 
   'exportWorkspace.title': 'Exportar o espaço de trabalho',
   'exportWorkspace.lead': 'Todos os times, membros, avaliações, respostas com o que foi respondido, resultados, links de respondente e convites (nunca seus links secretos), e o log de auditoria, em um arquivo JSON. A exportação fica registrada no log de auditoria.',
