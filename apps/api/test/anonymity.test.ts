@@ -45,7 +45,7 @@ describe('the workspace setting', () => {
     // The name alone leaves the record of k as it was.
     const renamed = await call(t.app, owner, 'PATCH', wsUrl(ws), { name: 'Renamed' });
     expect(renamed.json()).toMatchObject({ name: 'Renamed', anonymityThreshold: 5, anonymityChange: { by: admin.name } });
-    const listed = (await call(t.app, admin, 'GET', '/api/v1/workspaces')).json().workspaces.find((w: { id: string }) => w.id === ws);
+    const listed = (await call(t.app, admin, 'GET', '/api/v1/workspaces')).json().items.find((w: { id: string }) => w.id === ws);
     expect(listed).toMatchObject({ anonymityThreshold: 5, anonymityChange: { by: admin.name } });
   });
 
@@ -90,10 +90,10 @@ describe('below k submitted responses', () => {
       }
     }
     const history = (await call(t.app, owner, 'GET', `${wsUrl(ws)}/teams/${team}/history`)).json();
-    expect(history.points).toEqual([]);
-    const teams = (await call(t.app, viewer, 'GET', `${wsUrl(ws)}/teams`)).json().teams;
+    expect(history.items).toEqual([]);
+    const teams = (await call(t.app, viewer, 'GET', `${wsUrl(ws)}/teams`)).json().items;
     expect(teams.find((x: { id: string }) => x.id === team).latest).toBeNull();
-    const listed = (await call(t.app, viewer, 'GET', `${wsUrl(ws)}/assessments`)).json().assessments;
+    const listed = (await call(t.app, viewer, 'GET', `${wsUrl(ws)}/assessments`)).json().items;
     expect(listed.find((a: { id: string }) => a.id === assessmentId).level).toBeNull();
 
     // Reopened, a third response reaches k: the team result appears at the next close.
@@ -102,7 +102,7 @@ describe('below k submitted responses', () => {
     expect((await call(t.app, owner, 'POST', `${base}/close`)).statusCode).toBe(200);
     const result = (await call(t.app, viewer, 'GET', `${base}/result`)).json();
     expect(result).toMatchObject({ withheld: false, result: { respondents: 3 } });
-    expect((await call(t.app, owner, 'GET', `${wsUrl(ws)}/teams/${team}/history`)).json().points).toHaveLength(1);
+    expect((await call(t.app, owner, 'GET', `${wsUrl(ws)}/teams/${team}/history`)).json().items).toHaveLength(1);
   });
 });
 

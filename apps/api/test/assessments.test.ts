@@ -104,9 +104,9 @@ describe('assessments', () => {
     const first = await createAssessment(t.app, owner, ws, teamId, false);
     const second = await createAssessment(t.app, owner, ws, teamId);
     const third = await createAssessment(t.app, owner, ws, other);
-    const perTeam = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/teams/${teamId}/assessments`)).json().assessments;
+    const perTeam = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/teams/${teamId}/assessments`)).json().items;
     expect(perTeam.map((a: { id: string }) => a.id)).toEqual([second.assessmentId, first.assessmentId]);
-    const open = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/assessments?status=open`)).json().assessments;
+    const open = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/assessments?status=open`)).json().items;
     expect(open.map((a: { id: string }) => a.id).sort()).toEqual([second.assessmentId, third.assessmentId].sort());
     expect((await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/assessments?status=archived`)).statusCode).toBe(400);
   });

@@ -101,7 +101,7 @@ describe.skipIf(!bin || inPostgresPass)('PostgreSQL: pg_dump of a seeded databas
     apps.push(copy);
     const after = await answers(copy, seeded);
     expect(after).toEqual(before);
-    expect(before.history.points).toHaveLength(2);
+    expect(before.history.items).toHaveLength(2);
     // The restored database takes new writes (sequences restored too).
     expect((await call(copy, { ...seeded.owner, token: (await copy.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: seeded.owner.email, password: 'correct horse battery' } })).json().accessToken }, 'PATCH', `/api/v1/workspaces/${seeded.ws}`, { name: 'Renamed after restore' })).statusCode).toBe(200);
   }, 180_000);

@@ -95,7 +95,7 @@ describe('engine 2 through the API', () => {
     // A second round on @2 with engine 2: "what changed" compares across both versions.
     await closed(owner, ws, teamId, LEVEL_4);
     const history = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/teams/${teamId}/history`)).json();
-    expect(history.points.map((p: { level: number }) => p.level)).toEqual([engineOne.team.level, 4]);
+    expect(history.items.map((p: { level: number }) => p.level)).toEqual([4, engineOne.team.level]);
     expect(history.change.comparison).toMatchObject({ engineChanged: true, questionnaireChanged: true });
     expect(history.change.comparison.questionsWithoutCounterpart).toEqual({
       previous: [],

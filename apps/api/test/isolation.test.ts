@@ -138,19 +138,19 @@ describe('a user of workspace A', () => {
   it("left workspace B's data untouched", async () => {
     const W = `/api/v1/workspaces/${b.workspaceId}`;
     expect((await call(t.app, b.owner, 'GET', W)).json().name).toBe('B');
-    const members = (await call(t.app, b.owner, 'GET', `${W}/members`)).json().members;
+    const members = (await call(t.app, b.owner, 'GET', `${W}/members`)).json().items;
     expect(members.map((m: { role: string }) => m.role).sort()).toEqual(['member', 'owner']);
-    const teams = (await call(t.app, b.owner, 'GET', `${W}/teams?includeArchived=true`)).json().teams;
+    const teams = (await call(t.app, b.owner, 'GET', `${W}/teams?includeArchived=true`)).json().items;
     expect(teams.map((x: { name: string; archived: boolean }) => [x.name, x.archived])).toEqual([['B team', false]]);
     expect((await call(t.app, b.owner, 'GET', `${W}/assessments/${b.assessmentId}`)).json().status).toBe('open');
     expect((await call(t.app, b.owner, 'GET', `${W}/assessments/${b.closedAssessmentId}`)).json().status).toBe('closed');
     const response = (await call(t.app, b.owner, 'GET', `${W}/assessments/${b.assessmentId}/responses/${b.responseId}`)).json();
     expect(response).toMatchObject({ answers: { education: 'master' }, revision: 1 });
-    const links = (await call(t.app, b.owner, 'GET', `${W}/assessments/${b.assessmentId}/respondent-links`)).json().links;
+    const links = (await call(t.app, b.owner, 'GET', `${W}/assessments/${b.assessmentId}/respondent-links`)).json().items;
     expect(links.map((l: { revokedAt: string | null }) => l.revokedAt)).toEqual([null]);
-    const invitations = (await call(t.app, b.owner, 'GET', `${W}/invitations`)).json().invitations;
+    const invitations = (await call(t.app, b.owner, 'GET', `${W}/invitations`)).json().items;
     expect(invitations.find((i: { id: string }) => i.id === b.invitationId).status).toBe('pending');
-    expect((await call(t.app, b.owner, 'GET', `${W}/teams/${b.teamId}/assessments`)).json().assessments).toHaveLength(2);
+    expect((await call(t.app, b.owner, 'GET', `${W}/teams/${b.teamId}/assessments`)).json().items).toHaveLength(2);
     expect((await call(t.app, b.owner, 'GET', `${W}/teams/${b.teamId}/target`)).json().target).toMatchObject({ level: 4, dueDate: '2030-01-31' });
     const actions = (await call(t.app, b.owner, 'GET', `${W}/teams/${b.teamId}/actions`)).json();
     expect(actions.items.map((x: { id: string; status: string; notes: string }) => [x.id, x.status, x.notes])).toEqual([[b.actionId, 'open', '']]);

@@ -53,5 +53,5 @@ it('a lead signs up, sets up a team, answers, submits, closes and reads level 3 
   expect(body.result.benchmark.length).toBeGreaterThan(0);
 
   const teams = await call(t.app, lead, 'GET', `/api/v1/workspaces/${ws}/teams`);
-  expect(teams.json().teams[0].latest).toMatchObject({ assessmentId, level: 3 });
+  expect(teams.json().items[0].latest).toMatchObject({ assessmentId, level: 3 });
 });

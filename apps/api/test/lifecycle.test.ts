@@ -36,16 +36,16 @@ describe('deleting an account', () => {
     // Gone: sign-in, tokens, membership.
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: member.email, password: PASSWORD } })).statusCode).toBe(401);
     expect((await call(t.app, member, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
-    const members = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/members`)).json().members;
+    const members = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/members`)).json().items;
     expect(members.map((m: { userId: string }) => m.userId)).toEqual([owner.userId]);
     // Their submitted response counts in the team result, without a name.
     expect((await call(t.app, owner, 'POST', `${base}/close`)).statusCode).toBe(200);
     const result = (await call(t.app, owner, 'GET', `${base}/result`)).json();
     expect(result.result.respondents ?? result.respondents).toBe(2);
-    const responses = (await call(t.app, owner, 'GET', `${base}/responses`)).json().responses;
+    const responses = (await call(t.app, owner, 'GET', `${base}/responses`)).json().items;
     const anonymous = responses.find((r: { id: string }) => r.id === submitted);
     expect(anonymous.respondent).toEqual({ kind: 'guest', userId: null, name: null });
-    expect((await call(t.app, owner, 'GET', `${other.base}/responses`)).json().responses).toEqual([]);
+    expect((await call(t.app, owner, 'GET', `${other.base}/responses`)).json().items).toEqual([]);
     // The audit trail says it happened.
     const audit = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/audit`)).json().items;
     expect(audit.some((e: { action: string }) => e.action === 'account.deleted')).toBe(true);

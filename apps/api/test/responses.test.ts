@@ -196,7 +196,7 @@ describe('submitting', () => {
     const member = await addMember(t.app, owner, ws, 'member', teamId);
     const id = await start(member, base);
     await call(t.app, member, 'PATCH', `${base}/responses/${id}`, { answers: { education: 'master' } });
-    const list = (await call(t.app, owner, 'GET', `${base}/responses`)).json().responses;
+    const list = (await call(t.app, owner, 'GET', `${base}/responses`)).json().items;
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ id, respondent: { kind: 'user', name: 'A member' }, status: 'in_progress', progress: { answered: 1 } });
     expect(list[0]).not.toHaveProperty('answers');
@@ -230,9 +230,9 @@ describe('guest respondents', () => {
     expect(submitted.json().result.result.level).toBe(3);
     expect((await t.app.inject({ method: 'GET', url: `${url}/result`, headers })).json().result.level).toBe(3);
 
-    const links = (await call(t.app, owner, 'GET', `${base}/respondent-links`)).json().links;
+    const links = (await call(t.app, owner, 'GET', `${base}/respondent-links`)).json().items;
     expect(links[0]).toMatchObject({ id: link.id, responses: 1 });
-    const listed = (await call(t.app, owner, 'GET', `${base}/responses`)).json().responses;
+    const listed = (await call(t.app, owner, 'GET', `${base}/responses`)).json().items;
     expect(listed[0]).toMatchObject({ respondent: { kind: 'guest', name: 'Carla' }, status: 'submitted' });
   });
 
@@ -278,7 +278,7 @@ describe('guest respondents', () => {
     // What the guests already have stays readable.
     expect((await t.app.inject({ method: 'GET', url: pending.url, headers: pending.headers })).json().response).toMatchObject({ status: 'in_progress', answers: LEVEL_3 });
     expect((await t.app.inject({ method: 'GET', url: `${done.url}/result`, headers: done.headers })).json().result.level).toBe(3);
-    const listed = (await call(t.app, owner, 'GET', `${base}/responses`)).json().responses;
+    const listed = (await call(t.app, owner, 'GET', `${base}/responses`)).json().items;
     expect(listed.map((r: { status: string }) => r.status).sort()).toEqual(['in_progress', 'submitted']);
   });
 

@@ -87,7 +87,7 @@ describe('team history', () => {
     const ws = await createWorkspace(t.app, owner, 'Acme', 1);
     const teamId = await createTeam(t.app, owner, ws);
     const history = () => call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/teams/${teamId}/history`);
-    expect((await history()).json()).toEqual({ teamId, points: [], change: null });
+    expect((await history()).json()).toEqual({ teamId, items: [], nextCursor: null, total: 0, change: null });
 
     const ids = [];
     for (const answers of [LEVEL_1, LEVEL_3, LEVEL_4]) {
@@ -97,9 +97,10 @@ describe('team history', () => {
       ids.push(assessmentId);
     }
     const body = (await history()).json();
-    expect(body.points.map((p: { level: number }) => p.level)).toEqual([1, 3, 4]);
-    expect(body.points.map((p: { assessmentId: string }) => p.assessmentId)).toEqual(ids);
-    expect(body.points[0].dimensions).toHaveLength(7);
+    // Latest first.
+    expect(body.items.map((p: { level: number }) => p.level)).toEqual([4, 3, 1]);
+    expect(body.items.map((p: { assessmentId: string }) => p.assessmentId)).toEqual([...ids].reverse());
+    expect(body.items[0].dimensions).toHaveLength(7);
     expect(body.change).toMatchObject({ previousAssessmentId: ids[1], currentAssessmentId: ids[2] });
     expect(body.change.comparison).toMatchObject({ previousLevel: 3, currentLevel: 4, levelChange: 1, engineChanged: false });
     expect(body.change.comparison.gatesNewlyPassed).toEqual(expect.arrayContaining(['l4.automated_deployment', 'l4.automated_retraining']));

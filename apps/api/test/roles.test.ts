@@ -158,12 +158,12 @@ describe.each(CASES)('$name', (testCase) => {
 });
 
 it('a member lists only their own teams and those teams’ assessments', async () => {
-  const teams = (await call(t.app, people.member, 'GET', `${W()}/teams`)).json().teams.map((x: { id: string }) => x.id);
+  const teams = (await call(t.app, people.member, 'GET', `${W()}/teams`)).json().items.map((x: { id: string }) => x.id);
   expect(teams).toEqual([teamA]);
-  const assessments = (await call(t.app, people.member, 'GET', `${W()}/assessments`)).json().assessments;
+  const assessments = (await call(t.app, people.member, 'GET', `${W()}/assessments`)).json().items;
   expect(assessments.length).toBeGreaterThan(0);
   expect(assessments.every((a: { teamId: string }) => a.teamId === teamA)).toBe(true);
-  const all = (await call(t.app, people.viewer, 'GET', `${W()}/teams`)).json().teams;
+  const all = (await call(t.app, people.viewer, 'GET', `${W()}/teams`)).json().items;
   expect(all.length).toBeGreaterThanOrEqual(2);
 });
 
@@ -171,7 +171,7 @@ it('a member listing the workspace’s members sees only their own teams among e
   expect((await call(t.app, people.owner, 'PUT', `${W()}/teams/${teamB}/members/${people.viewer.userId}`)).statusCode).toBe(204);
   expect((await call(t.app, people.owner, 'PUT', `${W()}/teams/${teamA}/members/${people.viewer.userId}`)).statusCode).toBe(204);
   const teamsOf = async (session: Session) => {
-    const members = (await call(t.app, session, 'GET', `${W()}/members`)).json().members as { userId: string; teamIds: string[] }[];
+    const members = (await call(t.app, session, 'GET', `${W()}/members`)).json().items as { userId: string; teamIds: string[] }[];
     return members.find((m) => m.userId === people.viewer.userId)!.teamIds;
   };
   expect((await teamsOf(people.owner)).sort()).toEqual([teamA, teamB].sort());

@@ -27,7 +27,7 @@ describe('teams', () => {
 
     expect((await call(t.app, owner, 'PATCH', `/api/v1/workspaces/${ws}/teams/${a}`, { archived: true })).json().archived).toBe(true);
     const names = async (query = '') =>
-      (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/teams${query}`)).json().teams.map((team: { name: string }) => team.name);
+      (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/teams${query}`)).json().items.map((team: { name: string }) => team.name);
     expect(await names()).toEqual(['Alpha']);
     expect(await names('?includeArchived=true')).toEqual(['Alpha', 'Gamma']);
     // No new assessment for an archived team.
@@ -48,7 +48,7 @@ describe('teams', () => {
     await closeWith(owner, ws, falling, LEVEL_3);
     await closeWith(owner, ws, fresh, LEVEL_4);
 
-    const teams = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/teams`)).json().teams;
+    const teams = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/teams`)).json().items;
     const byName = Object.fromEntries(teams.map((team: { name: string }) => [team.name, team]));
     expect(byName.Rising).toMatchObject({ latest: { assessmentId: latestRising, level: 3 }, previousLevel: 1, trend: 'up' });
     expect(byName.Falling).toMatchObject({ latest: { level: 3 }, previousLevel: 4, trend: 'down' });
@@ -62,7 +62,7 @@ describe('teams', () => {
     const mine = await createTeam(t.app, owner, ws, 'Mine');
     const other = await createTeam(t.app, owner, ws, 'Other');
     const member = await addMember(t.app, owner, ws, 'member', mine);
-    const seen = async () => (await call(t.app, member, 'GET', `/api/v1/workspaces/${ws}/teams`)).json().teams.map((x: { id: string }) => x.id);
+    const seen = async () => (await call(t.app, member, 'GET', `/api/v1/workspaces/${ws}/teams`)).json().items.map((x: { id: string }) => x.id);
     expect(await seen()).toEqual([mine]);
     expect((await call(t.app, member, 'GET', `/api/v1/workspaces/${ws}/teams/${other}`)).statusCode).toBe(404);
 

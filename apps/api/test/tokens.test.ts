@@ -102,7 +102,7 @@ describe('ending sessions ends access tokens at once', () => {
     expect(refreshed.statusCode).toBe(200);
     const fresh = { ...owner, token: refreshed.json().accessToken as string };
     const list = await call(t.app, fresh, 'GET', '/api/v1/workspaces');
-    expect(list.json().workspaces.map((w: { name: string }) => w.name)).toEqual(['Acme']);
+    expect(list.json().items.map((w: { name: string }) => w.name)).toEqual(['Acme']);
     // The signed-out session's cookie is dead.
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { assay_refresh: owner.refresh } })).statusCode).toBe(401);
   });

@@ -18,8 +18,8 @@ describe('workspaces', () => {
     await createWorkspace(t.app, owner, 'Client B');
 
     const mine = await call(t.app, owner, 'GET', '/api/v1/workspaces');
-    expect(mine.json().workspaces.map((w: { name: string }) => w.name)).toEqual(['Client A', 'Client B']);
-    expect((await call(t.app, stranger, 'GET', '/api/v1/workspaces')).json().workspaces).toEqual([]);
+    expect(mine.json().items.map((w: { name: string }) => w.name)).toEqual(['Client A', 'Client B']);
+    expect((await call(t.app, stranger, 'GET', '/api/v1/workspaces')).json().items).toEqual([]);
 
     const renamed = await call(t.app, owner, 'PATCH', `/api/v1/workspaces/${id}`, { name: 'Client A (2026)' });
     expect(renamed.json()).toMatchObject({ id, name: 'Client A (2026)', role: 'owner' });
@@ -58,9 +58,9 @@ describe('members and invitations', () => {
     expect(again.statusCode).toBe(404);
     expect((await call(t.app, null, 'POST', '/api/v1/invitations/lookup', { token })).statusCode).toBe(404);
 
-    const members = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/members`)).json().members;
+    const members = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/members`)).json().items;
     expect(members.find((m: { userId: string }) => m.userId === joiner.userId)).toMatchObject({ role: 'member', name: 'Joiner', teamIds: [team] });
-    const listed = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/invitations`)).json().invitations;
+    const listed = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/invitations`)).json().items;
     expect(listed[0]).toMatchObject({ id: invitation.id, status: 'accepted' });
   });
 
@@ -76,7 +76,7 @@ describe('members and invitations', () => {
     const { eq } = await import('drizzle-orm');
     await t.database.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, expiring.invitation.id));
     expect((await call(t.app, await signUp(t.app), 'POST', '/api/v1/invitations/accept', { token: expiring.token })).statusCode).toBe(404);
-    const listed = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/invitations`)).json().invitations;
+    const listed = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/invitations`)).json().items;
     expect(listed.map((i: { status: string }) => i.status).sort()).toEqual(['expired', 'revoked']);
 
     const fresh = (await call(t.app, owner, 'POST', `/api/v1/workspaces/${ws}/invitations`, { role: 'admin' })).json();
@@ -108,7 +108,7 @@ describe('members and invitations', () => {
     const second = await addMember(t.app, owner, ws, 'owner');
     expect((await call(t.app, owner, 'DELETE', `/api/v1/workspaces/${ws}/members/${owner.userId}`)).statusCode).toBe(204);
     expect((await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}`)).statusCode).toBe(404);
-    const members = (await call(t.app, second, 'GET', `/api/v1/workspaces/${ws}/members`)).json().members;
+    const members = (await call(t.app, second, 'GET', `/api/v1/workspaces/${ws}/members`)).json().items;
     expect(members.map((m: { userId: string }) => m.userId)).toEqual([second.userId]);
   });
 
@@ -124,7 +124,7 @@ describe('members and invitations', () => {
     // remove the last owner (409), depending on how the two interleave.
     expect([first.statusCode, second.statusCode].filter((s) => s === 200)).toHaveLength(1);
     expect([first.statusCode, second.statusCode].every((s) => [200, 403, 409].includes(s))).toBe(true);
-    const roles = (await call(t.app, first.statusCode === 200 ? a : b, 'GET', `/api/v1/workspaces/${ws}/members`)).json().members.map((m: { role: string }) => m.role);
+    const roles = (await call(t.app, first.statusCode === 200 ? a : b, 'GET', `/api/v1/workspaces/${ws}/members`)).json().items.map((m: { role: string }) => m.role);
     expect(roles.filter((r: string) => r === 'owner')).toHaveLength(1);
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, NameSchema, TimestampSchema } from './common.ts';
+import { pageQueryWith, pageSchema } from './paging.ts';
 import { QuestionnaireIdSchema } from './questionnaire.ts';
 import { LevelSchema } from './result.ts';
 
@@ -43,10 +44,15 @@ export const AssessmentSchema = z
   .strict();
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
-export const AssessmentListSchema = z.object({ assessments: z.array(AssessmentSchema) }).strict();
+/** Assessments newest first (by creation), paged. */
+export const AssessmentListSchema = pageSchema(AssessmentSchema);
 export type AssessmentList = z.infer<typeof AssessmentListSchema>;
 
-export const AssessmentListQuerySchema = z.object({ status: AssessmentStatusSchema.optional() }).strict();
+/** `GET /workspaces/:w/assessments`: optionally only one status. */
+export const AssessmentListQuerySchema = pageQueryWith({ status: AssessmentStatusSchema.optional() });
+/** `GET …/teams/:t/assessments`: optionally only one status. */
+export const TeamAssessmentListQuerySchema = pageQueryWith({ status: AssessmentStatusSchema.optional() });
+export type TeamAssessmentListQuery = z.infer<typeof TeamAssessmentListQuerySchema>;
 export type AssessmentListQuery = z.infer<typeof AssessmentListQuerySchema>;
 
 export const CreateAssessmentBodySchema = z

@@ -1,23 +1,61 @@
 import { z } from 'zod';
 
+/** Rows per page when `limit` is not given. */
+export const PAGE_LIMIT_DEFAULT = 50;
+/** The most rows one page holds; a larger `limit` is a 400. */
+export const PAGE_LIMIT_MAX = 200;
+
 /**
- * Paged lists (one shape for every list endpoint): `?limit=&cursor=`; limit 1–200, default 50;
- * the cursor is opaque (base64url of the sort key and the id), from a previous page's `nextCursor`.
+ * Where the next page starts: opaque to clients (base64url of the list's sort key and the row's
+ * id, as the API wrote it). Pass `nextCursor` back unchanged; the API refuses anything else with a
+ * 400 (reason `cursor_invalid`).
  */
+export const CursorSchema = z
+  .string()
+  .min(1)
+  .max(1024)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be a nextCursor given by a previous page of this list, unchanged');
+
+/** `?limit=&cursor=` of every paged list. */
 export const PageQuerySchema = z
   .object({
+    cursor: CursorSchema.optional(),
     limit: z.coerce
       .number()
       .int('limit must be a whole number')
       .min(1, 'limit must be at least 1')
-      .max(200, 'limit must be at most 200 items per page; follow nextCursor for more')
-      .default(50),
-    cursor: z.string().max(300).regex(/^[A-Za-z0-9_-]+$/, 'cursor must be the nextCursor of a previous page').optional(),
+      .max(PAGE_LIMIT_MAX, `limit must be at most ${PAGE_LIMIT_MAX}; follow nextCursor for the rows after the first ${PAGE_LIMIT_MAX}`)
+      .default(PAGE_LIMIT_DEFAULT),
   })
   .strict();
 export type PageQuery = z.infer<typeof PageQuerySchema>;
 
-/** `{ items, nextCursor, total }`: nextCursor null on the last page; total counts every item of the list. */
+/** A list query with filters of its own besides `limit` and `cursor`. */
+export function pageQueryWith<T extends z.ZodRawShape>(filters: T) {
+  return PageQuerySchema.extend(filters).strict();
+}
+
+/**
+ * One page of a list: `items` in the list's order, `nextCursor` for the page after (null: this is
+ * the last), `total` the rows of the whole list with the same filters.
+ */
 export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int().nonnegative() }).strict();
+  return z
+    .object({
+      items: z.array(item),
+      nextCursor: z.string().nullable(),
+      total: z.number().int().min(0),
+    })
+    .strict();
+}
+
+/** The same without `total`, for lists too long to count on every request (the audit trail). */
+export function uncountedPageSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() }).strict();
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, NameSchema, TimestampSchema } from './common.ts';
+import { pageSchema } from './paging.ts';
 import { AnswerSchema, AnswersSchema, QuestionIdSchema, SectionIdSchema } from './questionnaire.ts';
 import { AnonymitySchema, AssessmentStatusSchema } from './assessments.ts';
 import { TokenSchema } from './workspaces.ts';
@@ -73,7 +74,8 @@ export const ResponseSchema = ResponseSummarySchema.extend({
 }).strict();
 export type Response = z.infer<typeof ResponseSchema>;
 
-export const ResponseListSchema = z.object({ responses: z.array(ResponseSummarySchema) }).strict();
+/** Oldest first (by start), paged. */
+export const ResponseListSchema = pageSchema(ResponseSummarySchema);
 export type ResponseList = z.infer<typeof ResponseListSchema>;
 
 export const ResponseParamsSchema = z
@@ -165,7 +167,8 @@ export const RespondentLinkSchema = z
   .strict();
 export type RespondentLink = z.infer<typeof RespondentLinkSchema>;
 
-export const RespondentLinkListSchema = z.object({ links: z.array(RespondentLinkSchema) }).strict();
+/** Newest first, paged. */
+export const RespondentLinkListSchema = pageSchema(RespondentLinkSchema);
 export type RespondentLinkList = z.infer<typeof RespondentLinkListSchema>;
 
 /** The token is shown once; the web app makes it a link (e.g. `/respond/<token>`). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ResultComparison } from '@assay/domain';
 import { IdSchema, TimestampSchema, type Assignable, type Check, type DeepReadonly, type SameKeys } from './common.ts';
+import { pageSchema } from './paging.ts';
 import { LocalizedTextSchema } from './questionnaire.ts';
 import { DimensionIdSchema, LevelSchema, StoredResultSchema } from './result.ts';
 
@@ -124,13 +125,13 @@ export type ResultComparisonInSync = [
 ];
 
 /**
- * `GET …/teams/:teamId/history`: the team's closed assessments, oldest first, and what changed
- * from the one before the latest to the latest (null with fewer than two).
+ * `GET …/teams/:teamId/history?limit=&cursor=`: the team's closed assessments with a team result,
+ * newest first and paged (`items`, `nextCursor`, `total`), and on every page what changed from the
+ * one before the latest to the latest (null with fewer than two).
  */
-export const TeamHistorySchema = z
-  .object({
+export const TeamHistorySchema = pageSchema(TeamHistoryPointSchema)
+  .extend({
     teamId: IdSchema,
-    points: z.array(TeamHistoryPointSchema),
     change: z
       .object({
         previousAssessmentId: IdSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, NameSchema, TimestampSchema } from './common.ts';
+import { pageQueryWith, pageSchema } from './paging.ts';
 import { LevelSchema } from './result.ts';
 
 /** The latest closed assessment of a team, with its team level. */
@@ -31,10 +32,11 @@ export const TeamSchema = z
   .strict();
 export type Team = z.infer<typeof TeamSchema>;
 
-export const TeamListSchema = z.object({ teams: z.array(TeamSchema) }).strict();
+/** `GET /workspaces/:w/teams`: by name, paged. */
+export const TeamListSchema = pageSchema(TeamSchema);
 export type TeamList = z.infer<typeof TeamListSchema>;
 
-export const TeamListQuerySchema = z.object({ includeArchived: z.enum(['true', 'false']).optional() }).strict();
+export const TeamListQuerySchema = pageQueryWith({ includeArchived: z.enum(['true', 'false']).optional() });
 export type TeamListQuery = z.infer<typeof TeamListQuerySchema>;
 
 export const CreateTeamBodySchema = z.object({ name: NameSchema }).strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, NameSchema, RoleSchema, TimeZoneSchema, TimestampSchema } from './common.ts';
+import { pageSchema } from './paging.ts';
 
 /** The anonymity threshold k: fewest submitted responses for a team result (1–10, default 3). */
 export const AnonymityThresholdSchema = z.number().int().min(1).max(10);
@@ -24,7 +25,8 @@ export const WorkspaceSchema = z
   .strict();
 export type Workspace = z.infer<typeof WorkspaceSchema>;
 
-export const WorkspaceListSchema = z.object({ workspaces: z.array(WorkspaceSchema) }).strict();
+/** `GET /workspaces`: the caller's workspaces by name, paged. */
+export const WorkspaceListSchema = pageSchema(WorkspaceSchema);
 export type WorkspaceList = z.infer<typeof WorkspaceListSchema>;
 
 export const CreateWorkspaceBodySchema = z.object({ name: NameSchema }).strict();
@@ -55,7 +57,8 @@ export const MemberSchema = z
   .strict();
 export type Member = z.infer<typeof MemberSchema>;
 
-export const MemberListSchema = z.object({ members: z.array(MemberSchema) }).strict();
+/** By name, paged. */
+export const MemberListSchema = pageSchema(MemberSchema);
 export type MemberList = z.infer<typeof MemberListSchema>;
 
 export const MemberParamsSchema = z.object({ workspaceId: IdSchema, userId: IdSchema }).strict();
@@ -94,7 +97,8 @@ export const InvitationSchema = z
   .strict();
 export type Invitation = z.infer<typeof InvitationSchema>;
 
-export const InvitationListSchema = z.object({ invitations: z.array(InvitationSchema) }).strict();
+/** Newest first, paged. */
+export const InvitationListSchema = pageSchema(InvitationSchema);
 export type InvitationList = z.infer<typeof InvitationListSchema>;
 
 /**

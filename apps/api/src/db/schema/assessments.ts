@@ -36,7 +36,9 @@ export const assessments = pgTable(
   (t) => [
     unique('assessments_workspace_id_id_unique').on(t.workspaceId, t.id),
     foreignKey({ columns: [t.workspaceId, t.teamId], foreignColumns: [teams.workspaceId, teams.id] }).onDelete('cascade'),
-    index('assessments_workspace_id_team_id_idx').on(t.workspaceId, t.teamId),
+    // The lists' order (newest first): keyset pages of the workspace and of a team.
+    index('assessments_workspace_id_created_at_id_idx').on(t.workspaceId, t.createdAt, t.id),
+    index('assessments_workspace_id_team_id_created_at_id_idx').on(t.workspaceId, t.teamId, t.createdAt, t.id),
     index('assessments_created_by_idx').on(t.createdBy),
     check('assessments_status_check', sql`${t.status} in ('draft', 'open', 'closed')`),
     check('assessments_closed_at_check', sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
@@ -63,7 +65,7 @@ export const respondentLinks = pgTable(
     foreignKey({ columns: [t.workspaceId, t.assessmentId], foreignColumns: [assessments.workspaceId, assessments.id] }).onDelete(
       'cascade',
     ),
-    index('respondent_links_workspace_id_assessment_id_idx').on(t.workspaceId, t.assessmentId),
+    index('respondent_links_workspace_id_assessment_id_created_at_id_idx').on(t.workspaceId, t.assessmentId, t.createdAt, t.id),
     index('respondent_links_created_by_idx').on(t.createdBy),
   ],
 );

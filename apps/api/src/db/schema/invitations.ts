@@ -25,7 +25,7 @@ export const invitations = pgTable(
   },
   (t) => [
     foreignKey({ columns: [t.workspaceId, t.teamId], foreignColumns: [teams.workspaceId, teams.id] }).onDelete('cascade'),
-    index('invitations_workspace_id_idx').on(t.workspaceId),
+    index('invitations_workspace_id_created_at_id_idx').on(t.workspaceId, t.createdAt, t.id),
     index('invitations_workspace_id_team_id_idx').on(t.workspaceId, t.teamId),
     index('invitations_created_by_idx').on(t.createdBy),
     index('invitations_accepted_by_idx').on(t.acceptedBy),

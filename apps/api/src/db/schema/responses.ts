@@ -43,7 +43,7 @@ export const responses = pgTable(
     foreignKey({ columns: [t.workspaceId, t.assessmentId], foreignColumns: [assessments.workspaceId, assessments.id] }).onDelete(
       'cascade',
     ),
-    index('responses_workspace_id_assessment_id_idx').on(t.workspaceId, t.assessmentId),
+    index('responses_workspace_id_assessment_id_created_at_id_idx').on(t.workspaceId, t.assessmentId, t.createdAt, t.id),
     index('responses_user_id_idx').on(t.userId),
     index('responses_respondent_link_id_idx').on(t.respondentLinkId),
     index('responses_prefilled_from_response_id_idx').on(t.prefilledFromResponseId),

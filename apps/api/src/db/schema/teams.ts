@@ -16,6 +16,8 @@ export const teams = pgTable(
   (t) => [
     // Target of composite foreign keys: a child row's workspace is always its team's workspace.
     unique('teams_workspace_id_id_unique').on(t.workspaceId, t.id),
+    // The team list's order (name, id): keyset pages.
+    index('teams_workspace_id_name_id_idx').on(t.workspaceId, t.name, t.id),
   ],
 );
 

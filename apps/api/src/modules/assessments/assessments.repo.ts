@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { assessmentResults, assessments, responses, teams, workspaces } from '../../db/schema/index.ts';
+import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
 import { resultShown } from '../results/results.repo.ts';
 
 export type AssessmentStatus = 'draft' | 'open' | 'closed';
@@ -62,48 +63,58 @@ export async function findAssessment(
   return rows[0];
 }
 
-/** Assessments with their response counts, team level (once closed) and the caller's own response. */
-export async function listAssessments(
-  db: Database,
-  params: { workspaceId: string; userId: string; teamIds: 'all' | readonly string[]; teamId?: string; status?: AssessmentStatus; assessmentId?: string },
-) {
-  if (params.teamIds !== 'all' && params.teamIds.length === 0) return [];
+export const ASSESSMENTS_KEYSET: Keyset = {
+  list: 'assessments',
+  keys: [
+    { column: assessments.createdAt, type: 'timestamptz' },
+    { column: assessments.id, type: 'uuid' },
+  ],
+  direction: 'desc',
+};
+
+type ListFilter = { workspaceId: string; teamIds: 'all' | readonly string[]; teamId?: string | undefined; status?: AssessmentStatus | undefined; assessmentId?: string };
+
+function listConditions(params: ListFilter): SQL[] {
   const conditions: SQL[] = [eq(assessments.workspaceId, params.workspaceId)];
   if (params.teamIds !== 'all') conditions.push(inArray(assessments.teamId, [...params.teamIds]));
   if (params.teamId) conditions.push(eq(assessments.teamId, params.teamId));
   if (params.status) conditions.push(eq(assessments.status, params.status));
   if (params.assessmentId) conditions.push(eq(assessments.id, params.assessmentId));
-  const counts = db
-    .select({
-      assessmentId: responses.assessmentId,
-      inProgress: sql<number>`count(*) filter (where ${responses.status} = 'in_progress')`.mapWith(Number).as('in_progress'),
-      submitted: sql<number>`count(*) filter (where ${responses.status} = 'submitted')`.mapWith(Number).as('submitted'),
-    })
-    .from(responses)
-    .where(eq(responses.workspaceId, params.workspaceId))
-    .groupBy(responses.assessmentId)
-    .as('counts');
-  const mine = db
-    .select({ assessmentId: responses.assessmentId, id: responses.id })
-    .from(responses)
-    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.userId, params.userId)))
-    .as('mine');
+  return conditions;
+}
+
+/**
+ * Assessments newest first with their response counts, team level (once closed) and the caller's
+ * own response: `limit` rows after `cursor`. The counts and the caller's response are correlated
+ * subqueries, so PostgreSQL computes them for the page's rows only (after the LIMIT).
+ */
+export async function listAssessments(db: Database, params: ListFilter & { userId: string; cursor?: string | undefined; limit: number }) {
+  const page = keysetQuery(ASSESSMENTS_KEYSET, params.cursor);
+  if (params.teamIds !== 'all' && params.teamIds.length === 0) return [];
+  const ofThis = sql`${responses.workspaceId} = ${assessments.workspaceId} and ${responses.assessmentId} = ${assessments.id}`;
   return db
     .select({
       ...assessmentColumns,
-      inProgress: sql<number>`coalesce(${counts.inProgress}, 0)`.mapWith(Number),
-      submitted: sql<number>`coalesce(${counts.submitted}, 0)`.mapWith(Number),
+      inProgress: sql<number>`(select count(*) from ${responses} where ${ofThis} and ${responses.status} = 'in_progress')`.mapWith(Number),
+      submitted: sql<number>`(select count(*) from ${responses} where ${ofThis} and ${responses.status} = 'submitted')`.mapWith(Number),
       level: assessmentResults.level,
-      myResponseId: mine.id,
+      myResponseId: sql<string | null>`(select ${responses.id} from ${responses} where ${ofThis} and ${responses.userId} = ${params.userId} limit 1)`,
+      pageKey: page.key,
     })
     .from(assessments)
     .innerJoin(teams, and(eq(teams.workspaceId, assessments.workspaceId), eq(teams.id, assessments.teamId)))
     .innerJoin(workspaces, eq(workspaces.id, assessments.workspaceId))
-    .leftJoin(counts, eq(counts.assessmentId, assessments.id))
-    .leftJoin(mine, eq(mine.assessmentId, assessments.id))
     .leftJoin(assessmentResults, and(eq(assessmentResults.workspaceId, assessments.workspaceId), eq(assessmentResults.assessmentId, assessments.id), resultShown))
-    .where(and(...conditions))
-    .orderBy(desc(assessments.createdAt), desc(assessments.id));
+    .where(and(...listConditions(params), page.after))
+    .orderBy(...page.orderBy)
+    .limit(params.limit);
+}
+
+/** How many assessments the same filters give (the list's `total`). */
+export async function countAssessments(db: Database, params: ListFilter): Promise<number> {
+  if (params.teamIds !== 'all' && params.teamIds.length === 0) return 0;
+  const [row] = await db.select({ total: countAll }).from(assessments).where(and(...listConditions(params)));
+  return row!.total;
 }
 
 export async function updateAssessmentStatus(

@@ -4,6 +4,7 @@ import {
   AssessmentParamsSchema,
   AssessmentSchema,
   CreateAssessmentBodySchema,
+  TeamAssessmentListQuerySchema,
   TeamParamsSchema,
   WorkspaceParamsSchema,
 } from '@assay/contracts';
@@ -11,6 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
+import { PAGED } from '../../lib/paging.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import * as service from './assessments.service.ts';
 
@@ -45,12 +47,14 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
       schema: {
         tags,
         security,
-        summary: 'A team’s assessments, newest first',
+        summary: 'A team’s assessments, newest first (optionally of one status)',
+        description: PAGED,
         params: TeamParamsSchema,
+        querystring: TeamAssessmentListQuerySchema,
         response: { 200: AssessmentListSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => ({ assessments: await service.listTeamAssessments(deps, { ...request.params, ...callerOf(request) }) }),
+    async (request) => service.listTeamAssessments(deps, { ...request.params, ...request.query, ...callerOf(request) }),
   );
 
   app.get(
@@ -60,15 +64,14 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
       schema: {
         tags,
         security,
-        summary: 'Assessments of every team you can see, newest first',
+        summary: 'Assessments of every team you can see, newest first (optionally of one status)',
+        description: PAGED,
         params: WorkspaceParamsSchema,
         querystring: AssessmentListQuerySchema,
         response: { 200: AssessmentListSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => ({
-      assessments: await service.listWorkspaceAssessments(deps, { ...request.params, status: request.query.status, ...callerOf(request) }),
-    }),
+    async (request) => service.listWorkspaceAssessments(deps, { ...request.params, ...request.query, ...callerOf(request) }),
   );
 
   app.get(

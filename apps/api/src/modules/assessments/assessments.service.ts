@@ -1,7 +1,8 @@
 import { CURRENT_QUESTIONNAIRE_ID, aggregateTeam, getQuestionnaire, type Level, type Questionnaire } from '@assay/domain';
-import type { Anonymity, Assessment, ErrorReason } from '@assay/contracts';
+import type { Anonymity, Assessment, ErrorReason, Page } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { BadRequestError, ConflictError, NotFoundError, type Refusal } from '../../errors.ts';
+import { pageOf } from '../../lib/paging.ts';
 import { iso, isoOrNull } from '../../lib/time.ts';
 import { authorize, visibleTeams, type Access } from '../../permissions.ts';
 import * as resultsRepo from '../results/results.repo.ts';
@@ -64,7 +65,7 @@ export async function requireAssessment(
 }
 
 async function load(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<Assessment> {
-  const rows = await repo.listAssessments(deps.db, { ...params, teamIds: 'all' });
+  const rows = await repo.listAssessments(deps.db, { ...params, teamIds: 'all', limit: 1 });
   if (!rows[0]) throw new NotFoundError(ASSESSMENT_NOT_FOUND.reason, ASSESSMENT_NOT_FOUND.message);
   return toAssessment(rows[0]);
 }
@@ -102,27 +103,31 @@ export async function createAssessment(
   return load(deps, { workspaceId: params.workspaceId, assessmentId, userId: params.userId, tokenVersion: params.tokenVersion });
 }
 
-export async function listTeamAssessments(deps: Deps, params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number }): Promise<Assessment[]> {
+type PageParams = { cursor?: string | undefined; limit: number; status?: repo.AssessmentStatus | undefined };
+
+async function listPage(deps: Deps, filter: Parameters<typeof repo.countAssessments>[1], params: PageParams & { userId: string }): Promise<Page<Assessment>> {
+  const rows = await repo.listAssessments(deps.db, { ...filter, userId: params.userId, cursor: params.cursor, limit: params.limit + 1 });
+  const total = await repo.countAssessments(deps.db, filter);
+  return pageOf(repo.ASSESSMENTS_KEYSET, rows, params.limit, total, toAssessment);
+}
+
+export async function listTeamAssessments(
+  deps: Deps,
+  params: PageParams & { workspaceId: string; teamId: string; userId: string; tokenVersion: number },
+): Promise<Page<Assessment>> {
   const access = await requireAccess(deps, params);
   authorize(access, 'teams.read', { teamId: params.teamId, notFound: TEAM_NOT_FOUND });
   await requireTeam(deps, params);
-  const rows = await repo.listAssessments(deps.db, { ...params, teamIds: 'all' });
-  return rows.map(toAssessment);
+  return listPage(deps, { workspaceId: params.workspaceId, teamIds: 'all', teamId: params.teamId, status: params.status }, params);
 }
 
 export async function listWorkspaceAssessments(
   deps: Deps,
-  params: { workspaceId: string; userId: string; tokenVersion: number; status?: repo.AssessmentStatus | undefined },
-): Promise<Assessment[]> {
+  params: PageParams & { workspaceId: string; userId: string; tokenVersion: number },
+): Promise<Page<Assessment>> {
   const access = await requireAccess(deps, params);
   authorize(access, 'teams.read');
-  const rows = await repo.listAssessments(deps.db, {
-    workspaceId: params.workspaceId,
-    userId: params.userId,
-    teamIds: visibleTeams(access, 'teams.read'),
-    ...(params.status ? { status: params.status } : {}),
-  });
-  return rows.map(toAssessment);
+  return listPage(deps, { workspaceId: params.workspaceId, teamIds: visibleTeams(access, 'teams.read'), status: params.status }, params);
 }
 
 export async function getAssessment(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<Assessment> {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Answers } from '@assay/domain';
 import type { Database, DatabaseHandle } from '../../db/client.ts';
+import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
 import type { Deps } from '../../deps.ts';
 import { assessments, respondentLinks, responses, teams, users, workspaces } from '../../db/schema/index.ts';
 
@@ -118,13 +119,28 @@ export async function findUserResponseId(db: Database, params: { workspaceId: st
   return rows[0]?.id;
 }
 
-export async function listResponses(db: Database, params: { workspaceId: string; assessmentId: string }): Promise<ResponseRow[]> {
-  return db
-    .select(responseColumns)
+export const RESPONSES_KEYSET: Keyset = {
+  list: 'responses',
+  keys: [
+    { column: responses.createdAt, type: 'timestamptz' },
+    { column: responses.id, type: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+/** An assessment's responses in the order they started: `limit` rows after `cursor`, and how many there are. */
+export async function listResponses(db: Database, params: { workspaceId: string; assessmentId: string; cursor: string | undefined; limit: number }) {
+  const page = keysetQuery(RESPONSES_KEYSET, params.cursor);
+  const ofAssessment = and(eq(responses.workspaceId, params.workspaceId), eq(responses.assessmentId, params.assessmentId));
+  const rows: (ResponseRow & { pageKey: string })[] = await db
+    .select({ ...responseColumns, pageKey: page.key })
     .from(responses)
     .leftJoin(users, eq(users.id, responses.userId))
-    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.assessmentId, params.assessmentId)))
-    .orderBy(asc(responses.createdAt), asc(responses.id));
+    .where(and(ofAssessment, page.after))
+    .orderBy(...page.orderBy)
+    .limit(params.limit);
+  const [count] = await db.select({ total: countAll }).from(responses).where(ofAssessment);
+  return { rows, total: count!.total };
 }
 
 export async function updateAnswers(
@@ -172,17 +188,43 @@ export async function insertRespondentLink(
   return rows[0]!.id;
 }
 
-/** Links of an assessment with how many guest responses each started. */
-export async function listRespondentLinks(db: Database, params: { workspaceId: string; assessmentId: string; linkId?: string }) {
+export const LINKS_KEYSET: Keyset = {
+  list: 'respondent-links',
+  keys: [
+    { column: respondentLinks.createdAt, type: 'timestamptz' },
+    { column: respondentLinks.id, type: 'uuid' },
+  ],
+  direction: 'desc',
+};
+
+/** Links of an assessment newest first with how many guest responses each started: `limit` rows after `cursor`, or the one `linkId`. */
+export async function listRespondentLinks(
+  db: Database,
+  params: { workspaceId: string; assessmentId: string; linkId?: string; cursor?: string | undefined; limit: number },
+) {
+  const page = keysetQuery(LINKS_KEYSET, params.cursor);
   const conditions = [eq(respondentLinks.workspaceId, params.workspaceId), eq(respondentLinks.assessmentId, params.assessmentId)];
   if (params.linkId) conditions.push(eq(respondentLinks.id, params.linkId));
   return db
-    .select({ ...linkColumns, responses: sql<number>`count(${responses.id})`.mapWith(Number) })
+    .select({
+      ...linkColumns,
+      responses: sql<number>`count(${responses.id})`.mapWith(Number),
+      pageKey: page.key,
+    })
     .from(respondentLinks)
     .leftJoin(responses, and(eq(responses.workspaceId, respondentLinks.workspaceId), eq(responses.respondentLinkId, respondentLinks.id)))
-    .where(and(...conditions))
+    .where(and(...conditions, page.after))
     .groupBy(respondentLinks.id)
-    .orderBy(desc(respondentLinks.createdAt), asc(respondentLinks.id));
+    .orderBy(...page.orderBy)
+    .limit(params.limit);
+}
+
+export async function countRespondentLinks(db: Database, params: { workspaceId: string; assessmentId: string }): Promise<number> {
+  const [row] = await db
+    .select({ total: countAll })
+    .from(respondentLinks)
+    .where(and(eq(respondentLinks.workspaceId, params.workspaceId), eq(respondentLinks.assessmentId, params.assessmentId)));
+  return row!.total;
 }
 
 export async function revokeRespondentLink(db: Database, params: { workspaceId: string; assessmentId: string; linkId: string; at: Date }) {

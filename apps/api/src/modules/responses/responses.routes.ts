@@ -11,6 +11,7 @@ import {
   GuestResponseSchema,
   GuestResponseStartedSchema,
   IndividualResultSchema,
+  PageQuerySchema,
   RESPONSE_KEY_HEADER,
   RespondentLinkCreatedSchema,
   RespondentLinkListSchema,
@@ -26,6 +27,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
+import { PAGED } from '../../lib/paging.ts';
 import * as limits from '../../lib/limits.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import * as service from './responses.service.ts';
@@ -63,12 +65,14 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
       schema: {
         tags,
         security,
-        summary: 'Who responded and how far they are (owner, admin, assessor)',
+        summary: 'Who responded and how far they are, in the order they started (owner, admin, assessor)',
+        description: PAGED,
         params: AssessmentParamsSchema,
+        querystring: PageQuerySchema,
         response: { 200: ResponseListSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => ({ responses: await service.listResponses(deps, { ...request.params, ...callerOf(request) }) }),
+    async (request) => service.listResponses(deps, { ...request.params, ...request.query, ...callerOf(request) }),
   );
 
   app.get(
@@ -175,12 +179,14 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
       schema: {
         tags,
         security,
-        summary: 'Respondent links of an assessment (owner, admin, assessor)',
+        summary: 'Respondent links of an assessment, newest first (owner, admin, assessor)',
+        description: PAGED,
         params: AssessmentParamsSchema,
+        querystring: PageQuerySchema,
         response: { 200: RespondentLinkListSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => ({ links: await service.listRespondentLinks(deps, { ...request.params, ...callerOf(request) }) }),
+    async (request) => service.listRespondentLinks(deps, { ...request.params, ...request.query, ...callerOf(request) }),
   );
 
   app.delete(

@@ -27,11 +27,13 @@ import type {
   Response,
   ResponseSubmitted,
   ResponseSummary,
+  Page,
 } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { ConflictError, ForbiddenError, InvalidAnswersError, NotFoundError, ResponseIncompleteError, type Refusal } from '../../errors.ts';
 import { resultDto } from '../../lib/dto.ts';
 import { sameJson } from '../../lib/json.ts';
+import { pageOf } from '../../lib/paging.ts';
 import { addDays, iso, isoOrNull } from '../../lib/time.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { authorize, can, grantOf, type Access } from '../../permissions.ts';
@@ -341,11 +343,14 @@ export async function startMyResponse(
   return { created, response: toResponse(row, assessment.questionnaireId) };
 }
 
-export async function listResponses(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<ResponseSummary[]> {
+export async function listResponses(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; cursor?: string | undefined; limit: number },
+): Promise<Page<ResponseSummary>> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'responses.readAll');
-  const rows = await repo.listResponses(deps.db, params);
-  return rows.map((row) => toSummary(row, assessment.questionnaireId));
+  const { rows, total } = await repo.listResponses(deps.db, { workspaceId: params.workspaceId, assessmentId: params.assessmentId, cursor: params.cursor, limit: params.limit + 1 });
+  return pageOf(repo.RESPONSES_KEYSET, rows, params.limit, total, (row) => toSummary(row, assessment.questionnaireId));
 }
 
 export async function getResponse(deps: Deps, params: ResponseParams): Promise<Response> {
@@ -477,14 +482,19 @@ export async function createRespondentLink(
     });
     return id;
   });
-  const [row] = await repo.listRespondentLinks(deps.db, { ...params, linkId });
+  const [row] = await repo.listRespondentLinks(deps.db, { workspaceId: params.workspaceId, assessmentId: params.assessmentId, linkId, limit: 1 });
   return { link: toLink(row!), token };
 }
 
-export async function listRespondentLinks(deps: Deps, params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number }): Promise<RespondentLink[]> {
+export async function listRespondentLinks(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; cursor?: string | undefined; limit: number },
+): Promise<Page<RespondentLink>> {
   const { access } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
-  return (await repo.listRespondentLinks(deps.db, params)).map(toLink);
+  const scope = { workspaceId: params.workspaceId, assessmentId: params.assessmentId };
+  const rows = await repo.listRespondentLinks(deps.db, { ...scope, cursor: params.cursor, limit: params.limit + 1 });
+  return pageOf(repo.LINKS_KEYSET, rows, params.limit, await repo.countRespondentLinks(deps.db, scope), toLink);
 }
 
 export async function revokeRespondentLink(

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { Answers, Result } from '@assay/domain';
 import { resultDto } from '../../lib/dto.ts';
 import type { Database } from '../../db/client.ts';
+import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
 import { assessmentResults, assessments, responseResults, responses } from '../../db/schema/index.ts';
 
 /** The answers of every submitted response of an assessment, oldest submission first. */
@@ -99,14 +100,34 @@ export async function findAssessmentResult(db: Database, params: { workspaceId: 
   return rows[0];
 }
 
-/** Every team result of a team, oldest closing first. */
-export async function listTeamResults(db: Database, params: { workspaceId: string; teamId: string }) {
+export const HISTORY_KEYSET: Keyset = {
+  list: 'history',
+  keys: [
+    { column: sql`coalesce(${assessments.closedAt}, ${assessmentResults.computedAt})`, type: 'timestamptz' },
+    { column: assessments.id, type: 'uuid' },
+  ],
+  direction: 'desc',
+};
+
+/** A team's results shown, latest closing first: `limit` rows after `cursor`. */
+export async function listTeamResults(db: Database, params: { workspaceId: string; teamId: string; cursor?: string | undefined; limit: number }) {
+  const page = keysetQuery(HISTORY_KEYSET, params.cursor);
   return db
-    .select(teamResultColumns)
+    .select({ ...teamResultColumns, pageKey: page.key })
     .from(assessmentResults)
     .innerJoin(assessments, and(eq(assessments.workspaceId, assessmentResults.workspaceId), eq(assessments.id, assessmentResults.assessmentId)))
-    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.teamId, params.teamId), resultShown))
-    .orderBy(asc(assessments.closedAt), asc(assessments.id));
+    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.teamId, params.teamId), resultShown, page.after))
+    .orderBy(...page.orderBy)
+    .limit(params.limit);
+}
+
+export async function countTeamResults(db: Database, params: { workspaceId: string; teamId: string }): Promise<number> {
+  const [row] = await db
+    .select({ total: countAll })
+    .from(assessmentResults)
+    .innerJoin(assessments, and(eq(assessments.workspaceId, assessmentResults.workspaceId), eq(assessments.id, assessmentResults.assessmentId)))
+    .where(and(eq(assessmentResults.workspaceId, params.workspaceId), eq(assessmentResults.teamId, params.teamId), resultShown));
+  return row!.total;
 }
 
 /** How many responses of an assessment were submitted. */

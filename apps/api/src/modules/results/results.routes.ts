@@ -1,8 +1,9 @@
-import { AssessmentParamsSchema, ExportQuerySchema, TeamHistorySchema, TeamParamsSchema, TeamResultOrWithheldSchema } from '@assay/contracts';
+import { AssessmentParamsSchema, ExportQuerySchema, PageQuerySchema, TeamHistorySchema, TeamParamsSchema, TeamResultOrWithheldSchema } from '@assay/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses, sendDownload } from '../../lib/http.ts';
+import { PAGED } from '../../lib/paging.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import * as service from './results.service.ts';
 
@@ -74,11 +75,13 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
       schema: {
         tags,
         security,
-        summary: 'A team’s levels over time and what changed since the previous closed assessment',
+        summary: 'A team’s levels over time, latest first, and what changed since the previous closed assessment',
+        description: PAGED,
         params: TeamParamsSchema,
+        querystring: PageQuerySchema,
         response: { 200: TeamHistorySchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.getTeamHistory(deps, { ...request.params, ...callerOf(request) }),
+    async (request) => service.getTeamHistory(deps, { ...request.params, ...request.query, ...callerOf(request) }),
   );
 };

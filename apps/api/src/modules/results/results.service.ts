@@ -4,6 +4,7 @@ import type { FreeTextAnswer, TeamHistory, TeamResult, TeamResultOrWithheld } fr
 import type { Deps } from '../../deps.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
 import { comparisonDto } from '../../lib/dto.ts';
+import { pageOf } from '../../lib/paging.ts';
 import { iso } from '../../lib/time.ts';
 import { authorize } from '../../permissions.ts';
 import { ASSESSMENT_NOT_FOUND, questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
@@ -158,13 +159,23 @@ export async function recomputeTeamResult(
   return getTeamResult(deps, params);
 }
 
-/** Levels over time of a team's closed assessments, and what changed from the one before the latest. */
-export async function getTeamHistory(deps: Deps, params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number }): Promise<TeamHistory> {
+/**
+ * A team's closed assessments with a result shown, latest first and paged, and what changed from
+ * the one before the latest to the latest (on every page).
+ */
+export async function getTeamHistory(
+  deps: Deps,
+  params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number; cursor?: string | undefined; limit: number },
+): Promise<TeamHistory> {
   const access = await requireAccess(deps, params);
   authorize(access, 'results.read', { teamId: params.teamId, notFound: TEAM_NOT_FOUND });
   await requireTeam(deps, params);
-  const rows = await repo.listTeamResults(deps.db, params);
-  const points = rows.map((row) => ({
+  const scope = { workspaceId: params.workspaceId, teamId: params.teamId };
+  const rows = await repo.listTeamResults(deps.db, { ...scope, cursor: params.cursor, limit: params.limit + 1 });
+  const total = await repo.countTeamResults(deps.db, scope);
+  // The latest two: the first page holds them (it reads limit + 1 ≥ 2 rows); a later page reads them again.
+  const [latest, previous] = params.cursor === undefined ? rows : await repo.listTeamResults(deps.db, { ...scope, limit: 2 });
+  const page = pageOf(repo.HISTORY_KEYSET, rows, params.limit, total, (row) => ({
     assessmentId: row.assessmentId,
     title: row.title,
     closedAt: iso(row.closedAt ?? row.computedAt),
@@ -173,11 +184,9 @@ export async function getTeamHistory(deps: Deps, params: { workspaceId: string; 
     respondents: row.result.respondents,
     dimensions: row.result.dimensions.map((d) => ({ id: d.id, score: d.score })),
   }));
-  const previous = rows.at(-2);
-  const latest = rows.at(-1);
   return {
     teamId: params.teamId,
-    points,
+    ...page,
     change:
       previous && latest
         ? {

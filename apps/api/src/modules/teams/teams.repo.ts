@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
 import type { Database } from '../../db/client.ts';
 import { assessmentResults, assessments, memberships, teamMembers, teams } from '../../db/schema/index.ts';
 import { resultShown } from '../results/results.repo.ts';
@@ -41,20 +42,36 @@ export async function updateTeam(
   return rows[0];
 }
 
-/** Teams of a workspace, by name; `teamIds` restricts to those (a member's own teams). */
+export const TEAMS_KEYSET: Keyset = {
+  list: 'teams',
+  keys: [
+    { column: teams.name, type: 'text' },
+    { column: teams.id, type: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+/**
+ * A page of a workspace's teams by name (`limit + 1` rows) and how many there are; `teamIds`
+ * restricts to those (a member's own teams).
+ */
 export async function listTeams(
   db: Database,
-  params: { workspaceId: string; teamIds: 'all' | readonly string[]; includeArchived: boolean },
-): Promise<TeamRow[]> {
-  if (params.teamIds !== 'all' && params.teamIds.length === 0) return [];
+  params: { workspaceId: string; teamIds: 'all' | readonly string[]; includeArchived: boolean; cursor: string | undefined; limit: number },
+): Promise<{ rows: (TeamRow & { pageKey: string })[]; total: number }> {
+  const page = keysetQuery(TEAMS_KEYSET, params.cursor);
+  if (params.teamIds !== 'all' && params.teamIds.length === 0) return { rows: [], total: 0 };
   const conditions = [eq(teams.workspaceId, params.workspaceId)];
   if (params.teamIds !== 'all') conditions.push(inArray(teams.id, [...params.teamIds]));
   if (!params.includeArchived) conditions.push(isNull(teams.archivedAt));
-  return db
-    .select(teamColumns)
+  const rows = await db
+    .select({ ...teamColumns, pageKey: page.key })
     .from(teams)
-    .where(and(...conditions))
-    .orderBy(asc(teams.name), asc(teams.id));
+    .where(and(...conditions, page.after))
+    .orderBy(...page.orderBy)
+    .limit(params.limit + 1);
+  const [count] = await db.select({ total: countAll }).from(teams).where(and(...conditions));
+  return { rows, total: count!.total };
 }
 
 /** The closed assessments' team levels of some teams, newest first per team. */

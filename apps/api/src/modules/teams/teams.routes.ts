@@ -12,6 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
+import { PAGED } from '../../lib/paging.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import * as service from './teams.service.ts';
 
@@ -44,15 +45,21 @@ export const teamsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
       schema: {
         tags,
         security,
-        summary: 'Teams with their latest level and trend (members see their own teams)',
+        summary: 'Teams by name, with their latest level and trend (members see their own teams)',
+        description: PAGED,
         params: WorkspaceParamsSchema,
         querystring: TeamListQuerySchema,
         response: { 200: TeamListSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => ({
-      teams: await service.listTeams(deps, { ...request.params, ...callerOf(request), includeArchived: request.query.includeArchived === 'true' }),
-    }),
+    async (request) =>
+      service.listTeams(deps, {
+        ...request.params,
+        ...callerOf(request),
+        includeArchived: request.query.includeArchived === 'true',
+        cursor: request.query.cursor,
+        limit: request.query.limit,
+      }),
   );
 
   app.get(

@@ -1,7 +1,8 @@
 import type { Level } from '@assay/domain';
-import type { Team } from '@assay/contracts';
+import type { Page, Team } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { NotFoundError, type Refusal } from '../../errors.ts';
+import { pageOf } from '../../lib/paging.ts';
 import { iso } from '../../lib/time.ts';
 import { authorize, visibleTeams } from '../../permissions.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
@@ -58,15 +59,21 @@ export async function createTeam(deps: Deps, params: { workspaceId: string; user
   return (await withLevels(deps, params.workspaceId, [row]))[0]!;
 }
 
-export async function listTeams(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; includeArchived: boolean }): Promise<Team[]> {
+export async function listTeams(
+  deps: Deps,
+  params: { workspaceId: string; userId: string; tokenVersion: number; includeArchived: boolean; cursor: string | undefined; limit: number },
+): Promise<Page<Team>> {
   const access = await requireAccess(deps, params);
   authorize(access, 'teams.read');
-  const rows = await repo.listTeams(deps.db, {
+  const { rows, total } = await repo.listTeams(deps.db, {
     workspaceId: params.workspaceId,
     teamIds: visibleTeams(access, 'teams.read'),
     includeArchived: params.includeArchived,
+    cursor: params.cursor,
+    limit: params.limit,
   });
-  return withLevels(deps, params.workspaceId, rows);
+  const page = pageOf(repo.TEAMS_KEYSET, rows, params.limit, total, (row) => row);
+  return { ...page, items: await withLevels(deps, params.workspaceId, page.items) };
 }
 
 export async function getTeam(deps: Deps, params: { workspaceId: string; teamId: string; userId: string; tokenVersion: number }): Promise<Team> {

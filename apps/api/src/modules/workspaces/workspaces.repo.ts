@@ -2,6 +2,7 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Role } from '@assay/contracts';
 import type { Database } from '../../db/client.ts';
+import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
 import { deletedWorkspaces, invitations, memberships, teamMembers, teams, users, workspaces } from '../../db/schema/index.ts';
 
 const changer = alias(users, 'anonymity_changer');
@@ -48,36 +49,67 @@ export async function findAccess(db: Database, params: { workspaceId: string; us
   return row ? { tokenVersion: row.tokenVersion, role: row.role as Role | null, teamIds: row.teamIds } : undefined;
 }
 
+export const WORKSPACES_KEYSET: Keyset = {
+  list: 'workspaces',
+  keys: [
+    { column: workspaces.name, type: 'text' },
+    { column: workspaces.id, type: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
 /**
- * The user's token version and workspaces with their role (none when `workspaces` is empty);
- * undefined when the user does not exist.
+ * The user's token version, how many workspaces they belong to, and a page of those by name with
+ * their role (`limit` rows after `cursor`), in one statement; undefined when the user does not exist.
  */
-export async function listWorkspacesOfUser(db: Database, params: { userId: string }) {
-  const rows = await db
-    .select({ tokenVersion: users.tokenVersion, ...workspaceColumns, role: memberships.role })
-    .from(users)
-    .leftJoin(memberships, eq(memberships.userId, users.id))
-    .leftJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+export async function listWorkspacesOfUser(db: Database, params: { userId: string; cursor: string | undefined; limit: number }) {
+  const keyset = keysetQuery(WORKSPACES_KEYSET, params.cursor);
+  const page = db
+    .select({
+      id: workspaces.id,
+      name: workspaces.name,
+      createdAt: workspaces.createdAt,
+      anonymityThreshold: workspaces.anonymityThreshold,
+      anonymityChangedAt: workspaces.anonymityChangedAt,
+      anonymityChangedBy: sql<string | null>`${changer.name}`.as('anonymity_changed_by'),
+      timeZone: workspaces.timeZone,
+      role: memberships.role,
+      pageKey: keyset.key.as('page_key'),
+    })
+    .from(memberships)
+    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
     .leftJoin(changer, eq(changer.id, workspaces.anonymityChangedBy))
+    .where(and(sql`${memberships.userId} = ${users.id}`, keyset.after))
+    .orderBy(...keyset.orderBy)
+    .limit(params.limit)
+    .as('page');
+  const rows = await db
+    .select({
+      tokenVersion: users.tokenVersion,
+      total: sql<number>`(select count(*) from ${memberships} where ${memberships.userId} = ${users.id})`.mapWith(Number),
+      id: page.id,
+      name: page.name,
+      createdAt: page.createdAt,
+      anonymityThreshold: page.anonymityThreshold,
+      anonymityChangedAt: page.anonymityChangedAt,
+      anonymityChangedBy: page.anonymityChangedBy,
+      timeZone: page.timeZone,
+      role: page.role,
+      pageKey: page.pageKey,
+    })
+    .from(users)
+    .leftJoinLateral(page, sql`true`)
     .where(eq(users.id, params.userId))
-    .orderBy(asc(workspaces.name), asc(workspaces.id));
+    .orderBy(asc(page.name), asc(page.id));
   if (rows.length === 0) return undefined;
-  const list: (WorkspaceRow & { role: Role })[] = [];
+  const list: (WorkspaceRow & { role: Role; pageKey: string })[] = [];
   for (const row of rows) {
-    if (row.id !== null && row.name !== null && row.createdAt !== null && row.anonymityThreshold !== null && row.timeZone !== null && row.role !== null) {
-      list.push({
-        id: row.id,
-        name: row.name,
-        createdAt: row.createdAt,
-        anonymityThreshold: row.anonymityThreshold,
-        anonymityChangedAt: row.anonymityChangedAt,
-        anonymityChangedBy: row.anonymityChangedBy,
-        timeZone: row.timeZone,
-        role: row.role as Role,
-      });
+    if (row.id !== null && row.name !== null && row.createdAt !== null && row.anonymityThreshold !== null && row.timeZone !== null && row.role !== null && row.pageKey !== null) {
+      const { id, name, createdAt, anonymityThreshold, anonymityChangedAt, anonymityChangedBy, timeZone, pageKey } = row;
+      list.push({ id, name, createdAt, anonymityThreshold, anonymityChangedAt, anonymityChangedBy, timeZone, role: row.role as Role, pageKey });
     }
   }
-  return { tokenVersion: rows[0]!.tokenVersion, workspaces: list };
+  return { tokenVersion: rows[0]!.tokenVersion, total: rows[0]!.total, workspaces: list };
 }
 
 /**
@@ -128,7 +160,18 @@ export async function updateAnonymityThreshold(db: Database, params: { workspace
     .where(and(eq(workspaces.id, params.workspaceId), ne(workspaces.anonymityThreshold, params.threshold)));
 }
 
-export async function listMembers(db: Database, params: { workspaceId: string }) {
+export const MEMBERS_KEYSET: Keyset = {
+  list: 'members',
+  keys: [
+    { column: users.name, type: 'text' },
+    { column: memberships.userId, type: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+/** Members by name with their teams: `limit` rows after `cursor`, or the one `memberId`. */
+export async function listMembers(db: Database, params: { workspaceId: string; memberId?: string; cursor?: string | undefined; limit: number }) {
+  const page = keysetQuery(MEMBERS_KEYSET, params.cursor);
   return db
     .select({
       userId: memberships.userId,
@@ -136,14 +179,19 @@ export async function listMembers(db: Database, params: { workspaceId: string })
       email: users.email,
       role: memberships.role,
       joinedAt: memberships.createdAt,
-      teamIds: sql<string[]>`coalesce(array_agg(${teamMembers.teamId}::text order by ${teamMembers.teamId}) filter (where ${teamMembers.teamId} is not null), '{}')`,
+      teamIds: sql<string[]>`coalesce((select array_agg(${teamMembers.teamId}::text order by ${teamMembers.teamId}) from ${teamMembers} where ${teamMembers.workspaceId} = ${memberships.workspaceId} and ${teamMembers.userId} = ${memberships.userId}), '{}')`,
+      pageKey: page.key,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(teamMembers, and(eq(teamMembers.workspaceId, memberships.workspaceId), eq(teamMembers.userId, memberships.userId)))
-    .where(eq(memberships.workspaceId, params.workspaceId))
-    .groupBy(memberships.userId, users.name, users.email, memberships.role, memberships.createdAt)
-    .orderBy(asc(users.name), asc(memberships.userId));
+    .where(and(eq(memberships.workspaceId, params.workspaceId), params.memberId ? eq(memberships.userId, params.memberId) : undefined, page.after))
+    .orderBy(...page.orderBy)
+    .limit(params.limit);
+}
+
+export async function countMembers(db: Database, params: { workspaceId: string }): Promise<number> {
+  const [row] = await db.select({ total: countAll }).from(memberships).where(eq(memberships.workspaceId, params.workspaceId));
+  return row!.total;
 }
 
 /**
@@ -201,12 +249,26 @@ export async function insertInvitation(
   return rows[0]!;
 }
 
-export async function listInvitations(db: Database, params: { workspaceId: string }): Promise<InvitationRow[]> {
-  return db
-    .select(invitationColumns)
+export const INVITATIONS_KEYSET: Keyset = {
+  list: 'invitations',
+  keys: [
+    { column: invitations.createdAt, type: 'timestamptz' },
+    { column: invitations.id, type: 'uuid' },
+  ],
+  direction: 'desc',
+};
+
+/** Invitations newest first: `limit` rows after `cursor`, and how many there are. */
+export async function listInvitations(db: Database, params: { workspaceId: string; cursor: string | undefined; limit: number }) {
+  const page = keysetQuery(INVITATIONS_KEYSET, params.cursor);
+  const rows = await db
+    .select({ ...invitationColumns, pageKey: page.key })
     .from(invitations)
-    .where(eq(invitations.workspaceId, params.workspaceId))
-    .orderBy(sql`${invitations.createdAt} desc`, asc(invitations.id));
+    .where(and(eq(invitations.workspaceId, params.workspaceId), page.after))
+    .orderBy(...page.orderBy)
+    .limit(params.limit);
+  const [count] = await db.select({ total: countAll }).from(invitations).where(eq(invitations.workspaceId, params.workspaceId));
+  return { rows, total: count!.total };
 }
 
 export async function revokeInvitation(db: Database, params: { workspaceId: string; invitationId: string; at: Date }) {

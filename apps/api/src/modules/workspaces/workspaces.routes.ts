@@ -9,6 +9,7 @@ import {
   InvitationPreviewSchema,
   InvitationTokenBodySchema,
   MemberListSchema,
+  PageQuerySchema,
   MemberParamsSchema,
   MemberSchema,
   UpdateMemberBodySchema,
@@ -21,6 +22,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses, sendDownload } from '../../lib/http.ts';
+import { PAGED } from '../../lib/paging.ts';
 import * as limits from '../../lib/limits.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import * as service from './workspaces.service.ts';
@@ -48,8 +50,18 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
 
   app.get(
     '/workspaces',
-    { ...signedIn, schema: { tags, security, summary: 'The workspaces you belong to', response: { 200: WorkspaceListSchema, ...errorResponses(401) } } },
-    async (request) => ({ workspaces: await service.listWorkspaces(deps, { ...callerOf(request) }) }),
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'The workspaces you belong to, by name',
+        description: PAGED,
+        querystring: PageQuerySchema,
+        response: { 200: WorkspaceListSchema, ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => service.listWorkspaces(deps, { ...request.query, ...callerOf(request) }),
   );
 
   app.get(
@@ -123,12 +135,14 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       schema: {
         tags,
         security,
-        summary: 'Members, their roles and teams',
+        summary: 'Members by name, their roles and teams',
+        description: PAGED,
         params: WorkspaceParamsSchema,
+        querystring: PageQuerySchema,
         response: { 200: MemberListSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => ({ members: await service.listMembers(deps, { ...request.params, ...callerOf(request) }) }),
+    async (request) => service.listMembers(deps, { ...request.params, ...request.query, ...callerOf(request) }),
   );
 
   app.patch(
@@ -195,12 +209,14 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       schema: {
         tags,
         security,
-        summary: 'Invitations of the workspace (owner, admin)',
+        summary: 'Invitations of the workspace, newest first (owner, admin)',
+        description: PAGED,
         params: WorkspaceParamsSchema,
+        querystring: PageQuerySchema,
         response: { 200: InvitationListSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => ({ invitations: await service.listInvitations(deps, { ...request.params, ...callerOf(request) }) }),
+    async (request) => service.listInvitations(deps, { ...request.params, ...request.query, ...callerOf(request) }),
   );
 
   app.delete(

@@ -1,6 +1,7 @@
-import type { Invitation, InvitationCreated, InvitationPreview, Member, Role, Workspace } from '@assay/contracts';
+import type { Invitation, InvitationCreated, InvitationPreview, Member, Page, Role, Workspace } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
+import { pageOf } from '../../lib/paging.ts';
 import { addDays, iso, isoOrNull } from '../../lib/time.ts';
 import { requireCurrentToken } from '../../lib/session.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
@@ -51,10 +52,10 @@ export async function createWorkspace(deps: Deps, params: { userId: string; toke
   });
 }
 
-export async function listWorkspaces(deps: Deps, params: { userId: string; tokenVersion: number }): Promise<Workspace[]> {
-  const found = await repo.listWorkspacesOfUser(deps.db, params);
+export async function listWorkspaces(deps: Deps, params: { userId: string; tokenVersion: number; cursor?: string | undefined; limit: number }): Promise<Page<Workspace>> {
+  const found = await repo.listWorkspacesOfUser(deps.db, { userId: params.userId, cursor: params.cursor, limit: params.limit + 1 });
   requireCurrentToken(found?.tokenVersion, params);
-  return found!.workspaces.map((row) => toWorkspace(row, row.role));
+  return pageOf(repo.WORKSPACES_KEYSET, found!.workspaces, params.limit, found!.total, (row) => toWorkspace(row, row.role));
 }
 
 export async function getWorkspace(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number }): Promise<Workspace> {
@@ -113,13 +114,19 @@ export async function updateWorkspace(
 }
 
 /** Members with their teams; of those, only the teams the caller may see (a member: their own). */
-export async function listMembers(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number }): Promise<Member[]> {
+export async function listMembers(
+  deps: Deps,
+  params: { workspaceId: string; userId: string; tokenVersion: number; cursor?: string | undefined; limit: number },
+): Promise<Page<Member>> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.read');
   const visible = visibleTeams(access, 'teams.read');
-  const rows = await repo.listMembers(deps.db, params);
-  return rows.map((row) => ({
-    ...row,
+  const rows = await repo.listMembers(deps.db, { workspaceId: params.workspaceId, cursor: params.cursor, limit: params.limit + 1 });
+  const total = await repo.countMembers(deps.db, params);
+  return pageOf(repo.MEMBERS_KEYSET, rows, params.limit, total, (row) => ({
+    userId: row.userId,
+    name: row.name,
+    email: row.email,
     role: row.role as Role,
     joinedAt: iso(row.joinedAt),
     teamIds: visible === 'all' ? row.teamIds : row.teamIds.filter((teamId) => visible.includes(teamId)),
@@ -160,9 +167,9 @@ export async function changeMemberRole(
       });
     }
   });
-  const member = (await repo.listMembers(deps.db, params)).find((m) => m.userId === params.memberId);
+  const [member] = await repo.listMembers(deps.db, { workspaceId: params.workspaceId, memberId: params.memberId, limit: 1 });
   if (!member) throw new NotFoundError('member_not_found', 'Member not found.');
-  return { ...member, role: member.role as Role, joinedAt: iso(member.joinedAt) };
+  return { userId: member.userId, name: member.name, email: member.email, role: member.role as Role, joinedAt: iso(member.joinedAt), teamIds: member.teamIds };
 }
 
 /** Removes a member (owners and admins), or leaves the workspace (anyone, for themselves). Never the last owner. */
@@ -250,11 +257,15 @@ export async function createInvitation(
   return { invitation: toInvitation(row, now), token };
 }
 
-export async function listInvitations(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number }): Promise<Invitation[]> {
+export async function listInvitations(
+  deps: Deps,
+  params: { workspaceId: string; userId: string; tokenVersion: number; cursor?: string | undefined; limit: number },
+): Promise<Page<Invitation>> {
   const access = await requireAccess(deps, params);
   authorize(access, 'members.manage');
   const now = new Date();
-  return (await repo.listInvitations(deps.db, params)).map((row) => toInvitation(row, now));
+  const { rows, total } = await repo.listInvitations(deps.db, { workspaceId: params.workspaceId, cursor: params.cursor, limit: params.limit + 1 });
+  return pageOf(repo.INVITATIONS_KEYSET, rows, params.limit, total, (row) => toInvitation(row, now));
 }
 
 export async function revokeInvitation(deps: Deps, params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; invitationId: string }): Promise<void> {

@@ -72,7 +72,7 @@ describe('AssessmentPage: closing and links', () => {
       }
       if (request.method === 'GET' && request.path === paths.assessment) return json(200, open);
       if (request.method === 'POST' && request.path === `${paths.assessment}/close`) return json(200, { ...open, status: 'closed', closedAt: NOW });
-      if (request.method === 'GET' && request.path === `${paths.assessment}/respondent-links`) return json(200, { links });
+      if (request.method === 'GET' && request.path === `${paths.assessment}/respondent-links`) return json(200, { items: links, nextCursor: null, total: links.length });
       if (request.method === 'POST' && request.path === `${paths.assessment}/respondent-links`) {
         made += 1;
         const link = { id: `00000000-0000-4000-8000-00000000010${made}`, assessmentId: ASSESSMENT_ID, label: (request.body as { label?: string }).label ?? null, createdAt: NOW, expiresAt: null, revokedAt: null, responses: 0 };

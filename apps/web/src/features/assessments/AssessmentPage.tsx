@@ -4,6 +4,8 @@ import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
+import { LoadMoreOf } from '../../components/LoadMore.tsx';
+import { usePaged } from '../../lib/paging.ts';
 import { LevelBadge } from '../../components/LevelBadge.tsx';
 import { AnonymityNotice } from '../../components/AnonymityNotice.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
@@ -16,7 +18,7 @@ import { RespondentLinks } from './components/RespondentLinks.tsx';
 
 function LinksSection({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
   const queryClient = useQueryClient();
-  const links = useQuery(respondentLinksQuery(workspaceId, assessmentId));
+  const links = usePaged(respondentLinksQuery(workspaceId, assessmentId));
   const [token, setToken] = useState<string | null>(null);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: assessmentKeys.links(workspaceId, assessmentId) });
   const create = useMutation({
@@ -27,17 +29,20 @@ function LinksSection({ workspaceId, assessmentId }: { workspaceId: string; asse
     },
   });
   const revoke = useMutation({ mutationFn: (linkId: string) => revokeRespondentLink(workspaceId, assessmentId, linkId), onSuccess: invalidate });
-  if (links.isPending) return <Loading />;
-  if (links.isError) return <ErrorAlert error={links.error} />;
+  if (links.query.isPending) return <Loading />;
+  if (links.query.isError && links.items.length === 0) return <ErrorAlert error={links.query.error} />;
   return (
-    <RespondentLinks
-      links={links.data}
-      createdToken={token}
-      creating={create.isPending}
-      error={create.error ?? revoke.error}
-      onCreate={(label) => create.mutate(label)}
-      onRevoke={(linkId) => revoke.mutate(linkId)}
-    />
+    <>
+      <RespondentLinks
+        links={links.items}
+        createdToken={token}
+        creating={create.isPending}
+        error={create.error ?? revoke.error}
+        onCreate={(label) => create.mutate(label)}
+        onRevoke={(linkId) => revoke.mutate(linkId)}
+      />
+      <LoadMoreOf paged={links} />
+    </>
   );
 }
 

@@ -7,15 +7,18 @@ import {
   type Assessment,
   type CreateAssessmentBody,
   type CreateRespondentLinkBody,
+  type Page,
   type RespondentLink,
   type RespondentLinkCreated,
 } from '@assay/contracts';
 import { http } from '../../lib/http.ts';
+import { pagePath } from '../../lib/paging.ts';
 
 const base = (workspaceId: string, assessmentId: string): string => `/workspaces/${workspaceId}/assessments/${assessmentId}`;
 
-export const listTeamAssessments = async (workspaceId: string, teamId: string): Promise<Assessment[]> =>
-  (await http.get(`/workspaces/${workspaceId}/teams/${teamId}/assessments`, { schema: AssessmentListSchema })).assessments;
+/** A page of the team's assessments, newest first. */
+export const listTeamAssessments = (workspaceId: string, teamId: string, cursor: string | undefined): Promise<Page<Assessment>> =>
+  http.get(pagePath(`/workspaces/${workspaceId}/teams/${teamId}/assessments`, cursor), { schema: AssessmentListSchema });
 
 /** Starts a draft; the title is the reader's (the API's default is English, so the app always sends one). */
 export const startAssessment = (workspaceId: string, teamId: string, body: CreateAssessmentBody): Promise<Assessment> =>
@@ -35,8 +38,9 @@ export const transitionAssessment = (
   action: 'open' | 'close' | 'reopen',
 ): Promise<Assessment> => http.post(`${base(workspaceId, assessmentId)}/${action}`, { schema: AssessmentSchema });
 
-export const listRespondentLinks = async (workspaceId: string, assessmentId: string): Promise<RespondentLink[]> =>
-  (await http.get(`${base(workspaceId, assessmentId)}/respondent-links`, { schema: RespondentLinkListSchema })).links;
+/** A page of the assessment's respondent links, newest first. */
+export const listRespondentLinks = (workspaceId: string, assessmentId: string, cursor: string | undefined): Promise<Page<RespondentLink>> =>
+  http.get(pagePath(`${base(workspaceId, assessmentId)}/respondent-links`, cursor), { schema: RespondentLinkListSchema });
 
 export const createRespondentLink = (
   workspaceId: string,

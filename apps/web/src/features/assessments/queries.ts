@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { pagedQuery } from '../../lib/paging.ts';
 import { getAssessment, listRespondentLinks, listTeamAssessments } from './api.ts';
 
 export const assessmentKeys = {
@@ -9,14 +10,13 @@ export const assessmentKeys = {
   links: (workspaceId: string, assessmentId: string) => [...assessmentKeys.detail(workspaceId, assessmentId), 'links'] as const,
 };
 
+/** The team's assessments, newest first, a page at a time. */
 export const teamAssessmentsQuery = (workspaceId: string, teamId: string) =>
-  queryOptions({ queryKey: assessmentKeys.team(workspaceId, teamId), queryFn: () => listTeamAssessments(workspaceId, teamId) });
+  pagedQuery(assessmentKeys.team(workspaceId, teamId), (cursor) => listTeamAssessments(workspaceId, teamId, cursor));
 
 export const assessmentQuery = (workspaceId: string, assessmentId: string) =>
   queryOptions({ queryKey: assessmentKeys.detail(workspaceId, assessmentId), queryFn: () => getAssessment(workspaceId, assessmentId) });
 
+/** The assessment's respondent links, newest first, a page at a time. */
 export const respondentLinksQuery = (workspaceId: string, assessmentId: string) =>
-  queryOptions({
-    queryKey: assessmentKeys.links(workspaceId, assessmentId),
-    queryFn: () => listRespondentLinks(workspaceId, assessmentId),
-  });
+  pagedQuery(assessmentKeys.links(workspaceId, assessmentId), (cursor) => listRespondentLinks(workspaceId, assessmentId, cursor));

@@ -5,9 +5,11 @@ import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
+import { LoadMoreOf } from '../../components/LoadMore.tsx';
+import { usePaged } from '../../lib/paging.ts';
 import { OneTimeLink } from '../../components/OneTimeLink.tsx';
 import { workspaceKeys, workspaceQuery } from '../workspaces/queries.ts';
-import { teamListQuery } from '../teams/queries.ts';
+import { everyTeamQuery } from '../teams/queries.ts';
 import { invitationPath } from '../invitations/api.ts';
 import { changeMemberRole, createInvitation, removeMember, revokeInvitation } from './api.ts';
 import { invitationListQuery, memberKeys, memberListQuery } from './queries.ts';
@@ -26,7 +28,7 @@ function InvitationsSection({ workspaceId, role, teams, teamName }: {
 }): ReactNode {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const invitations = useQuery(invitationListQuery(workspaceId));
+  const invitations = usePaged(invitationListQuery(workspaceId));
   const [created, setCreated] = useState<InvitationCreated | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: memberKeys.invitations(workspaceId) });
   const invite = useMutation({
@@ -66,17 +68,20 @@ function InvitationsSection({ workspaceId, role, teams, teamName }: {
           {t('invitations.title')}
         </h2>
         {revoke.error !== null && <ErrorAlert error={revoke.error} lead={t('invitations.revokeFailed')} />}
-        {invitations.isPending ? (
+        {invitations.query.isPending ? (
           <Loading />
-        ) : invitations.isError ? (
-          <ErrorAlert error={invitations.error} />
+        ) : invitations.query.isError && invitations.items.length === 0 ? (
+          <ErrorAlert error={invitations.query.error} />
         ) : (
-          <InvitationList
-            invitations={invitations.data}
-            teamName={teamName}
-            revokingId={revoke.isPending ? (revoke.variables?.id ?? null) : null}
-            onRevoke={(invitation) => revoke.mutate(invitation)}
-          />
+          <>
+            <InvitationList
+              invitations={invitations.items}
+              teamName={teamName}
+              revokingId={revoke.isPending ? (revoke.variables?.id ?? null) : null}
+              onRevoke={(invitation) => revoke.mutate(invitation)}
+            />
+            <LoadMoreOf paged={invitations} />
+          </>
         )}
       </section>
     </div>
@@ -92,8 +97,8 @@ export default function MembersPage({ workspaceId, userId }: { workspaceId: stri
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const workspace = useQuery(workspaceQuery(workspaceId));
-  const members = useQuery(memberListQuery(workspaceId));
-  const teams = useQuery(teamListQuery(workspaceId, { includeArchived: true }));
+  const members = usePaged(memberListQuery(workspaceId));
+  const teams = useQuery(everyTeamQuery(workspaceId));
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: memberKeys.workspace(workspaceId) }),
@@ -136,13 +141,13 @@ export default function MembersPage({ workspaceId, userId }: { workspaceId: stri
         {remove.error !== null && (
           <ErrorAlert error={remove.error} lead={t('members.removeFailed', { name: remove.variables?.name ?? '' })} />
         )}
-        {members.isPending ? (
+        {members.query.isPending ? (
           <Loading />
-        ) : members.isError ? (
-          <ErrorAlert error={members.error} />
+        ) : members.query.isError && members.items.length === 0 ? (
+          <ErrorAlert error={members.query.error} />
         ) : (
           <MemberTable
-            members={members.data}
+            members={members.items}
             myRole={role}
             myUserId={userId}
             workspaceName={name}
@@ -152,6 +157,7 @@ export default function MembersPage({ workspaceId, userId }: { workspaceId: stri
             onRemove={(member) => remove.mutate(member)}
           />
         )}
+        <LoadMoreOf paged={members} />
       </section>
       {can.manageMembers(role) && <InvitationsSection workspaceId={workspaceId} role={role} teams={teams.data ?? []} teamName={teamName} />}
     </div>

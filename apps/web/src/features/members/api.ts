@@ -8,14 +8,17 @@ import {
   type Invitation,
   type InvitationCreated,
   type Member,
+  type Page,
   type Role,
 } from '@assay/contracts';
 import { http } from '../../lib/http.ts';
+import { pagePath } from '../../lib/paging.ts';
 
 const base = (workspaceId: string): string => `/workspaces/${workspaceId}`;
 
-export const listMembers = async (workspaceId: string): Promise<Member[]> =>
-  (await http.get(`${base(workspaceId)}/members`, { schema: MemberListSchema })).members;
+/** A page of the members, by name. */
+export const listMembers = (workspaceId: string, cursor: string | undefined, limit?: number): Promise<Page<Member>> =>
+  http.get(pagePath(`${base(workspaceId)}/members`, cursor, limit), { schema: MemberListSchema });
 
 /** Only an owner touches owners; the API refuses (409) to demote the last owner. */
 export const changeMemberRole = (workspaceId: string, userId: string, role: Role): Promise<Member> =>
@@ -25,8 +28,9 @@ export const changeMemberRole = (workspaceId: string, userId: string, role: Role
 export const removeMember = (workspaceId: string, userId: string): Promise<null> =>
   http.delete(`${base(workspaceId)}/members/${userId}`, { schema: z.null() });
 
-export const listInvitations = async (workspaceId: string): Promise<Invitation[]> =>
-  (await http.get(`${base(workspaceId)}/invitations`, { schema: InvitationListSchema })).invitations;
+/** A page of the invitations, newest first. */
+export const listInvitations = (workspaceId: string, cursor: string | undefined): Promise<Page<Invitation>> =>
+  http.get(pagePath(`${base(workspaceId)}/invitations`, cursor), { schema: InvitationListSchema });
 
 /** The answer carries the link's token: shown once, never stored by the app. */
 export const createInvitation = (workspaceId: string, body: CreateInvitationBody): Promise<InvitationCreated> =>

@@ -1,17 +1,22 @@
 import { queryOptions } from '@tanstack/react-query';
+import { allPages, pagedQuery } from '../../lib/paging.ts';
 import { listInvitations, listMembers } from './api.ts';
 
 export const memberKeys = {
   all: ['members'] as const,
   workspace: (workspaceId: string) => [...memberKeys.all, workspaceId] as const,
   list: (workspaceId: string) => [...memberKeys.workspace(workspaceId), 'list'] as const,
+  /** Every member at once (a team's page splits them into in the team and not), apart from the paged list. */
+  everyMember: (workspaceId: string) => [...memberKeys.workspace(workspaceId), 'every'] as const,
   invitations: (workspaceId: string) => [...memberKeys.workspace(workspaceId), 'invitations'] as const,
 };
 
-/** Members with their roles and teams (every role may read it). */
-export const memberListQuery = (workspaceId: string) =>
-  queryOptions({ queryKey: memberKeys.list(workspaceId), queryFn: () => listMembers(workspaceId) });
+/** Members with their roles and teams, by name, a page at a time (every role may read it). */
+export const memberListQuery = (workspaceId: string) => pagedQuery(memberKeys.list(workspaceId), (cursor) => listMembers(workspaceId, cursor));
 
-/** Invitations of every status (owners and admins only: others get 403). */
-export const invitationListQuery = (workspaceId: string) =>
-  queryOptions({ queryKey: memberKeys.invitations(workspaceId), queryFn: () => listInvitations(workspaceId) });
+/** Every member: for adding to and removing from a team. */
+export const everyMemberQuery = (workspaceId: string) =>
+  queryOptions({ queryKey: memberKeys.everyMember(workspaceId), queryFn: () => allPages((cursor, limit) => listMembers(workspaceId, cursor, limit)) });
+
+/** Invitations of every status, newest first, a page at a time (owners and admins only: others get 403). */
+export const invitationListQuery = (workspaceId: string) => pagedQuery(memberKeys.invitations(workspaceId), (cursor) => listInvitations(workspaceId, cursor));

@@ -5,9 +5,11 @@ import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
+import { LoadMoreOf } from '../../components/LoadMore.tsx';
+import { usePaged } from '../../lib/paging.ts';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
-import { memberKeys, memberListQuery } from '../members/queries.ts';
+import { everyMemberQuery, memberKeys } from '../members/queries.ts';
 import { startAssessment } from '../assessments/api.ts';
 import { assessmentKeys, teamAssessmentsQuery } from '../assessments/queries.ts';
 import { StartAssessmentForm } from '../assessments/components/StartAssessmentForm.tsx';
@@ -26,7 +28,7 @@ import { ActionsSection } from '../progress/components/ActionsSection.tsx';
 function TeamSettings({ workspaceId, team }: { workspaceId: string; team: Team }): ReactNode {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const members = useQuery(memberListQuery(workspaceId));
+  const members = useQuery(everyMemberQuery(workspaceId));
   const update = useMutation({
     mutationFn: (body: { name: string } | { archived: boolean }) => updateTeam(workspaceId, team.id, body),
     onSuccess: async (updated) => {
@@ -93,8 +95,8 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
   const queryClient = useQueryClient();
   const workspace = useQuery(workspaceQuery(workspaceId));
   const team = useQuery(teamQuery(workspaceId, teamId));
-  const assessments = useQuery(teamAssessmentsQuery(workspaceId, teamId));
-  const history = useQuery(teamHistoryQuery(workspaceId, teamId));
+  const assessments = usePaged(teamAssessmentsQuery(workspaceId, teamId));
+  const history = usePaged(teamHistoryQuery(workspaceId, teamId));
   const session = useSession();
   const manageProgress = workspace.data !== undefined && can.manageProgress(workspace.data.role);
   const start = useMutation({
@@ -123,20 +125,31 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
         </h2>
         {can.runAssessments(role) && !team.data.archived && <StartAssessmentForm pending={start.isPending} onStart={(body) => start.mutate(body)} />}
         {start.error !== null && <ErrorAlert error={start.error} />}
-        {assessments.isPending ? <Loading /> : assessments.isError ? <ErrorAlert error={assessments.error} /> : <AssessmentList assessments={assessments.data} />}
+        {assessments.query.isPending ? (
+          <Loading />
+        ) : assessments.query.isError && assessments.items.length === 0 ? (
+          <ErrorAlert error={assessments.query.error} />
+        ) : (
+          <>
+            <AssessmentList assessments={assessments.items} />
+            <LoadMoreOf paged={assessments} />
+          </>
+        )}
       </section>
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading" className="flush">
           {t('history.title')}
         </h2>
-        {history.isPending ? (
+        {history.query.isPending ? (
           <Loading />
-        ) : history.isError ? (
-          <ErrorAlert error={history.error} />
+        ) : history.query.isError && history.items.length === 0 ? (
+          <ErrorAlert error={history.query.error} />
         ) : (
           <>
-            <LevelHistory points={history.data.points} />
-            {history.data.change && <ChangeSinceLast change={history.data.change} />}
+            {/* Pages come latest first; the chart and its table read oldest first. */}
+            <LevelHistory points={[...history.items].reverse()} />
+            <LoadMoreOf paged={history} />
+            {history.query.data?.pages[0]?.change && <ChangeSinceLast change={history.query.data.pages[0].change} />}
           </>
         )}
       </section>
@@ -146,7 +159,7 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
         teamId={teamId}
         canManage={manageProgress}
         userId={session.user?.id ?? null}
-        latestAssessmentId={history.data?.points.at(-1)?.assessmentId ?? null}
+        latestAssessmentId={history.items[0]?.assessmentId ?? null}
       />
       {can.manageTeams(role) && <TeamSettings workspaceId={workspaceId} team={team.data} />}
     </div>

@@ -4,6 +4,8 @@ import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
+import { LoadMoreOf } from '../../components/LoadMore.tsx';
+import { usePaged } from '../../lib/paging.ts';
 import { CreateNameForm } from '../../components/CreateNameForm.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
 import { AnonymitySetting } from '../workspaces/AnonymitySetting.tsx';
@@ -18,7 +20,7 @@ export default function TeamsPage({ workspaceId }: { workspaceId: string }): Rea
   const queryClient = useQueryClient();
   const [showArchived, setShowArchived] = useState(false);
   const workspace = useQuery(workspaceQuery(workspaceId));
-  const teams = useQuery(teamListQuery(workspaceId, { includeArchived: showArchived }));
+  const teams = usePaged(teamListQuery(workspaceId, { includeArchived: showArchived }));
   const create = useMutation({
     mutationFn: (name: string) => createTeam(workspaceId, { name }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.workspace(workspaceId) }),
@@ -43,7 +45,16 @@ export default function TeamsPage({ workspaceId }: { workspaceId: string }): Rea
           <h2 id="teams-heading" className="flush">
             {t('teams.title')}
           </h2>
-          {teams.isPending ? <Loading /> : teams.isError ? <ErrorAlert error={teams.error} /> : <TeamList workspaceId={workspaceId} teams={teams.data} />}
+          {teams.query.isPending ? (
+            <Loading />
+          ) : teams.query.isError && teams.items.length === 0 ? (
+            <ErrorAlert error={teams.query.error} />
+          ) : (
+            <>
+              <TeamList workspaceId={workspaceId} teams={teams.items} />
+              <LoadMoreOf paged={teams} />
+            </>
+          )}
           {can.manageTeams(role) && (
             <label className="choice small">
               <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />

@@ -4,17 +4,19 @@ import {
   TeamListSchema,
   TeamSchema,
   type CreateTeamBody,
+  type Page,
   type Team,
   type TeamHistory,
   type UpdateTeamBody,
 } from '@assay/contracts';
 import { http } from '../../lib/http.ts';
+import { pagePath } from '../../lib/paging.ts';
 
 const base = (workspaceId: string): string => `/workspaces/${workspaceId}/teams`;
 
-/** Teams the caller may see; archived ones only when asked for. */
-export const listTeams = async (workspaceId: string, includeArchived = false): Promise<Team[]> =>
-  (await http.get(`${base(workspaceId)}${includeArchived ? '?includeArchived=true' : ''}`, { schema: TeamListSchema })).teams;
+/** A page of the teams the caller may see, by name; archived ones only when asked for. */
+export const listTeams = (workspaceId: string, includeArchived: boolean, cursor: string | undefined, limit?: number): Promise<Page<Team>> =>
+  http.get(pagePath(`${base(workspaceId)}${includeArchived ? '?includeArchived=true' : ''}`, cursor, limit), { schema: TeamListSchema });
 
 /** One team, archived or not (a member gets 404 for a team they are not in). */
 export const getTeam = (workspaceId: string, teamId: string): Promise<Team> =>
@@ -34,5 +36,6 @@ export const addTeamMember = (workspaceId: string, teamId: string, userId: strin
 export const removeTeamMember = (workspaceId: string, teamId: string, userId: string): Promise<null> =>
   http.delete(`${base(workspaceId)}/${teamId}/members/${userId}`, { schema: z.null() });
 
-export const getTeamHistory = (workspaceId: string, teamId: string): Promise<TeamHistory> =>
-  http.get(`${base(workspaceId)}/${teamId}/history`, { schema: TeamHistorySchema });
+/** A page of the team's levels, latest first, with what changed since the one before the latest. */
+export const getTeamHistory = (workspaceId: string, teamId: string, cursor: string | undefined): Promise<TeamHistory> =>
+  http.get(pagePath(`${base(workspaceId)}/${teamId}/history`, cursor), { schema: TeamHistorySchema });

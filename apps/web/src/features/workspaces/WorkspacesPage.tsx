@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Workspace } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
+import { LoadMoreOf } from '../../components/LoadMore.tsx';
+import { usePaged } from '../../lib/paging.ts';
 import { createWorkspace } from './api.ts';
 import { workspaceKeys, workspaceListQuery } from './queries.ts';
 import { CreateNameForm } from '../../components/CreateNameForm.tsx';
@@ -26,7 +28,7 @@ function WorkspaceList({ workspaces }: { workspaces: readonly Workspace[] }): Re
 export default function WorkspacesPage(): ReactNode {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const workspaces = useQuery(workspaceListQuery());
+  const workspaces = usePaged(workspaceListQuery());
   const create = useMutation({
     mutationFn: (name: string) => createWorkspace({ name }),
     onSuccess: async (workspace) => {
@@ -42,7 +44,16 @@ export default function WorkspacesPage(): ReactNode {
           <h2 id="workspaces-mine" style={{ marginTop: 0 }}>
             {t('workspaces.mine')}
           </h2>
-          {workspaces.isPending ? <Loading /> : workspaces.isError ? <ErrorAlert error={workspaces.error} /> : <WorkspaceList workspaces={workspaces.data} />}
+          {workspaces.query.isPending ? (
+            <Loading />
+          ) : workspaces.query.isError && workspaces.items.length === 0 ? (
+            <ErrorAlert error={workspaces.query.error} />
+          ) : (
+            <>
+              <WorkspaceList workspaces={workspaces.items} />
+              <LoadMoreOf paged={workspaces} />
+            </>
+          )}
         </section>
         <section className="card" aria-labelledby="workspaces-new">
           <h2 id="workspaces-new" style={{ marginTop: 0 }}>

@@ -4,14 +4,17 @@ import {
   WorkspaceSchema,
   type CreateWorkspaceBody,
   type DeleteWorkspaceBody,
+  type Page,
   type UpdateWorkspaceBody,
   type Workspace,
 } from '@assay/contracts';
 import { http } from '../../lib/http.ts';
+import { pagePath } from '../../lib/paging.ts';
 import { saveFile } from '../../lib/save-file.ts';
 
-export const listWorkspaces = async (): Promise<Workspace[]> =>
-  (await http.get('/workspaces', { schema: WorkspaceListSchema })).workspaces;
+/** A page of the caller's workspaces, by name. */
+export const listWorkspaces = (cursor: string | undefined): Promise<Page<Workspace>> =>
+  http.get(pagePath('/workspaces', cursor), { schema: WorkspaceListSchema });
 
 export const getWorkspace = (workspaceId: string): Promise<Workspace> =>
   http.get(`/workspaces/${workspaceId}`, { schema: WorkspaceSchema });

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { pagedQuery } from '../../lib/paging.ts';
 import { getWorkspace, listWorkspaces } from './api.ts';
 
 export const workspaceKeys = {
@@ -7,7 +8,7 @@ export const workspaceKeys = {
   detail: (workspaceId: string) => [...workspaceKeys.all, 'detail', workspaceId] as const,
 };
 
-export const workspaceListQuery = () => queryOptions({ queryKey: workspaceKeys.list(), queryFn: listWorkspaces });
+export const workspaceListQuery = () => pagedQuery(workspaceKeys.list(), listWorkspaces);
 
 export const workspaceQuery = (workspaceId: string) =>
   queryOptions({ queryKey: workspaceKeys.detail(workspaceId), queryFn: () => getWorkspace(workspaceId) });

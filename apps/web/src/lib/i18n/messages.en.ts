@@ -7,6 +7,8 @@ export const en = {
   'common.loading': 'Loading…',
   'common.wait': 'Please wait…',
   'common.cancel': 'Cancel',
+  'common.loadMore': 'Load more',
+  'common.shownOf': 'Showing {shown} of {total}.',
   'common.copyLink': 'Copy link',
   'common.copied': 'Copied to the clipboard.',
   'common.copyManually': 'The link is selected: copy it with Ctrl+C (⌘C on a Mac).',

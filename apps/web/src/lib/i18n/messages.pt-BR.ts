@@ -5,6 +5,8 @@ export const ptBR: Record<MessageKey, string> = {
   'common.loading': 'Carregando…',
   'common.wait': 'Aguarde…',
   'common.cancel': 'Cancelar',
+  'common.loadMore': 'Carregar mais',
+  'common.shownOf': 'Mostrando {shown} de {total}.',
   'common.copyLink': 'Copiar link',
   'common.copied': 'Copiado para a área de transferência.',
   'common.copyManually': 'O link está selecionado: copie-o com Ctrl+C (⌘C no Mac).',

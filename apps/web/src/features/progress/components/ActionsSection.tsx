@@ -6,7 +6,7 @@ import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { ErrorAlert, Loading } from '../../../components/ErrorAlert.tsx';
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
 import { teamResultQuery } from '../../results/queries.ts';
-import { memberListQuery } from '../../members/queries.ts';
+import { everyMemberQuery } from '../../members/queries.ts';
 import { createAction, deleteAction, updateAction } from '../api.ts';
 import { actionsQuery, progressKeys } from '../queries.ts';
 import { targetWords, useProgressWords, type ProgressWords } from '../words.ts';
@@ -178,7 +178,7 @@ export function ActionsSection({
   const query = useInfiniteQuery(actionsQuery(workspaceId, teamId));
   // What a new action can be made from, and who can own it: only for those who make actions.
   const source = useQuery({ ...teamResultQuery(workspaceId, latestAssessmentId ?? ''), enabled: canManage && latestAssessmentId !== null });
-  const members = useQuery({ ...memberListQuery(workspaceId), enabled: canManage && latestAssessmentId !== null });
+  const members = useQuery({ ...everyMemberQuery(workspaceId), enabled: canManage && latestAssessmentId !== null });
   const refresh = () => queryClient.invalidateQueries({ queryKey: progressKeys.actions(workspaceId, teamId) });
   const create = useMutation({ mutationFn: (body: CreateActionBody) => createAction(workspaceId, teamId, body), onSuccess: refresh });
   const update = useMutation({
