@@ -81,7 +81,7 @@ describe('a lead assesses their team (en)', () => {
     await screenshot(page, 'en-questionnaire-profile');
   });
 
-  it('loads at most 150 KB of compressed JavaScript on the wire on the sign-in and questionnaire pages', async () => {
+  it('loads at most 150 KB of compressed JavaScript (on the wire and by gzip -9) on the sign-in and questionnaire pages', async () => {
     const signIn = await firstLoadJs(browser, baseUrl, null, '/sign-in', 'input[type="password"]');
     const questionnaire = await firstLoadJs(browser, baseUrl, context, new URL(questionnaireUrl).pathname, '[data-question="education"]');
     console.log(`first-load JS on the wire: sign-in ${signIn.bytes} B, questionnaire ${questionnaire.bytes} B (gzip -9 of the same: ${signIn.gzip} B, ${questionnaire.gzip} B)`);
@@ -89,6 +89,9 @@ describe('a lead assesses their team (en)', () => {
     console.log(`  questionnaire: ${questionnaire.files.join(', ')}`);
     expect(signIn.bytes).toBeLessThanOrEqual(JS_BUDGET);
     expect(questionnaire.bytes).toBeLessThanOrEqual(JS_BUDGET);
+    // The budget is stated in gzip: it holds by gzip -9 of the same files too, not only by brotli on the wire.
+    expect(signIn.gzip).toBeLessThanOrEqual(JS_BUDGET);
+    expect(questionnaire.gzip).toBeLessThanOrEqual(JS_BUDGET);
     // chart.js stays out of both.
     expect([...signIn.files, ...questionnaire.files].some((file) => file.includes('chart'))).toBe(false);
   });

@@ -3,13 +3,17 @@ import { render, type RenderResult } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { Locale } from '@assay/domain';
 import { I18nProvider } from '../lib/i18n/i18n.tsx';
+import { en } from '../lib/i18n/messages.en.ts';
+import { ptBR } from '../lib/i18n/messages.pt-BR.ts';
 
 /** Renders with a fresh QueryClient (no retries, so errors show at once) and a fixed language. */
 export function renderWithProviders(ui: ReactElement, { locale = 'en' }: { locale?: Locale } = {}): RenderResult & { queryClient: QueryClient } {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <I18nProvider initialLocale={locale}>{ui}</I18nProvider>
+      <I18nProvider initialLocale={locale} catalogs={{ en, 'pt-BR': ptBR }}>
+        {ui}
+      </I18nProvider>
     </QueryClientProvider>,
   );
   return { ...result, queryClient };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LegacyResultSchema } from '@assay/contracts';
 import { amorim2023v2, getPractice, scoreResponse, type Answers, type Result } from '@assay/domain';
@@ -59,6 +59,8 @@ async function open(answers: Answers, locale: 'en' | 'pt-BR' = 'en') {
   serve(result);
   renderWithProviders(<ResultPage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} responseId={RESPONSE_ID} />, { locale });
   await screen.findByRole('heading', { level: 1 });
+  // The detail after the next steps is a lazy chunk: wait until it has replaced its placeholder.
+  await waitFor(() => expect(document.querySelector('.result-details-loading')).toBeNull(), { timeout: 15_000 });
   return result;
 }
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { isCurrentResult, type StoredResultDto } from '@assay/contracts';
 import { getQuestionnaire } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
@@ -7,11 +7,24 @@ import { useResultWords } from '../words.ts';
 import { LevelSummary } from './LevelSummary.tsx';
 import { WhyLevel } from './WhyLevel.tsx';
 import { NextSteps } from './NextSteps.tsx';
-import { Roadmap } from './Roadmap.tsx';
-import { DimensionChart } from './DimensionChart.tsx';
-import { GapList } from './GapList.tsx';
-import { BenchmarkComparisons } from './BenchmarkComparisons.tsx';
-import { Disagreements } from './Disagreements.tsx';
+
+// What follows the next steps (the roadmap with its practice model, disagreements, gaps, the
+// dimension chart and the comparison with the paper: ~25 KB compressed) is a chunk of its own that
+// loads once the page has drawn, so a result's first load stays inside the 150 KB budget. Its
+// place is held by a block as tall as the screen, below what is already shown: nothing visible
+// moves when it arrives.
+const ResultDetails = lazy(() => import('./ResultDetails.tsx'));
+
+function DetailsLoading(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <div className="result-details-loading" aria-busy="true">
+      <p className="muted" role="status">
+        {t('common.loading')}
+      </p>
+    </div>
+  );
+}
 
 /**
  * An engine-1 result, shown as it was computed: it has no roadmap, no evidence counts and no cap,
@@ -51,11 +64,9 @@ export function ResultView({ result, showDisagreements = false, legacyAction }: 
       <LevelSummary result={result} questionnaire={questionnaire} team={showDisagreements} />
       <WhyLevel result={result} questionnaire={questionnaire} quoted={quoted} />
       <NextSteps result={result} />
-      {current && <Roadmap result={result} questionnaire={questionnaire} quoted={quoted} />}
-      {showDisagreements && <Disagreements disagreements={result.disagreements} questionnaire={questionnaire} />}
-      <GapList gaps={result.gaps} questionnaire={questionnaire} quoted={quoted} respondents={result.respondents} engineVersion={result.engineVersion} />
-      <DimensionChart dimensions={result.dimensions} />
-      <BenchmarkComparisons comparisons={result.benchmark} questionnaire={questionnaire} />
+      <Suspense fallback={<DetailsLoading />}>
+        <ResultDetails result={result} questionnaire={questionnaire} quoted={quoted} showDisagreements={showDisagreements} />
+      </Suspense>
     </div>
   );
 }
