@@ -1,10 +1,31 @@
-import { defineConfig } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+// zod 4's classic schemas import its JSON Schema generator (every schema gets a toJSONSchema method),
+// ~8 KB of compressed JavaScript the app never calls: it only parses responses. In the build those
+// modules are replaced by stubs exporting the same names, each a factory of a function that throws
+// if it is ever called, so the first-load budget (150 KB) does not pay for them. The API (which
+// writes the OpenAPI document from the schemas) keeps the real modules.
+const JSON_SCHEMA_MODULES = /[\\/]zod[\\/]v4[\\/]core[\\/](json-schema-processors|to-json-schema|json-schema-generator)\.js$/;
+function zodWithoutJsonSchema(): Plugin {
+  return {
+    name: 'assay-zod-without-json-schema',
+    apply: 'build',
+    enforce: 'pre',
+    async load(id) {
+      if (!JSON_SCHEMA_MODULES.test(id)) return null;
+      const names = Object.keys((await import(pathToFileURL(id).href)) as Record<string, unknown>).filter((name) => name !== 'default');
+      const stub = "function unavailable() { return () => { throw new Error('zod JSON Schema is left out of the web build (apps/web/vite.config.ts)'); }; }";
+      return [stub, ...names.map((name) => `export const ${name} = unavailable;`)].join('\n');
+    },
+  };
+}
 
 // The API serves dist/ in production (one address); in development Vite proxies /api to it,
 // so the refresh cookie stays first-party either way.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), zodWithoutJsonSchema()],
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:3000' },
