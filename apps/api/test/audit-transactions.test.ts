@@ -99,14 +99,14 @@ describe('an audited change whose audit write fails', () => {
     refused(await call(t.app, owner, 'PATCH', `${api}/members/${viewer.userId}`, { role: 'member' }));
     refused(await call(t.app, owner, 'DELETE', `${api}/members/${viewer.userId}`));
     refused(await call(t.app, viewer, 'DELETE', `${api}/members/${viewer.userId}`));
-    const members = (await call(t.app, owner, 'GET', `${api}/members`)).json().members as { userId: string; role: string }[];
+    const members = (await call(t.app, owner, 'GET', `${api}/members`)).json().items as { userId: string; role: string }[];
     expect(members.find((m) => m.userId === viewer.userId)?.role).toBe('viewer');
 
     refused(await call(t.app, owner, 'POST', `${api}/invitations`, { role: 'viewer' }));
     refused(await call(t.app, owner, 'DELETE', `${api}/invitations/${pendingInvitation.id}`));
     const joiner = await signUp(t.app, 'Joiner');
     refused(await call(t.app, joiner, 'POST', '/api/v1/invitations/accept', { token: pendingInvitation.token }));
-    const invitations = (await call(t.app, owner, 'GET', `${api}/invitations`)).json().invitations as { id: string; status: string }[];
+    const invitations = (await call(t.app, owner, 'GET', `${api}/invitations`)).json().items as { id: string; status: string }[];
     // The three made by addMember (accepted) and the pending one; nothing new, nothing revoked.
     expect(invitations.map((i) => i.status).sort()).toEqual(['accepted', 'accepted', 'pending']);
     expect(invitations.find((i) => i.id === pendingInvitation.id)?.status).toBe('pending');
@@ -116,7 +116,7 @@ describe('an audited change whose audit write fails', () => {
   it('leaves respondent links as they were', async () => {
     refused(await call(t.app, owner, 'POST', `${openBase}/respondent-links`, { label: 'Another' }));
     refused(await call(t.app, owner, 'DELETE', `${openBase}/respondent-links/${link.id}`));
-    const list = (await call(t.app, owner, 'GET', `${openBase}/respondent-links`)).json().links as { id: string; revokedAt: string | null }[];
+    const list = (await call(t.app, owner, 'GET', `${openBase}/respondent-links`)).json().items as { id: string; revokedAt: string | null }[];
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ id: link.id, revokedAt: null });
   });
