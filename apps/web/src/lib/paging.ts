@@ -1,7 +1,7 @@
-// Paged lists of the API (`?limit=&cursor=` → `{ items, nextCursor, total }`): one page at a time
-// with react-query's infinite queries and a "Load more" button (components/LoadMore.tsx), or every
-// page for the few places that need the whole list (pickers and lookups by id).
-import { infiniteQueryOptions, useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
+// Paged lists of the API (`?limit=&cursor=` → `{ items, nextCursor, total }`): the query string and
+// every page at once for the few places that need the whole list (pickers and lookups by id). One
+// page at a time with a "Load more" button: lib/paged-query.ts (kept apart, so pages that only
+// invalidate lists do not load react-query's infinite queries).
 import type { Page } from '@assay/contracts';
 import { PAGE_LIMIT_MAX } from '@assay/contracts';
 
@@ -13,24 +13,6 @@ export function pagePath(path: string, cursor: string | undefined, limit?: numbe
   const query = params.toString();
   if (query === '') return path;
   return `${path}${path.includes('?') ? '&' : '?'}${query}`;
-}
-
-/** Pages of a list, loaded one after another as the reader asks for more. */
-export function pagedQuery<P extends Page<unknown>>(queryKey: QueryKey, fetchPage: (cursor: string | undefined) => Promise<P>) {
-  return infiniteQueryOptions({
-    queryKey,
-    queryFn: ({ pageParam }) => fetchPage(pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last: P) => last.nextCursor ?? undefined,
-  });
-}
-
-/** The rows loaded so far, the list's total, and what LoadMore needs. */
-export function usePaged<P extends Page<unknown>>(options: ReturnType<typeof pagedQuery<P>>) {
-  const query = useInfiniteQuery(options);
-  const items = (query.data ? query.data.pages.flatMap((page) => page.items) : []) as P['items'];
-  const total = query.data?.pages[0]?.total ?? 0;
-  return { query, items, total };
 }
 
 /** Every page of a list (largest pages): for pickers and lookups that need all of it. */

@@ -5,14 +5,15 @@ import { Link, navigate } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { LoadMoreOf } from '../../components/LoadMore.tsx';
-import { usePaged } from '../../lib/paging.ts';
+import { usePaged } from '../../lib/paged-query.ts';
 import { LevelBadge } from '../../components/LevelBadge.tsx';
 import { AnonymityNotice } from '../../components/AnonymityNotice.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
 import { teamKeys } from '../teams/queries.ts';
 import { resultKeys } from '../results/queries.ts';
 import { createRespondentLink, deleteAssessment, revokeRespondentLink, transitionAssessment } from './api.ts';
-import { assessmentKeys, assessmentQuery, respondentLinksQuery } from './queries.ts';
+import { assessmentKeys, assessmentQuery } from './queries.ts';
+import { respondentLinksQuery } from './paged-queries.ts';
 import { AssessmentActions } from './components/AssessmentActions.tsx';
 import { RespondentLinks } from './components/RespondentLinks.tsx';
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { allPages, pagedQuery } from '../../lib/paging.ts';
-import { listInvitations, listMembers } from './api.ts';
+import { allPages } from '../../lib/paging.ts';
+import { listMembers } from './api.ts';
 
 export const memberKeys = {
   all: ['members'] as const,
@@ -11,12 +11,7 @@ export const memberKeys = {
   invitations: (workspaceId: string) => [...memberKeys.workspace(workspaceId), 'invitations'] as const,
 };
 
-/** Members with their roles and teams, by name, a page at a time (every role may read it). */
-export const memberListQuery = (workspaceId: string) => pagedQuery(memberKeys.list(workspaceId), (cursor) => listMembers(workspaceId, cursor));
-
 /** Every member: for adding to and removing from a team. */
 export const everyMemberQuery = (workspaceId: string) =>
   queryOptions({ queryKey: memberKeys.everyMember(workspaceId), queryFn: () => allPages((cursor, limit) => listMembers(workspaceId, cursor, limit)) });
 
-/** Invitations of every status, newest first, a page at a time (owners and admins only: others get 403). */
-export const invitationListQuery = (workspaceId: string) => pagedQuery(memberKeys.invitations(workspaceId), (cursor) => listInvitations(workspaceId, cursor));

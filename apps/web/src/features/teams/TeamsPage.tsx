@@ -5,13 +5,14 @@ import { Link } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { LoadMoreOf } from '../../components/LoadMore.tsx';
-import { usePaged } from '../../lib/paging.ts';
+import { usePaged } from '../../lib/paged-query.ts';
 import { CreateNameForm } from '../../components/CreateNameForm.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
 import { AnonymitySetting } from '../workspaces/AnonymitySetting.tsx';
 import { TimeZoneSetting } from '../workspaces/TimeZoneSetting.tsx';
 import { createTeam } from './api.ts';
-import { teamKeys, teamListQuery } from './queries.ts';
+import { teamKeys } from './queries.ts';
+import { teamListQuery } from './paged-queries.ts';
 import { TeamList } from './components/TeamList.tsx';
 
 /** A workspace: its teams with their latest levels, the way to its members (and, for owners and admins, its settings and audit log), and a form to add a team. */

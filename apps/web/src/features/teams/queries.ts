@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { allPages, pagedQuery } from '../../lib/paging.ts';
-import { getTeam, getTeamHistory, listTeams } from './api.ts';
+import { allPages } from '../../lib/paging.ts';
+import { getTeam, listTeams } from './api.ts';
 
 export const teamKeys = {
   all: ['teams'] as const,
@@ -12,10 +12,6 @@ export const teamKeys = {
   history: (workspaceId: string, teamId: string) => [...teamKeys.workspace(workspaceId), teamId, 'history'] as const,
 };
 
-/** The teams by name, a page at a time. */
-export const teamListQuery = (workspaceId: string, { includeArchived = false }: { includeArchived?: boolean } = {}) =>
-  pagedQuery(teamKeys.list(workspaceId, includeArchived), (cursor) => listTeams(workspaceId, includeArchived, cursor));
-
 /** Every team, archived ones too: to name teams by id and offer them in a picker. */
 export const everyTeamQuery = (workspaceId: string) =>
   queryOptions({ queryKey: teamKeys.everyTeam(workspaceId), queryFn: () => allPages((cursor, limit) => listTeams(workspaceId, true, cursor, limit)) });
@@ -23,6 +19,3 @@ export const everyTeamQuery = (workspaceId: string) =>
 export const teamQuery = (workspaceId: string, teamId: string) =>
   queryOptions({ queryKey: teamKeys.detail(workspaceId, teamId), queryFn: () => getTeam(workspaceId, teamId) });
 
-/** The team's levels, latest first, a page at a time (each page has the change since the one before the latest). */
-export const teamHistoryQuery = (workspaceId: string, teamId: string) =>
-  pagedQuery(teamKeys.history(workspaceId, teamId), (cursor) => getTeamHistory(workspaceId, teamId, cursor));

@@ -5,9 +5,10 @@ import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { LoadMoreOf } from '../../components/LoadMore.tsx';
-import { usePaged } from '../../lib/paging.ts';
+import { usePaged } from '../../lib/paged-query.ts';
 import { createWorkspace } from './api.ts';
-import { workspaceKeys, workspaceListQuery } from './queries.ts';
+import { workspaceKeys } from './queries.ts';
+import { workspaceListQuery } from './paged-queries.ts';
 import { CreateNameForm } from '../../components/CreateNameForm.tsx';
 
 function WorkspaceList({ workspaces }: { workspaces: readonly Workspace[] }): ReactNode {

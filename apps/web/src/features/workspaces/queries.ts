@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { pagedQuery } from '../../lib/paging.ts';
-import { getWorkspace, listWorkspaces } from './api.ts';
+import { getWorkspace } from './api.ts';
 
 export const workspaceKeys = {
   all: ['workspaces'] as const,
@@ -8,7 +7,7 @@ export const workspaceKeys = {
   detail: (workspaceId: string) => [...workspaceKeys.all, 'detail', workspaceId] as const,
 };
 
-export const workspaceListQuery = () => pagedQuery(workspaceKeys.list(), listWorkspaces);
+
 
 export const workspaceQuery = (workspaceId: string) =>
   queryOptions({ queryKey: workspaceKeys.detail(workspaceId), queryFn: () => getWorkspace(workspaceId) });
