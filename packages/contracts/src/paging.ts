@@ -49,11 +49,6 @@ export function pageSchema<T extends z.ZodType>(item: T) {
     .strict();
 }
 
-/** The same without `total`, for lists too long to count on every request (the audit trail). */
-export function uncountedPageSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() }).strict();
-}
-
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
