@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Answers } from '@assay/domain';
 import type { Database, DatabaseHandle } from '../../db/client.ts';
 import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
