@@ -120,7 +120,7 @@ describe('team history', () => {
     await respond(t.app, colleague, second.base, LEVEL_4);
     await call(t.app, owner, 'POST', `${second.base}/close`);
     const body = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/teams/${teamId}/history`)).json();
-    expect(body.points.map((p: { respondents: number }) => p.respondents)).toEqual([1, 2]);
+    expect(body.items.map((p: { respondents: number }) => p.respondents)).toEqual([2, 1]); // latest first
     expect(body.change.respondents).toEqual({ previous: 1, current: 2 });
   });
 });
