@@ -129,7 +129,7 @@ function actionsApi(items: Action[], members: Member[] = []) {
   return mockFetch(({ method, path, body }) => {
     if (method === 'GET' && path === `${T}/actions`) return json(200, { items: list, nextCursor: null, total: list.length });
     if (method === 'GET' && path === `${W}/assessments/${ASSESSMENT_ID}/result`) return json(200, teamResult);
-    if (method === 'GET' && path === `${W}/members`) return json(200, { members });
+    if (method === 'GET' && path === `${W}/members?limit=200`) return json(200, { items: members, nextCursor: null, total: members.length });
     if (method === 'PATCH') {
       list = list.map((a) => (path.endsWith(a.id) ? { ...a, ...(body as Partial<Action>) } : a));
       return json(200, list.find((a) => path.endsWith(a.id)));
