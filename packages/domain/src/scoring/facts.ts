@@ -72,10 +72,11 @@ export function factsOf(view: ResponseView): Facts {
       return at !== undefined && reason[at] === UNASKED_NOT_APPLICABLE ? 'not_applicable' : 'not_answered';
     },
     evidence(questionId) {
-      const answer = shown[questionId] ?? null;
-      if (answer !== null) return { questionId, answer };
+      // By position (the view's shown answers) when the questionnaire asks it: cheaper than by id.
       const at = position.get(questionId);
-      if (at === undefined) return { questionId, answer };
+      if (at === undefined) return { questionId, answer: shown[questionId] ?? null };
+      const answer = (view.values[at] ?? null) as Answer | null;
+      if (answer !== null) return { questionId, answer };
       const why = reason[at];
       if (why !== UNASKED_DONT_KNOW && why !== UNASKED_NOT_ANSWERED) return { questionId, answer };
       return { questionId, answer, unaskedBecause: ids[cause[at] ?? -1] ?? '' };
