@@ -368,14 +368,10 @@ export function answeredCheckOf(question: Question): ValueCheck {
   if (check === undefined) {
     const valid = validityCheckOf(question);
     if (question.kind === 'frequency') {
-      const itemIds = question.items.map((item) => item.id);
-      check = (value) => {
-        if (!valid(value) || !isRecord(value)) return false;
-        for (const itemId of itemIds) {
-          if (!Object.hasOwn(value, itemId)) return false;
-        }
-        return true;
-      };
+      // A valid rating names only items of the question, each once (own keys), so every item is
+      // rated exactly when there are as many keys as items: no lookup per item.
+      const items = new Set(question.items.map((item) => item.id)).size;
+      check = (value) => valid(value) && isRecord(value) && Object.keys(value).length === items;
     } else if (question.kind === 'text') {
       check = (value) => valid(value) && typeof value === 'string' && value.trim().length > 0;
     } else {

@@ -227,7 +227,8 @@ export function scoreDimensionList(questionnaire: Questionnaire, facts: Facts): 
     let answered = 0;
     const evidence: Evidence[] = [];
     let quoted = 0;
-    for (const { signal, at, quoteBit } of signals) {
+    for (let i = 0; i < signals.length; i += 1) {
+      const { signal, at, quoteBit } = signals[i] as DimensionPlan['signals'][number];
       const given = values[at];
       const value = signalValue(signal, given);
       if (value === undefined) continue;
