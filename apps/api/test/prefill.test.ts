@@ -56,7 +56,7 @@ describe('prefill: starting the next round', () => {
     const plain = await call(t.app, owner, 'POST', api(`/workspaces/${ws}/teams/${teamId}/assessments`), {});
     expect(plain.json().prefill).toBe(false);
     const listed = (await call(t.app, owner, 'GET', api(`/workspaces/${ws}/teams/${teamId}/assessments`))).json();
-    const byId = new Map<string, boolean>(listed.assessments.map((a: { id: string; prefill: boolean }) => [a.id, a.prefill]));
+    const byId = new Map<string, boolean>(listed.items.map((a: { id: string; prefill: boolean }) => [a.id, a.prefill]));
     expect(byId.get(withPrefill.json().id)).toBe(true);
     expect(byId.get(plain.json().id)).toBe(false);
     expect((await call(t.app, owner, 'POST', api(`/workspaces/${ws}/teams/${teamId}/assessments`), { prefill: 'yes' })).statusCode).toBe(400);
