@@ -15,3 +15,4 @@ export * from './operations.ts';
 export * from './audit.ts';
 export * from './paging.ts';
 export * from './targets.ts';
+export * from './dashboard.ts';

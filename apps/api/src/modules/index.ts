@@ -10,6 +10,7 @@ import { resultsRoutes } from './results/results.routes.ts';
 import { teamsRoutes } from './teams/teams.routes.ts';
 import { targetsRoutes } from './targets/targets.routes.ts';
 import { actionsRoutes } from './actions/actions.routes.ts';
+import { dashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { workspacesRoutes } from './workspaces/workspaces.routes.ts';
 
 export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -26,6 +27,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, 
   await app.register(resultsRoutes, { config });
   await app.register(targetsRoutes, { config });
   await app.register(actionsRoutes, { config });
+  await app.register(dashboardRoutes, { config });
   await app.register(auditRoutes, { config });
   await app.register(publicRoutes);
 };

@@ -1,0 +1,122 @@
+// The dashboard's reads: a fixed number of statements whatever the number of teams (no query per
+// team). Hand-written SQL through `database.query` (named prepared statements on PostgreSQL).
+import type { DatabaseHandle } from '../../db/client.ts';
+
+type Query = Pick<DatabaseHandle, 'query'>;
+
+/** One row per visible team: its latest closed round (and whether its result may be shown), target and action counts. */
+export interface TeamSummaryRow {
+  team_id: string;
+  name: string;
+  assessment_id: string | null;
+  title: string | null;
+  closed_at: Date | string | null;
+  minimum: number | null;
+  level: number | null;
+  level_max: number | null;
+  respondents: number | null;
+  /** Submitted responses of the latest round, when its result is withheld. */
+  submitted: number | null;
+  target_level: number | null;
+  due_date: string | null;
+  practices: Record<string, 'manual' | 'automated'> | null;
+  open_actions: number;
+  overdue_actions: number;
+}
+
+/**
+ * Every team of the workspace that is not archived (only `teamIds` when given: a member's own
+ * teams). The anonymity rule is the one of `resultShown`: a stored result
+ * counts only with at least the assessment's frozen k respondents.
+ */
+export async function listTeamSummaries(
+  database: Query,
+  params: { workspaceId: string; teamIds: readonly string[] | null; today: string },
+): Promise<TeamSummaryRow[]> {
+  return database.query<TeamSummaryRow>(
+    'dashboard_team_summaries',
+    `select t.id as team_id, t.name,
+       la.id as assessment_id, la.title, la.closed_at, la.anonymity_threshold::int as minimum,
+       case when r.respondents >= la.anonymity_threshold then r.level::int end as level,
+       case when r.respondents >= la.anonymity_threshold then r.level_max::int end as level_max,
+       case when r.respondents >= la.anonymity_threshold then r.respondents end as respondents,
+       case when la.id is not null and (r.assessment_id is null or r.respondents < la.anonymity_threshold) then
+         (select count(*)::int from responses s where s.workspace_id = t.workspace_id and s.assessment_id = la.id and s.status = 'submitted')
+       end as submitted,
+       tt.level::int as target_level, tt.due_date::text as due_date, tt.practices,
+       coalesce(ac.open, 0)::int as open_actions, coalesce(ac.overdue, 0)::int as overdue_actions
+     from teams t
+     left join lateral (
+       select a.id, a.title, a.closed_at, a.anonymity_threshold from assessments a
+       where a.workspace_id = t.workspace_id and a.team_id = t.id and a.status = 'closed'
+       order by a.closed_at desc, a.id desc limit 1
+     ) la on true
+     left join assessment_results r on r.workspace_id = t.workspace_id and r.assessment_id = la.id
+     left join team_targets tt on tt.workspace_id = t.workspace_id and tt.team_id = t.id
+     left join lateral (
+       select count(*) filter (where x.status in ('open', 'in_progress')) as open,
+              count(*) filter (where x.status in ('open', 'in_progress') and x.due_date < $3::date) as overdue
+       from actions x where x.workspace_id = t.workspace_id and x.team_id = t.id
+     ) ac on true
+     where t.workspace_id = $1 and t.archived_at is null
+       and ($2::uuid[] is null or t.id = any($2::uuid[]))`,
+    [params.workspaceId, params.teamIds === null ? null : [...params.teamIds], params.today],
+  );
+}
+
+/** What the domain's roadmap needs of a team's latest shown result (`current`: engine 2, which has practices). */
+export interface RoadmapInputRow {
+  team_id: string;
+  current: boolean;
+  input: { level: number; cap: unknown; gates: unknown[]; practices: unknown[]; gaps: unknown[] } | null;
+}
+
+/** For each of `teamIds`, the latest closed round whose result may be shown (as `findLatestResult`), reduced to the roadmap's input. */
+export async function listRoadmapInputs(database: Query, params: { workspaceId: string; teamIds: readonly string[] }): Promise<RoadmapInputRow[]> {
+  return database.query<RoadmapInputRow>(
+    'dashboard_roadmap_inputs',
+    `select distinct on (r.team_id) r.team_id, (r.result ? 'roadmap') as current,
+       case when r.result ? 'roadmap' then jsonb_build_object(
+         'level', r.result->'level', 'cap', r.result->'cap', 'gates', r.result->'gates',
+         'practices', r.result->'practices', 'gaps', r.result->'gaps') end as input
+     from assessment_results r
+     join assessments a on a.workspace_id = r.workspace_id and a.id = r.assessment_id
+     where r.workspace_id = $1 and r.team_id = any($2::uuid[]) and r.respondents >= a.anonymity_threshold
+     order by r.team_id, a.closed_at desc, a.id desc`,
+    [params.workspaceId, [...params.teamIds]],
+  );
+}
+
+export interface HistoryRow {
+  team_id: string;
+  assessment_id: string;
+  closed_at: Date | string;
+  /** Null when the round's result is withheld. */
+  level: number | null;
+  /** The latest round's dimension scores (`{ id, score }`), when it is shown; null on the others. */
+  dimensions: { id: string; score: number | null }[] | null;
+}
+
+/** The last 12 closed rounds of each of `teamIds`, newest first, with the latest one's dimension scores. */
+export async function listHistories(database: Query, params: { workspaceId: string; teamIds: readonly string[] }): Promise<HistoryRow[]> {
+  return database.query<HistoryRow>(
+    'dashboard_histories',
+    `select h.team_id, h.id as assessment_id, h.closed_at,
+       case when r.respondents >= h.anonymity_threshold then r.level::int end as level,
+       case when h.n = 1 and r.respondents >= h.anonymity_threshold then
+         (select jsonb_agg(jsonb_build_object('id', d.value->'id', 'score', d.value->'score') order by d.i)
+          from jsonb_array_elements(r.result->'dimensions') with ordinality as d(value, i))
+       end as dimensions
+     from unnest($2::uuid[]) as p(team_id)
+     cross join lateral (
+       select a.id, a.team_id, a.closed_at, a.anonymity_threshold,
+              row_number() over (order by a.closed_at desc, a.id desc) as n
+       from assessments a
+       where a.workspace_id = $1 and a.team_id = p.team_id and a.status = 'closed'
+       order by a.closed_at desc, a.id desc limit 12
+     ) h
+     left join assessment_results r on r.workspace_id = $1 and r.assessment_id = h.id
+     order by h.team_id, h.n`,
+    [params.workspaceId, [...params.teamIds]],
+  );
+}
