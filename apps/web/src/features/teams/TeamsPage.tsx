@@ -14,17 +14,41 @@ import { createTeam } from './api.ts';
 import { teamKeys } from './queries.ts';
 import { teamListQuery } from './paged-queries.ts';
 import { TeamList } from './components/TeamList.tsx';
+import { Dashboard } from '../dashboard/Dashboard.tsx';
+import { dashboardKeys } from '../dashboard/queries.ts';
 
-/** A workspace: its teams with their latest levels, the way to its members (and, for owners and admins, its settings and audit log), and a form to add a team. */
+/** Archived teams (they leave the dashboard), read only when a manager asks for them. */
+function ArchivedTeams({ workspaceId }: { workspaceId: string }): ReactNode {
+  const { t } = useI18n();
+  const teams = usePaged(teamListQuery(workspaceId, { includeArchived: true }));
+  if (teams.query.isPending) return <Loading />;
+  if (teams.query.isError && teams.items.length === 0) return <ErrorAlert error={teams.query.error} />;
+  const archived = teams.items.filter((team) => team.archived);
+  return (
+    <>
+      {archived.length === 0 ? <p className="muted">{t('teams.noArchived')}</p> : <TeamList workspaceId={workspaceId} teams={archived} />}
+      <LoadMoreOf paged={teams} />
+    </>
+  );
+}
+
+/**
+ * A workspace's home: the dashboard (levels beside the paper's, every team's level, trend, target
+ * and actions, the dimension heatmap), the way to its members (and, for owners and admins, its
+ * settings and audit log), a form to add a team and its archived teams.
+ */
 export default function TeamsPage({ workspaceId }: { workspaceId: string }): ReactNode {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [showArchived, setShowArchived] = useState(false);
   const workspace = useQuery(workspaceQuery(workspaceId));
-  const teams = usePaged(teamListQuery(workspaceId, { includeArchived: showArchived }));
   const create = useMutation({
     mutationFn: (name: string) => createTeam(workspaceId, { name }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.workspace(workspaceId) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: teamKeys.workspace(workspaceId) }),
+        queryClient.invalidateQueries({ queryKey: dashboardKeys.workspace(workspaceId) }),
+      ]),
   });
   if (workspace.isPending) return <Loading />;
   if (workspace.isError) return <ErrorAlert error={workspace.error} />;
@@ -41,29 +65,9 @@ export default function TeamsPage({ workspaceId }: { workspaceId: string }): Rea
         {can.manageMembers(role) && <Link to={`/workspaces/${workspaceId}/settings`}>{t('workspaces.settingsLink')}</Link>}
       </p>
       {role === 'viewer' && <p className="alert info">{t('workspaces.readOnly')}</p>}
-      <div className="grid-2">
-        <section className="card" aria-labelledby="teams-heading">
-          <h2 id="teams-heading" className="flush">
-            {t('teams.title')}
-          </h2>
-          {teams.query.isPending ? (
-            <Loading />
-          ) : teams.query.isError && teams.items.length === 0 ? (
-            <ErrorAlert error={teams.query.error} />
-          ) : (
-            <>
-              <TeamList workspaceId={workspaceId} teams={teams.items} />
-              <LoadMoreOf paged={teams} />
-            </>
-          )}
-          {can.manageTeams(role) && (
-            <label className="choice small">
-              <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
-              {t('teams.showArchived')}
-            </label>
-          )}
-        </section>
-        {can.manageTeams(role) && (
+      <Dashboard workspaceId={workspaceId} />
+      {can.manageTeams(role) && (
+        <div className="grid-2">
           <section className="card" aria-labelledby="team-new">
             <h2 id="team-new" className="flush">
               {t('teams.create')}
@@ -76,8 +80,18 @@ export default function TeamsPage({ workspaceId }: { workspaceId: string }): Rea
               onCreate={(name, reset) => create.mutate(name, { onSuccess: reset })}
             />
           </section>
-        )}
-      </div>
+          <section className="card" aria-labelledby="teams-archived-heading">
+            <h2 id="teams-archived-heading" className="flush">
+              {t('teams.archivedHeading')}
+            </h2>
+            <label className="choice small">
+              <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+              {t('teams.showArchived')}
+            </label>
+            {showArchived && <ArchivedTeams workspaceId={workspaceId} />}
+          </section>
+        </div>
+      )}
       {can.manageMembers(role) && <AnonymitySetting workspace={workspace.data} />}
       {can.manageMembers(role) && <TimeZoneSetting workspace={workspace.data} />}
     </div>

@@ -81,6 +81,8 @@ export const en = {
   'teams.archived': 'Archived',
   'teams.archivedNotice': 'This team is archived: its results stay readable, but no assessment can start. An owner or admin can unarchive it.',
   'teams.showArchived': 'Show archived teams',
+  'teams.archivedHeading': 'Archived teams',
+  'teams.noArchived': 'No archived teams.',
 
   'assessments.title': 'Assessments',
   'assessments.none': 'No assessments yet.',

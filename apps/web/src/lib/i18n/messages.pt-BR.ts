@@ -79,6 +79,8 @@ export const ptBR: Record<MessageKey, string> = {
   'teams.archived': 'Arquivado',
   'teams.archivedNotice': 'Este time está arquivado: os resultados continuam legíveis, mas nenhuma avaliação pode ser iniciada. Um proprietário ou administrador pode desarquivá-lo.',
   'teams.showArchived': 'Mostrar times arquivados',
+  'teams.archivedHeading': 'Times arquivados',
+  'teams.noArchived': 'Nenhum time arquivado.',
 
   'assessments.title': 'Avaliações',
   'assessments.none': 'Nenhuma avaliação ainda.',
