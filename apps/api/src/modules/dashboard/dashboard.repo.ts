@@ -64,25 +64,33 @@ export async function listTeamSummaries(
   );
 }
 
-/** What the domain's roadmap needs of a team's latest shown result (`current`: engine 2, which has practices). */
+/**
+ * What the domain's roadmap needs of a team's latest shown result: the stored result without its
+ * parts the roadmap does not read (a result is ~46 KB, mostly the roadmap, gaps and benchmark).
+ * An engine-1 result has no `practices`: nothing to judge a target by.
+ */
 export interface RoadmapInputRow {
   team_id: string;
-  current: boolean;
-  input: { level: number; cap: unknown; gates: unknown[]; practices: unknown[]; gaps: unknown[] } | null;
+  input: { level: number; cap: unknown; gates: unknown[]; practices?: unknown[]; gaps: unknown[] };
 }
 
-/** For each of `teamIds`, the latest closed round whose result may be shown (as `findLatestResult`), reduced to the roadmap's input. */
+/**
+ * For each of `teamIds`, the latest closed round whose result may be shown (as `findLatestResult`).
+ * The result document is read once per team (each reference to a jsonb column detoasts it again).
+ */
 export async function listRoadmapInputs(database: Query, params: { workspaceId: string; teamIds: readonly string[] }): Promise<RoadmapInputRow[]> {
   return database.query<RoadmapInputRow>(
     'dashboard_roadmap_inputs',
-    `select distinct on (r.team_id) r.team_id, (r.result ? 'roadmap') as current,
-       case when r.result ? 'roadmap' then jsonb_build_object(
-         'level', r.result->'level', 'cap', r.result->'cap', 'gates', r.result->'gates',
-         'practices', r.result->'practices', 'gaps', r.result->'gaps') end as input
-     from assessment_results r
-     join assessments a on a.workspace_id = r.workspace_id and a.id = r.assessment_id
-     where r.workspace_id = $1 and r.team_id = any($2::uuid[]) and r.respondents >= a.anonymity_threshold
-     order by r.team_id, a.closed_at desc, a.id desc`,
+    `select p.team_id,
+       r.result - array['explanation', 'nextSteps', 'dimensions', 'roadmap', 'benchmark', 'disagreements', 'confidence'] as input
+     from unnest($2::uuid[]) as p(team_id)
+     cross join lateral (
+       select x.assessment_id from assessment_results x
+       join assessments a on a.workspace_id = x.workspace_id and a.id = x.assessment_id
+       where x.workspace_id = $1 and x.team_id = p.team_id and x.respondents >= a.anonymity_threshold
+       order by a.closed_at desc, a.id desc limit 1
+     ) l
+     join assessment_results r on r.workspace_id = $1 and r.assessment_id = l.assessment_id`,
     [params.workspaceId, [...params.teamIds]],
   );
 }

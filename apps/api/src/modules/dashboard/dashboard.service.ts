@@ -155,7 +155,7 @@ export async function getDashboard(deps: Deps, params: { workspaceId: string } &
     const byTeam = new Map(inputs.map((input) => [input.team_id, input]));
     for (const entry of targeted) {
       const input = byTeam.get(entry.row.team_id);
-      const result = input?.current && input.input ? (input.input as unknown as RoadmapInput) : null;
+      const result = input && Array.isArray(input.input.practices) ? (input.input as unknown as RoadmapInput) : null;
       entry.state = targetProgress(result, { level: entry.row.target_level as Level, practices: (entry.row.practices ?? {}) as PracticeTargets, dueDate: entry.row.due_date! }, today).state;
     }
   };
