@@ -1,7 +1,7 @@
-// The workspace dashboard through HTTP: what each team row says (shown, withheld, none), the level
+// The workspace dashboard and team comparison through HTTP: what each team row says (shown, withheld, none), the level
 // distribution beside the paper's, server sort, filters and paging, roles, tenancy, and a number of
 // SQL statements that does not grow with the number of teams.
-import { DashboardSchema, TeamTargetViewSchema, type Dashboard } from '@assay/contracts';
+import { ComparisonSchema, DashboardSchema, TeamTargetViewSchema, type Dashboard } from '@assay/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countedDatabase, counting, type Counted } from './counted-database.ts';
 import { LEVEL_1, LEVEL_3, LEVEL_4 } from './fixtures.ts';
@@ -202,5 +202,58 @@ describe('the dashboard', () => {
     expect(large).toEqual(small);
     // Access, time zone, team summaries, roadmap inputs, histories.
     expect(small).toEqual({ plain: 5, filtered: 5 });
+  });
+});
+
+describe('comparing teams', () => {
+  const C = (teams: string[], w = ws) => `/api/v1/workspaces/${w}/compare?teams=${teams.join(',')}`;
+
+  it('puts two to six teams side by side in the order asked: level or withheld, dimensions, practice states, top steps', async () => {
+    const response = await call(t.app, owner, 'GET', C([team.fraud, team.credit, team.pricing]));
+    expect(response.statusCode, response.body).toBe(200);
+    const { teams } = ComparisonSchema.parse(response.json());
+    expect(teams.map((x) => x.name)).toEqual(['Fraud', 'Credit models', 'Pricing']);
+    const [fraud, credit, pricing] = teams;
+    const stored = (await call(t.app, owner, 'GET', `/api/v1/workspaces/${ws}/assessments/${creditLatest}/result`)).json().result;
+    expect(credit!.latest).toMatchObject({ status: 'shown', level: 3 });
+    expect(credit!.dimensions).toEqual(stored.dimensions.map((d: { id: string; score: number | null }) => ({ id: d.id, score: d.score })));
+    expect(credit!.practices).toEqual(stored.practices.map((p: { practiceId: string; status: string }) => ({ practiceId: p.practiceId, status: p.status })));
+    expect(credit!.practices.length).toBeGreaterThan(5);
+    expect(credit!.steps).toEqual(stored.roadmap.slice(0, 3));
+    expect(credit!.steps).toHaveLength(3);
+    expect(fraud).toMatchObject({ latest: { status: 'withheld', respondents: 1, minimum: 2 }, dimensions: [], practices: [], steps: [] });
+    expect(fraud!.latest).not.toHaveProperty('level');
+    expect(pricing).toMatchObject({ latest: null, dimensions: [], practices: [], steps: [] });
+  });
+
+  it('refuses fewer than two teams, more than six, repeats and malformed ids, saying why', async () => {
+    const cases: [string, string][] = [
+      [C([team.credit]), 'compare at least 2 teams'],
+      [C([team.credit, team.fraud, team.ops, team.pricing, team.credit.replace(/.$/, '0'), team.credit.replace(/.$/, '1'), team.credit.replace(/.$/, '2')]), 'compare at most 6 teams'],
+      [C([team.credit, team.credit]), 'each team may be given once'],
+      [C([team.credit, 'fraud']), 'each team must be a team id'],
+      [`/api/v1/workspaces/${ws}/compare`, 'teams is required'],
+    ];
+    for (const [url, message] of cases) {
+      const response = await call(t.app, owner, 'GET', url);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.body).toContain(message);
+    }
+  });
+
+  it("answers 404 for a team the caller cannot see: a member's other team, another workspace's, an unknown one", async () => {
+    expect((await call(t.app, member, 'GET', C([team.credit, team.fraud]))).statusCode).toBe(404);
+    expect((await call(t.app, viewer, 'GET', C([team.credit, team.fraud]))).statusCode).toBe(200);
+    expect((await call(t.app, stranger, 'GET', C([team.credit, team.fraud]))).statusCode).toBe(404);
+    const unknown = await call(t.app, owner, 'GET', C([team.credit, '00000000-0000-4000-8000-000000000000']));
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.reason).toBe('team_not_found');
+  });
+
+  it('runs the same number of statements for two teams as for four', async () => {
+    const two = await counting(counted, () => call(t.app, owner, 'GET', C([team.credit, team.fraud])));
+    const four = await counting(counted, () => call(t.app, owner, 'GET', C([team.credit, team.fraud, team.ops, team.pricing])));
+    expect(four.result.statusCode).toBe(200);
+    expect([two.statements, four.statements]).toEqual([2, 2]);
   });
 });

@@ -7,7 +7,7 @@ import { addMember, call, createAssessment, createTeam, createTestApp, createWor
 
 let t: TestApp;
 let a: { owner: Session; ws: string };
-let b: Record<'workspaceId' | 'teamId' | 'assessmentId' | 'closedAssessmentId' | 'responseId' | 'userId' | 'invitationId' | 'linkId' | 'actionId', string> & { owner: Session };
+let b: Record<'workspaceId' | 'teamId' | 'secondTeamId' | 'assessmentId' | 'closedAssessmentId' | 'responseId' | 'userId' | 'invitationId' | 'linkId' | 'actionId', string> & { owner: Session };
 let routes: { method: string; path: string; hasBody: boolean }[];
 
 /** A valid body for each route that takes one, so validation passes and authorisation decides. */
@@ -42,6 +42,7 @@ beforeAll(async () => {
   const ownerB = await signUp(t.app, 'Tenant B');
   const wsB = await createWorkspace(t.app, ownerB, 'B', 1);
   const teamB = await createTeam(t.app, ownerB, wsB, 'B team');
+  const secondTeamB = await createTeam(t.app, ownerB, wsB, 'B second team');
   const memberB = await addMember(t.app, ownerB, wsB, 'member', teamB);
   const closed = await createAssessment(t.app, ownerB, wsB, teamB);
   await respond(t.app, ownerB, closed.base, LEVEL_3);
@@ -64,6 +65,7 @@ beforeAll(async () => {
     owner: ownerB,
     workspaceId: wsB,
     teamId: teamB,
+    secondTeamId: secondTeamB,
     assessmentId: open.assessmentId,
     closedAssessmentId: closed.assessmentId,
     responseId,
@@ -102,6 +104,8 @@ function bodyFor(route: { method: string; path: string; hasBody: boolean }): unk
 }
 
 function query(path: string): string {
+  // Comparing takes B's two teams, valid in form, so tenancy (not validation) decides.
+  if (path.endsWith('/compare')) return `?teams=${b.teamId},${b.secondTeamId}`;
   return path.endsWith('/export') ? '?format=csv' : '';
 }
 
@@ -141,7 +145,7 @@ describe('a user of workspace A', () => {
     const members = (await call(t.app, b.owner, 'GET', `${W}/members`)).json().items;
     expect(members.map((m: { role: string }) => m.role).sort()).toEqual(['member', 'owner']);
     const teams = (await call(t.app, b.owner, 'GET', `${W}/teams?includeArchived=true`)).json().items;
-    expect(teams.map((x: { name: string; archived: boolean }) => [x.name, x.archived])).toEqual([['B team', false]]);
+    expect(teams.map((x: { name: string; archived: boolean }) => [x.name, x.archived])).toEqual([['B second team', false], ['B team', false]]);
     expect((await call(t.app, b.owner, 'GET', `${W}/assessments/${b.assessmentId}`)).json().status).toBe('open');
     expect((await call(t.app, b.owner, 'GET', `${W}/assessments/${b.closedAssessmentId}`)).json().status).toBe('closed');
     const response = (await call(t.app, b.owner, 'GET', `${W}/assessments/${b.assessmentId}/responses/${b.responseId}`)).json();

@@ -16,3 +16,4 @@ export * from './audit.ts';
 export * from './paging.ts';
 export * from './targets.ts';
 export * from './dashboard.ts';
+export * from './compare.ts';
