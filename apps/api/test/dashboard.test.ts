@@ -2,7 +2,12 @@
 // distribution beside the paper's, server sort, filters and paging, roles, tenancy, and a number of
 // SQL statements that does not grow with the number of teams.
 import { ComparisonSchema, DashboardSchema, TeamTargetViewSchema, type Dashboard } from '@assay/contracts';
+import { readFileSync } from 'node:fs';
+import type { Result } from '@assay/domain';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessmentResults } from '../src/db/schema/index.ts';
+import { resultDigest } from '../src/lib/digest.ts';
 import { countedDatabase, counting, type Counted } from './counted-database.ts';
 import { LEVEL_1, LEVEL_3, LEVEL_4 } from './fixtures.ts';
 import { addMember, call, createAssessment, createTeam, createTestApp, createWorkspace, respond, signUp, type Session, type TestApp } from './helpers.ts';
@@ -255,5 +260,20 @@ describe('comparing teams', () => {
     const four = await counting(counted, () => call(t.app, owner, 'GET', C([team.credit, team.fraud, team.ops, team.pricing])));
     expect(four.result.statusCode).toBe(200);
     expect([two.statements, four.statements]).toEqual([2, 2]);
+  });
+});
+
+describe('the result digest', () => {
+  it('is written with each result, and migration 0007 derives the same from a stored result', async () => {
+    const read = async () =>
+      (await t.database.db.select({ digest: assessmentResults.digest, result: assessmentResults.result }).from(assessmentResults).where(eq(assessmentResults.assessmentId, creditLatest)))[0]!;
+    const written = await read();
+    expect(written.digest).toEqual(resultDigest(written.result as unknown as Result));
+    expect(written.digest!.roadmap!.practices.length).toBeGreaterThan(5);
+    await t.database.db.update(assessmentResults).set({ digest: null }).where(eq(assessmentResults.assessmentId, creditLatest));
+    const migration = readFileSync(new URL('../../../migrations/0007_result_digest.sql', import.meta.url), 'utf8');
+    const backfill = migration.split('--> statement-breakpoint').find((statement) => statement.includes('UPDATE'))!;
+    await t.database.db.execute(sql.raw(backfill));
+    expect((await read()).digest).toEqual(written.digest);
   });
 });

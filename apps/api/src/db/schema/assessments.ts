@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, foreignKey, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { StoredResultDto } from '@assay/contracts';
 import { users } from './users.ts';
+import type { ResultDigest } from '../../lib/digest.ts';
 import { workspaces } from './workspaces.ts';
 import { teams } from './teams.ts';
 
@@ -87,6 +88,11 @@ export const assessmentResults = pgTable(
     respondents: integer().notNull(),
     /** As the engine of `engineVersion` computed it (engine 1.x results keep their shape). */
     result: jsonb().$type<StoredResultDto>().notNull(),
+    /**
+     * The few parts of `result` the dashboard reads for every team (`ResultDigest`), written with
+     * it: small enough to stay inline, so listing 200 teams never decompresses 200 whole results.
+     */
+    digest: jsonb().$type<ResultDigest>(),
     computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /**
      * Set when an owner or admin had the result recomputed with a newer engine: when, by whom (the

@@ -1,6 +1,7 @@
 // The dashboard's reads: a fixed number of statements whatever the number of teams (no query per
 // team). Hand-written SQL through `database.query` (named prepared statements on PostgreSQL).
 import type { DatabaseHandle } from '../../db/client.ts';
+import type { ResultDigest } from '../../lib/digest.ts';
 
 type Query = Pick<DatabaseHandle, 'query'>;
 
@@ -64,25 +65,21 @@ export async function listTeamSummaries(
   );
 }
 
-/**
- * What the domain's roadmap needs of a team's latest shown result: the stored result without its
- * parts the roadmap does not read (a result is ~46 KB, mostly the roadmap, gaps and benchmark).
- * An engine-1 result has no `practices`: nothing to judge a target by.
- */
+/** The roadmap part of a team's latest shown result's digest (null for an engine-1 result). */
 export interface RoadmapInputRow {
   team_id: string;
-  input: { level: number; cap: unknown; gates: unknown[]; practices?: unknown[]; gaps: unknown[] };
+  roadmap: ResultDigest['roadmap'];
 }
 
 /**
- * For each of `teamIds`, the latest closed round whose result may be shown (as `findLatestResult`).
- * The result document is read once per team (each reference to a jsonb column detoasts it again).
+ * For each of `teamIds`, the latest closed round whose result may be shown (as `findLatestResult`),
+ * read from its digest, never the whole result.
  */
 export async function listRoadmapInputs(database: Query, params: { workspaceId: string; teamIds: readonly string[] }): Promise<RoadmapInputRow[]> {
   return database.query<RoadmapInputRow>(
     'dashboard_roadmap_inputs',
     `select p.team_id,
-       r.result - array['explanation', 'nextSteps', 'dimensions', 'roadmap', 'benchmark', 'disagreements', 'confidence'] as input
+       r.digest->'roadmap' as roadmap
      from unnest($2::uuid[]) as p(team_id)
      cross join lateral (
        select x.assessment_id from assessment_results x
@@ -112,8 +109,7 @@ export async function listHistories(database: Query, params: { workspaceId: stri
     `select h.team_id, h.id as assessment_id, h.closed_at,
        case when r.respondents >= h.anonymity_threshold then r.level::int end as level,
        case when h.n = 1 and r.respondents >= h.anonymity_threshold then
-         (select jsonb_agg(jsonb_build_object('id', d.value->'id', 'score', d.value->'score') order by d.i)
-          from jsonb_array_elements(r.result->'dimensions') with ordinality as d(value, i))
+         r.digest->'dimensions'
        end as dimensions
      from unnest($2::uuid[]) as p(team_id)
      cross join lateral (

@@ -1,9 +1,10 @@
-import { amorim2023Benchmark, calendarDateIn, getSeries, percentOf, formatSource, targetProgress, type Level, type PracticeTargets, type RoadmapInput } from '@assay/domain';
+import { amorim2023Benchmark, calendarDateIn, getSeries, percentOf, formatSource, targetProgress, type Level, type PracticeTargets } from '@assay/domain';
 import type { Dashboard, DashboardLatest, DashboardQuery, DashboardTeam, OnTrackStateDto, PaperLevels } from '@assay/contracts';
 import type { Caller, Deps } from '../../deps.ts';
 import { BadRequestError } from '../../errors.ts';
 import { iso } from '../../lib/time.ts';
 import { authorize, visibleTeams } from '../../permissions.ts';
+import { roadmapInputOf } from '../../lib/digest.ts';
 import { findTimeZone } from '../targets/targets.repo.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
 import * as repo from './dashboard.repo.ts';
@@ -155,7 +156,7 @@ export async function getDashboard(deps: Deps, params: { workspaceId: string } &
     const byTeam = new Map(inputs.map((input) => [input.team_id, input]));
     for (const entry of targeted) {
       const input = byTeam.get(entry.row.team_id);
-      const result = input && Array.isArray(input.input.practices) ? (input.input as unknown as RoadmapInput) : null;
+      const result = input ? roadmapInputOf(input.roadmap) : null;
       entry.state = targetProgress(result, { level: entry.row.target_level as Level, practices: (entry.row.practices ?? {}) as PracticeTargets, dueDate: entry.row.due_date! }, today).state;
     }
   };

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { Answers, Result } from '@assay/domain';
 import { resultDto } from '../../lib/dto.ts';
+import { resultDigest } from '../../lib/digest.ts';
 import type { Database } from '../../db/client.ts';
 import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
 import { assessmentResults, assessments, responseResults, responses } from '../../db/schema/index.ts';
@@ -24,6 +25,7 @@ function scoredColumns(result: Result, computedAt: Date) {
     levelMax: result.confidence.max,
     respondents: result.respondents,
     result: resultDto(result),
+    digest: resultDigest(result),
     computedAt,
   };
 }
