@@ -3,8 +3,9 @@
 // scored by the engine when its assessment closes: no result row is written by hand), with a
 // target and two actions per team and some rounds withheld by the anonymity threshold; runs
 // ANALYZE; then measures, in process through the routes (`app.inject`), the dashboard's first
-// page (and a filtered, sorted one), a team's history, target and actions: median and p95 over
-// BENCH_REQUESTS requests each (default 60) and the SQL statements each request ran.
+// page (and a filtered, sorted one), a team's history, target and actions, and comparing six
+// teams: median and p95 over BENCH_REQUESTS requests each (default 60), the time spent waiting for
+// the database and the SQL statements each request ran.
 // BENCH_DATABASE_URL (or TEST_DATABASE_URL; default postgres://postgres@127.0.0.1:5432/postgres)
 // names the server; the bench creates a database of its own there and drops it at the end.
 // BENCH_TEAMS and BENCH_ROUNDS change the size (defaults 200 and 12).
@@ -243,6 +244,7 @@ async function main() {
       await measure(app, token, "a team's history", (i) => `/workspaces/${ws}/teams/${team(i)}/history`),
       await measure(app, token, "a team's target", (i) => `/workspaces/${ws}/teams/${team(i)}/target`),
       await measure(app, token, "a team's actions", (i) => `/workspaces/${ws}/teams/${team(i)}/actions`),
+      await measure(app, token, 'comparing six teams', (i) => `/workspaces/${ws}/compare?teams=${[0, 1, 2, 3, 4, 5].map((n) => team(i + n * 11)).join(',')}`),
     ];
     const after = loadavg();
     console.log(`\n${REQUESTS} requests each after 5 warm-up; machine load (1/5/15 min) before ${load.map((l) => l.toFixed(2)).join(' ')}, after ${after.map((l) => l.toFixed(2)).join(' ')}; ${process.env.BENCH_NOTE ?? ''}`);

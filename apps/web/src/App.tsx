@@ -27,6 +27,7 @@ const TeamResultPage = lazy(() => import('./features/results/TeamResultPage.tsx'
 const BenchmarkPage = lazy(() => import('./features/benchmark/BenchmarkPage.tsx'));
 const AccountPage = lazy(() => import('./features/account/AccountPage.tsx'));
 const WorkspaceSettingsPage = lazy(() => import('./features/workspaces/WorkspaceSettingsPage.tsx'));
+const ComparePage = lazy(() => import('./features/compare/ComparePage.tsx'));
 
 const p = (params: Record<string, string>, name: string): string => params[name] ?? '';
 
@@ -44,6 +45,10 @@ const routes: readonly Route[] = [
   {
     path: '/workspaces/:workspaceId',
     render: (params) => <RequireSession>{() => <TeamsPage workspaceId={p(params, 'workspaceId')} />}</RequireSession>,
+  },
+  {
+    path: '/workspaces/:workspaceId/compare',
+    render: (params) => <RequireSession>{() => <ComparePage workspaceId={p(params, 'workspaceId')} />}</RequireSession>,
   },
   {
     path: '/workspaces/:workspaceId/members',

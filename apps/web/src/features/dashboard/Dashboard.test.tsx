@@ -162,6 +162,16 @@ describe('the workspace dashboard', () => {
     await waitFor(() => expect(requests.at(-1)!.path).toBe(`${PATH}?sort=level`));
   });
 
+  it('links to comparing the teams ticked, two to six', async () => {
+    mockFetch(() => json(200, page([credit, fraud])));
+    renderWithProviders(<Dashboard workspaceId={WORKSPACE_ID} />);
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Compare Credit models' }));
+    expect(screen.queryByRole('link', { name: /Compare the selected teams/ })).toBeNull();
+    expect(screen.getByText('Tick 2 to 6 teams to compare them.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Compare Fraud' }));
+    expect(screen.getByRole('link', { name: 'Compare the selected teams (2)' }).getAttribute('href')).toBe(`/workspaces/${WORKSPACE_ID}/compare?teams=${id(11)},${id(12)}`);
+  });
+
   it('speaks Brazilian Portuguese', async () => {
     mockFetch(() => json(200, page([credit, fraud])));
     renderWithProviders(<Dashboard workspaceId={WORKSPACE_ID} />, { locale: 'pt-BR' });

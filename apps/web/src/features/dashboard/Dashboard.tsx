@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { COMPARE_MAX_TEAMS, COMPARE_MIN_TEAMS } from '@assay/contracts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
+import { Link } from '../../lib/router.tsx';
 import { useProgressWords } from '../progress/words.ts';
 import type { DashboardView } from './api.ts';
 import { dashboardQuery } from './queries.ts';
@@ -19,6 +21,9 @@ export function Dashboard({ workspaceId }: { workspaceId: string }): ReactNode {
   const w = useDashboardWords();
   const pw = useProgressWords();
   const [view, setView] = useState<DashboardView>({ sort: 'name' });
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const toggle = (teamId: string) =>
+    setSelected((ids) => (ids.includes(teamId) ? ids.filter((id) => id !== teamId) : ids.length < COMPARE_MAX_TEAMS ? [...ids, teamId] : ids));
   const query = useInfiniteQuery({ ...dashboardQuery(workspaceId, view), placeholderData: keepPreviousData });
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} />;
@@ -42,7 +47,23 @@ export function Dashboard({ workspaceId }: { workspaceId: string }): ReactNode {
             <p className="small muted" aria-live="polite">
               {w('dashboard.shown', { shown: teams.length, total })}
             </p>
-            <DashboardTable workspaceId={workspaceId} teams={teams} w={w} pw={pw} />
+            <p className="small">
+              {selected.length >= COMPARE_MIN_TEAMS ? (
+                <Link className="button" to={`/workspaces/${workspaceId}/compare?teams=${selected.join(',')}`}>
+                  {w('compare.selected', { count: selected.length })}
+                </Link>
+              ) : (
+                <span className="muted">{w('compare.selectHint', { min: COMPARE_MIN_TEAMS, max: COMPARE_MAX_TEAMS })}</span>
+              )}
+            </p>
+            <DashboardTable
+              workspaceId={workspaceId}
+              teams={teams}
+              w={w}
+              pw={pw}
+              selected={{ ids: selected, full: selected.length >= COMPARE_MAX_TEAMS }}
+              onToggle={toggle}
+            />
           </>
         )}
         {query.hasNextPage && (

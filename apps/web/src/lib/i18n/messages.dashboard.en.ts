@@ -69,6 +69,23 @@ export const dashboardEn = {
   'dashboard.heatmap.noScore': 'not enough answers',
   'dashboard.heatmap.noResult': 'no result shown',
   'dashboard.heatmap.empty': 'No team on this page has a result with dimension scores yet.',
+  'compare.heading': 'Compare teams',
+  'compare.back': 'Back to the dashboard',
+  'compare.pick': 'Tick {min} to {max} teams on the dashboard to compare them.',
+  'compare.levels': 'Levels and dimension scores',
+  'compare.scoresNote': 'Scores 0–100 of each team’s latest result; “—” where too few answers, or no result to show. The radar draws the same numbers.',
+  'compare.radarSummary': 'Radar chart of the dimension scores of {teams}; the table above gives every number.',
+  'compare.noScores': 'None of these teams has a result with dimension scores to draw.',
+  'compare.practices': 'Practice states',
+  'compare.practice': 'Practice',
+  'compare.noPractices': 'None of these teams has a result with practice states yet.',
+  'compare.steps': 'First three roadmap steps',
+  'compare.noSteps': 'No step left: every practice is at its target.',
+  'compare.noResult': 'No result to show.',
+  'compare.select': 'Compare {team}',
+  'compare.selected': 'Compare the selected teams ({count})',
+  'compare.selectHint': 'Tick {min} to {max} teams to compare them.',
+  'dashboard.col.compare': 'Compare',
 } as const;
 
 export type DashboardMessageKey = keyof typeof dashboardEn;

@@ -11,7 +11,22 @@ import { Sparkline } from './Sparkline.tsx';
 const STATE_BADGE: Readonly<Record<OnTrackStateDto, string>> = { met: 'ok', on_track: 'ok', at_risk: 'warn', overdue: 'bad', no_result: '' };
 
 /** One row per team: level (or "not enough responses"), trend, target, actions, last assessment. */
-export function DashboardTable({ workspaceId, teams, w, pw }: { workspaceId: string; teams: readonly DashboardTeam[]; w: DashboardWords; pw: ProgressWords }): ReactNode {
+export function DashboardTable({
+  workspaceId,
+  teams,
+  w,
+  pw,
+  selected,
+  onToggle,
+}: {
+  workspaceId: string;
+  teams: readonly DashboardTeam[];
+  w: DashboardWords;
+  pw: ProgressWords;
+  /** Teams ticked for comparing, and how many more may be ticked. */
+  selected: { ids: readonly string[]; full: boolean };
+  onToggle(teamId: string): void;
+}): ReactNode {
   const { date } = useI18n();
   const day = useCalendarDate();
   return (
@@ -19,6 +34,7 @@ export function DashboardTable({ workspaceId, teams, w, pw }: { workspaceId: str
       <caption className="visually-hidden">{w('dashboard.teams.heading')}</caption>
       <thead>
         <tr>
+          <th scope="col" className="select-col">{w('dashboard.col.compare')}</th>
           <th scope="col">{w('dashboard.col.team')}</th>
           <th scope="col">{w('dashboard.col.level')}</th>
           <th scope="col">{w('dashboard.col.trend')}</th>
@@ -30,6 +46,15 @@ export function DashboardTable({ workspaceId, teams, w, pw }: { workspaceId: str
       <tbody>
         {teams.map((team) => (
           <tr key={team.teamId}>
+            <td className="select-col">
+              <input
+                type="checkbox"
+                aria-label={w('compare.select', { team: team.name })}
+                checked={selected.ids.includes(team.teamId)}
+                disabled={selected.full && !selected.ids.includes(team.teamId)}
+                onChange={() => onToggle(team.teamId)}
+              />
+            </td>
             <th scope="row">
               <Link to={`/workspaces/${workspaceId}/teams/${team.teamId}`}>{team.name}</Link>
             </th>
