@@ -115,7 +115,7 @@ describe('the workspace dashboard', () => {
       'Level 20 of 1 (0%)not reported apart',
       'Level 31 of 1 (100%)26 of 66 (39.4%)',
       'Level 40 of 1 (0%)not reported apart',
-      'Levels 2 and 4 together (paper)—26 of 66 (39.4%) · derived',
+      'Levels 2 + 4 (paper)—26 of 66 (39.4%) · derived',
     ]);
     expect(screen.getByText(/3 teams: 1 with a level, 1 with “not enough responses”, 1 without a closed assessment/)).toBeTruthy();
     expect(screen.getByText(/levels 2 and 4 are one derived figure/).textContent).toContain('Amorim et al. (2023), §5.1, §6, Fig. 2');
@@ -124,7 +124,7 @@ describe('the workspace dashboard', () => {
   it('draws the heatmap as a table with each score printed, and says where a score is missing', async () => {
     mockFetch(() => json(200, page([credit, fraud])));
     renderWithProviders(<Dashboard workspaceId={WORKSPACE_ID} />);
-    const heatmap = await screen.findByRole('table', { name: /Teams × dimensions/ });
+    const heatmap = await screen.findByRole('table', { name: 'Dimension scores (latest result)' });
     const headers = within(heatmap).getAllByRole('columnheader').map((th) => th.textContent);
     expect(headers).toEqual(['Team', 'Data', 'Experimentation and reproducibility', 'Deployment', 'Monitoring', 'Automation', 'Governance', 'Team and organisation']);
     const [creditRow, fraudRow] = within(heatmap).getAllByRole('row').slice(1);
@@ -178,6 +178,6 @@ describe('the workspace dashboard', () => {
     const table = await screen.findByRole('table', { name: 'Times' });
     expect(table.textContent).toContain('Respostas insuficientes');
     expect(table.textContent).toContain('2 abertas, 1 atrasadas');
-    expect(screen.getByRole('table', { name: 'Times por nível, ao lado do artigo' }).textContent).toContain('Níveis 2 e 4 juntos (artigo)');
+    expect(screen.getByRole('table', { name: 'Times por nível, ao lado do artigo' }).textContent).toContain('Níveis 2 + 4 (artigo)');
   });
 });

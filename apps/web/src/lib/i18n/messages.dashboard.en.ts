@@ -10,7 +10,7 @@ export const dashboardEn = {
   'dashboard.distribution.workspace': 'This workspace (% of {assessed} teams with a level)',
   'dashboard.distribution.paper': 'The paper (% of {base} respondents)',
   'dashboard.distribution.level': 'Level {level}',
-  'dashboard.distribution.levels24': 'Levels 2 and 4 together (paper)',
+  'dashboard.distribution.levels24': 'Levels 2 + 4 (paper)',
   'dashboard.distribution.category': 'Level',
   'dashboard.distribution.teams': 'Teams here',
   'dashboard.distribution.paperCount': 'The paper',

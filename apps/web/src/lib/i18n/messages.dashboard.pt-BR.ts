@@ -9,7 +9,7 @@ export const dashboardPtBR: Record<DashboardMessageKey, string> = {
   'dashboard.distribution.workspace': 'Este espaço (% de {assessed} times com nível)',
   'dashboard.distribution.paper': 'O artigo (% de {base} respondentes)',
   'dashboard.distribution.level': 'Nível {level}',
-  'dashboard.distribution.levels24': 'Níveis 2 e 4 juntos (artigo)',
+  'dashboard.distribution.levels24': 'Níveis 2 + 4 (artigo)',
   'dashboard.distribution.category': 'Nível',
   'dashboard.distribution.teams': 'Times aqui',
   'dashboard.distribution.paperCount': 'O artigo',

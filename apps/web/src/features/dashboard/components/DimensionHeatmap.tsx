@@ -18,9 +18,11 @@ export function DimensionHeatmap({ teams, w }: { teams: readonly DashboardTeam[]
   const { text } = useI18n();
   if (!teams.some((team) => team.dimensions.length > 0)) return <p className="muted">{w('dashboard.heatmap.empty')}</p>;
   return (
-    <div className="table-scroll heatmap-scroll" tabIndex={0} role="region" aria-labelledby="heatmap-heading">
+    <>
+      <p className="small muted">{w('dashboard.heatmap.caption')}</p>
+      <div className="table-scroll heatmap-scroll" tabIndex={0} role="region" aria-labelledby="heatmap-heading">
       <table className="heatmap">
-        <caption className="small muted">{w('dashboard.heatmap.caption')}</caption>
+        <caption className="visually-hidden">{w('dashboard.heatmap.heading')}</caption>
         <thead>
           <tr>
             <th scope="col">{w('dashboard.col.team')}</th>
@@ -59,6 +61,7 @@ export function DimensionHeatmap({ teams, w }: { teams: readonly DashboardTeam[]
           })}
         </tbody>
       </table>
-    </div>
+      </div>
+    </>
   );
 }

@@ -96,7 +96,7 @@ export function LevelDistribution({ distribution, paper, w }: { distribution: Di
         {w('dashboard.distribution.counted', { teams: distribution.teams, assessed, withheld: distribution.withheld, none: distribution.noResult })}
       </p>
       {assessed === 0 && <p className="muted">{w('dashboard.distribution.noLevels')}</p>}
-      <ChartCanvas config={config} summary={summary} className="fill distribution-chart" />
+      <ChartCanvas config={config} summary={summary} className="distribution-chart" />
       <div className="table-scroll">
         <table>
           <caption className="visually-hidden">{w('dashboard.distribution.heading')}</caption>
