@@ -155,7 +155,7 @@ describe('the workspace dashboard', () => {
     await waitFor(() => expect(requests.at(-1)!.path).toBe(`${PATH}?sort=level&level=withheld`));
     await userEvent.selectOptions(screen.getByLabelText('Target'), 'overdue');
     await waitFor(() => expect(requests.at(-1)!.path).toBe(`${PATH}?sort=level&level=withheld&onTrack=overdue`));
-    await userEvent.type(screen.getByLabelText('Team name contains'), 'cre');
+    await userEvent.type(screen.getByLabelText('Search teams by name'), 'cre');
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
     await waitFor(() => expect(requests.at(-1)!.path).toBe(`${PATH}?sort=level&level=withheld&onTrack=overdue&q=cre`));
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));

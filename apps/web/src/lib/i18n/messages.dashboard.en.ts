@@ -38,7 +38,7 @@ export const dashboardEn = {
   'dashboard.filter.none': 'No closed assessment',
   'dashboard.filter.onTrack': 'Target',
   'dashboard.filter.no_target': 'No target',
-  'dashboard.filter.text': 'Team name contains',
+  'dashboard.filter.text': 'Search teams by name',
   'dashboard.filter.search': 'Search',
   'dashboard.filter.clear': 'Clear filters',
   'dashboard.shown': 'Showing {shown} of {total} teams.',

@@ -37,7 +37,7 @@ export const dashboardPtBR: Record<DashboardMessageKey, string> = {
   'dashboard.filter.none': 'Sem avaliação encerrada',
   'dashboard.filter.onTrack': 'Meta',
   'dashboard.filter.no_target': 'Sem meta',
-  'dashboard.filter.text': 'Nome do time contém',
+  'dashboard.filter.text': 'Buscar times pelo nome',
   'dashboard.filter.search': 'Buscar',
   'dashboard.filter.clear': 'Limpar filtros',
   'dashboard.shown': 'Mostrando {shown} de {total} times.',
