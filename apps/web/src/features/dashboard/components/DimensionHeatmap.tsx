@@ -4,10 +4,14 @@ import type { DashboardTeam } from '@assay/contracts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import type { DashboardWords } from '../words.ts';
 
-/** A cell's background for a score 0–100: the brand hue, lighter for lower scores (the number is always printed). */
+/**
+ * A cell's background for a score 0–100: the brand hue, lighter for lower scores (the number is
+ * always printed). Lightness stays within 95–50%, where the ink colour keeps a contrast of at least
+ * 4.5:1 (WCAG AA); a darker band would need white text and pass neither way in between.
+ */
 export function heatColour(score: number): { background: string; color: string } {
-  const lightness = Math.round(95 - (score / 100) * 62);
-  return { background: `hsl(193 60% ${lightness}%)`, color: lightness < 55 ? '#fff' : '#1f2933' };
+  const lightness = Math.round(95 - (score / 100) * 45);
+  return { background: `hsl(193 60% ${lightness}%)`, color: '#1f2933' };
 }
 
 /**
