@@ -264,14 +264,14 @@ describe('comparing teams', () => {
 });
 
 describe('the result digest', () => {
-  it('is written with each result, and migration 0007 derives the same from a stored result', async () => {
+  it('is written with each result, and migration 0009 derives the same from a stored result', async () => {
     const read = async () =>
       (await t.database.db.select({ digest: assessmentResults.digest, result: assessmentResults.result }).from(assessmentResults).where(eq(assessmentResults.assessmentId, creditLatest)))[0]!;
     const written = await read();
     expect(written.digest).toEqual(resultDigest(written.result as unknown as Result));
     expect(written.digest!.roadmap!.practices.length).toBeGreaterThan(5);
     await t.database.db.update(assessmentResults).set({ digest: null }).where(eq(assessmentResults.assessmentId, creditLatest));
-    const migration = readFileSync(new URL('../../../migrations/0007_result_digest.sql', import.meta.url), 'utf8');
+    const migration = readFileSync(new URL('../../../migrations/0009_result_digest.sql', import.meta.url), 'utf8');
     const backfill = migration.split('--> statement-breakpoint').find((statement) => statement.includes('UPDATE'))!;
     await t.database.db.execute(sql.raw(backfill));
     expect((await read()).digest).toEqual(written.digest);
