@@ -105,7 +105,10 @@ describe('TeamPage: settings', () => {
     await waitFor(() => expect(requests).toContainEqual({ method: 'PUT', path: `${T}/members/${CARLA}`, body: null }));
     await waitFor(() => expect(document.querySelector('[data-team-member="carla@example.com"]')).not.toBeNull());
 
-    await user.click(within(inTeam).getByRole('button', { name: 'Remove Bruno from the team' }));
+    // The accessible name starts with the words shown (WCAG 2.5.3, label in name), then says who.
+    const remove = within(inTeam).getByRole('button', { name: 'Remove from team: Bruno' });
+    expect(remove.textContent).toBe('Remove from team');
+    await user.click(remove);
     await waitFor(() => expect(requests).toContainEqual({ method: 'DELETE', path: `${T}/members/${BRUNO}`, body: null }));
     await waitFor(() => expect(document.querySelector('[data-team-member="bruno@example.com"]')).toBeNull());
   });

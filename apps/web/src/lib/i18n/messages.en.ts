@@ -215,7 +215,7 @@ export const en = {
   'teamAdmin.membersHint': 'Members see only the teams they are in; the other roles see every team.',
   'teamAdmin.noMembers': 'Nobody is in this team yet.',
   'teamAdmin.remove': 'Remove from team',
-  'teamAdmin.removeNamed': 'Remove {name} from the team',
+  'teamAdmin.removeNamed': 'Remove from team: {name}',
   'teamAdmin.add': 'Add a workspace member',
   'teamAdmin.choose': 'Choose a person',
   'teamAdmin.addButton': 'Add to team',

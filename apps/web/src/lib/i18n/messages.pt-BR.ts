@@ -213,7 +213,7 @@ export const ptBR: Record<MessageKey, string> = {
   'teamAdmin.membersHint': 'Membros veem apenas os times de que participam; os outros papéis veem todos os times.',
   'teamAdmin.noMembers': 'Ninguém está neste time ainda.',
   'teamAdmin.remove': 'Tirar do time',
-  'teamAdmin.removeNamed': 'Tirar {name} do time',
+  'teamAdmin.removeNamed': 'Tirar do time: {name}',
   'teamAdmin.add': 'Adicionar um membro do espaço',
   'teamAdmin.choose': 'Escolha uma pessoa',
   'teamAdmin.addButton': 'Adicionar ao time',
