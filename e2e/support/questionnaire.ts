@@ -1,11 +1,11 @@
-import { amorim2023v2, type Answer, type Question } from '@assay/domain';
+import { amorim2023v2, visibleQuestions, type Answer, type Question } from '@assay/domain';
 import type { Page } from 'playwright-core';
 
 /** Answers a journey gives on purpose, by question id; every other question gets `defaultAnswer`. */
 export type AnswerPlan = Readonly<Record<string, Answer>>;
 
 /** A plain, valid answer for any question: first option, "sometimes", "manual", the minimum, a sentence. */
-function defaultAnswer(question: Question): Answer {
+export function defaultAnswer(question: Question): Answer {
   switch (question.kind) {
     case 'single':
       return question.options[0]?.id ?? '';
@@ -94,3 +94,15 @@ export const LEVEL_3_TEAM: AnswerPlan = {
   retraining: 'manual',
   rollback: 'manual',
 };
+
+/**
+ * A whole response to `amorim-2023@2` for seeding through the API: the plan's answers, and the
+ * default answer for every other question the plan makes visible (as answerSection gives them).
+ */
+export function completeAnswers(plan: AnswerPlan): Record<string, Answer> {
+  const answers: Record<string, Answer> = { ...plan };
+  for (const question of visibleQuestions(amorim2023v2, answers)) {
+    if (!(question.id in answers)) answers[question.id] = defaultAnswer(question);
+  }
+  return answers;
+}
