@@ -102,7 +102,7 @@ describe('the workspace dashboard', () => {
     expect(fraudRow!.textContent).not.toMatch(/Level \d/);
     expect(within(fraudRow!).getByRole('img', { name: 'Levels of the last 2 closed assessments, oldest first: 1 → not enough responses' })).toBeTruthy();
     expect(fraudRow!.textContent).toContain('No target');
-    expect(screen.getByText('Showing 2 of 2 teams.')).toBeTruthy();
+    expect(screen.getByText('Teams shown: 2 of 2.')).toBeTruthy();
   });
 
   it("puts the workspace's levels beside the paper's as a table too, with levels 2 and 4 combined as the paper reports them", async () => {
@@ -117,7 +117,7 @@ describe('the workspace dashboard', () => {
       'Level 40 of 1 (0%)not reported apart',
       'Levels 2 + 4 (paper)—26 of 66 (39.4%) · derived',
     ]);
-    expect(screen.getByText(/3 teams: 1 with a level, 1 with “not enough responses”, 1 without a closed assessment/)).toBeTruthy();
+    expect(screen.getByText(/3 in all; with a level: 1; with “not enough responses”: 1; without a closed assessment: 1\./)).toBeTruthy();
     expect(screen.getByText(/levels 2 and 4 are one derived figure/).textContent).toContain('Amorim et al. (2023), §5.1, §6, Fig. 2');
   });
 

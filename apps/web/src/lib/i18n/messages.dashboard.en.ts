@@ -6,8 +6,8 @@ export const dashboardEn = {
   'dashboard.heading': 'Dashboard',
   'dashboard.distribution.heading': 'Teams by level, beside the paper',
   'dashboard.distribution.summary':
-    'Bar chart. This workspace: level 1 {l1}, level 2 {l2}, level 3 {l3}, level 4 {l4} of {assessed} teams with a level. The paper: {paper}.',
-  'dashboard.distribution.workspace': 'This workspace (% of {assessed} teams with a level)',
+    'Bar chart. This workspace: level 1 {l1}, level 2 {l2}, level 3 {l3}, level 4 {l4}; teams with a level: {assessed}. The paper: {paper}.',
+  'dashboard.distribution.workspace': 'This workspace (% of its teams with a level, {assessed} in all)',
   'dashboard.distribution.paper': 'The paper (% of {base} respondents)',
   'dashboard.distribution.level': 'Level {level}',
   'dashboard.distribution.levels24': 'Levels 2 + 4 (paper)',
@@ -18,7 +18,7 @@ export const dashboardEn = {
   'dashboard.distribution.derived': 'derived',
   'dashboard.distribution.notReported': 'not reported apart',
   'dashboard.distribution.counted':
-    '{teams} teams: {assessed} with a level, {withheld} with “not enough responses”, {none} without a closed assessment. Every team you can see, whatever the filters below.',
+    'Teams you can see, whatever the filters below: {teams} in all; with a level: {assessed}; with “not enough responses”: {withheld}; without a closed assessment: {none}.',
   'dashboard.distribution.note':
     'The paper reports levels 1 and 3 only; levels 2 and 4 are one derived figure (66 − 26 − 14), shown as one bar and never split. Self-declared by the companies of {base} respondents; source: {source}.',
   'dashboard.distribution.noLevels': 'No team has a level yet: close an assessment with enough responses.',
@@ -41,7 +41,7 @@ export const dashboardEn = {
   'dashboard.filter.text': 'Search teams by name',
   'dashboard.filter.search': 'Search',
   'dashboard.filter.clear': 'Clear filters',
-  'dashboard.shown': 'Showing {shown} of {total} teams.',
+  'dashboard.shown': 'Teams shown: {shown} of {total}.',
   'dashboard.noMatch': 'No team matches these filters.',
   'dashboard.noTeams': 'No teams yet.',
   'dashboard.loadMore': 'Load more teams',

@@ -5,8 +5,8 @@ export const dashboardPtBR: Record<DashboardMessageKey, string> = {
   'dashboard.heading': 'Painel',
   'dashboard.distribution.heading': 'Times por nível, ao lado do artigo',
   'dashboard.distribution.summary':
-    'Gráfico de barras. Este espaço: nível 1 {l1}, nível 2 {l2}, nível 3 {l3}, nível 4 {l4} de {assessed} times com nível. O artigo: {paper}.',
-  'dashboard.distribution.workspace': 'Este espaço (% de {assessed} times com nível)',
+    'Gráfico de barras. Este espaço: nível 1 {l1}, nível 2 {l2}, nível 3 {l3}, nível 4 {l4}; times com nível: {assessed}. O artigo: {paper}.',
+  'dashboard.distribution.workspace': 'Este espaço (% dos seus times com nível, {assessed} no total)',
   'dashboard.distribution.paper': 'O artigo (% de {base} respondentes)',
   'dashboard.distribution.level': 'Nível {level}',
   'dashboard.distribution.levels24': 'Níveis 2 + 4 (artigo)',
@@ -17,7 +17,7 @@ export const dashboardPtBR: Record<DashboardMessageKey, string> = {
   'dashboard.distribution.derived': 'derivado',
   'dashboard.distribution.notReported': 'não informados separadamente',
   'dashboard.distribution.counted':
-    '{teams} times: {assessed} com nível, {withheld} com “respostas insuficientes”, {none} sem avaliação encerrada. Todos os times que você vê, quaisquer que sejam os filtros abaixo.',
+    'Times que você vê, quaisquer que sejam os filtros abaixo: {teams} no total; com nível: {assessed}; com “respostas insuficientes”: {withheld}; sem avaliação encerrada: {none}.',
   'dashboard.distribution.note':
     'O artigo informa apenas os níveis 1 e 3; os níveis 2 e 4 são um único número derivado (66 − 26 − 14), mostrado como uma barra e nunca dividido. Autodeclarado pelas empresas de {base} respondentes; fonte: {source}.',
   'dashboard.distribution.noLevels': 'Nenhum time tem nível ainda: encerre uma avaliação com respostas suficientes.',
@@ -40,7 +40,7 @@ export const dashboardPtBR: Record<DashboardMessageKey, string> = {
   'dashboard.filter.text': 'Buscar times pelo nome',
   'dashboard.filter.search': 'Buscar',
   'dashboard.filter.clear': 'Limpar filtros',
-  'dashboard.shown': 'Mostrando {shown} de {total} times.',
+  'dashboard.shown': 'Times mostrados: {shown} de {total}.',
   'dashboard.noMatch': 'Nenhum time corresponde a estes filtros.',
   'dashboard.noTeams': 'Ainda não há times.',
   'dashboard.loadMore': 'Carregar mais times',
