@@ -1,54 +1,9 @@
 // Autosave's one-statement path: every guarantee of the locked path, in one round trip.
-import { readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { amorim2023v1 } from '@assay/domain';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { pgliteHandle, postgresHandle, type DatabaseHandle } from '../src/db/client.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { countedDatabase, type Counted } from './counted-database.ts';
 import { LEVEL_3 } from './fixtures.ts';
 import { addMember, call, respond, createAssessment, createTeam, createTestApp, createWorkspace, signUp, type TestApp } from './helpers.ts';
-
-/** Statements sent and transactions begun through one database handle. */
-interface Counted {
-  handle: DatabaseHandle;
-  statements: number;
-  transactions: number;
-}
-
-/** A handle on the run's database whose driver counts what it is asked to run. */
-async function countedDatabase(): Promise<Counted> {
-  const target = inject('testDatabase');
-  const counted = { statements: 0, transactions: 0 } as Counted;
-  if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 5 });
-    // Every statement goes through one of the pool's clients; drizzle begins a transaction with `begin`.
-    pool.on('connect', (client) => {
-      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-      Object.assign(client, {
-        query: (...args: unknown[]) => {
-          const first = args[0];
-          const text = typeof first === 'string' ? first : (first as { text?: string }).text;
-          if (/^\s*begin/i.test(text ?? '')) counted.transactions += 1;
-          else counted.statements += 1;
-          return query(...args);
-        },
-      });
-    });
-    counted.handle = postgresHandle(pool);
-  } else {
-    const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(target.dumpFile)]) });
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    const transaction = client.transaction.bind(client) as (...args: unknown[]) => unknown;
-    // Statements inside a transaction run on its own object and are not counted here.
-    Object.assign(client, {
-      query: (...args: unknown[]) => ((counted.statements += 1), query(...args)),
-      transaction: (...args: unknown[]) => ((counted.transactions += 1), transaction(...args)),
-    });
-    counted.handle = pgliteHandle(client);
-  }
-  return counted;
-}
 
 /** Answers to questions shown whatever else is answered (the one-statement path's case). */
 const UNCONDITIONAL = Object.entries(LEVEL_3).filter(([id]) => amorim2023v1.questions.find((q) => q.id === id)?.condition === undefined);
