@@ -1,17 +1,8 @@
 // Comparing teams: one statement for all of them, whatever their number (2–6).
 import type { DatabaseHandle } from '../../db/client.ts';
+import type { LatestRoundRow } from '../dashboard/dashboard.repo.ts';
 
-export interface ComparedTeamRow {
-  team_id: string;
-  name: string;
-  assessment_id: string | null;
-  title: string | null;
-  closed_at: Date | string | null;
-  minimum: number | null;
-  level: number | null;
-  level_max: number | null;
-  respondents: number | null;
-  submitted: number | null;
+export interface ComparedTeamRow extends LatestRoundRow {
   /** Of the latest round's result when it may be shown: `{ dimensions, practices, steps }` (steps: the roadmap's first three). */
   parts: { dimensions?: { id: string; score: number | null }[]; practices?: { practiceId: string; status: string }[] | null; steps?: unknown[] | null } | null;
 }

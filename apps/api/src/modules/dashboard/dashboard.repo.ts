@@ -5,8 +5,8 @@ import type { ResultDigest } from '../../lib/digest.ts';
 
 type Query = Pick<DatabaseHandle, 'query'>;
 
-/** One row per visible team: its latest closed round (and whether its result may be shown), target and action counts. */
-export interface TeamSummaryRow {
+/** A team with its latest closed round (null fields when it has none) and whether its result may be shown. */
+export interface LatestRoundRow {
   team_id: string;
   name: string;
   assessment_id: string | null;
@@ -18,6 +18,10 @@ export interface TeamSummaryRow {
   respondents: number | null;
   /** Submitted responses of the latest round, when its result is withheld. */
   submitted: number | null;
+}
+
+/** One row per visible team: its latest closed round (and whether its result may be shown), target and action counts. */
+export interface TeamSummaryRow extends LatestRoundRow {
   target_level: number | null;
   due_date: string | null;
   practices: Record<string, 'manual' | 'automated'> | null;
