@@ -8,12 +8,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { amorim2023v1 } from '@assay/domain';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { api, load, migrateCompiled, scratchDatabase } from './support.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -63,17 +64,6 @@ async function startFloor(env: Record<string, string>) {
   const floorPort = port();
   await start(['--import', 'tsx', 'bench/floor.ts'], { ...env, PORT: floorPort }, `http://127.0.0.1:${floorPort}/ready`);
   return `http://127.0.0.1:${floorPort}`;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads the few fields it needs
-async function api(base: string, method: string, path: string, token?: string, body?: unknown): Promise<any> {
-  const response = await fetch(`${base}/api/v1${path}`, {
-    method,
-    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response.status === 204 ? undefined : response.json();
 }
 
 /** Seeds through the API: 10 users, each answering 10 open assessments; returns each response's URL and token. */
@@ -144,7 +134,6 @@ async function cannon(base: string, targets: { path: string; token: string }[], 
 }
 
 const fmt = (f: Figures) => `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(5)} ms${f.errors ? `  ${f.errors} errors` : ''}`;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 async function compare(label: string, app: string, floor: string, targets: { path: string; token: string }[], floorTargets: { path: string; token: string }[], connections: number) {
   console.log(`\n${label}, ${connections} connections, ${SECONDS} s per run (load ${load()})`);
@@ -188,15 +177,9 @@ async function main() {
 
 async function postgres() {
   // PostgreSQL: a database of our own on the local server, migrated by the app's migrator.
-  const name = `assay_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
+  const { url, drop } = await scratchDatabase(SERVER);
   try {
-    const migrate = spawn(process.execPath, ['dist/migrate.js'], { cwd: API_DIR, env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'inherit' });
-    await new Promise((resolve, reject) => migrate.once('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`migrate exited ${code}`)))));
+    await migrateCompiled(url);
     const app = await startApp({ DATABASE_URL: url.toString(), DATABASE_POOL_MAX: '10' });
     const floor = await startFloor({ FLOOR_DATABASE_URL: url.toString() });
     const targets = await seed(app);
@@ -209,8 +192,7 @@ async function postgres() {
   } finally {
     for (const child of children.splice(0)) child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await drop();
   }
 
 }

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import { scratchDatabase } from './support.ts';
 import { buildApp } from '../src/app.ts';
 import type { Config } from '../src/config.ts';
 import { postgresHandle } from '../src/db/client.ts';
@@ -187,12 +188,7 @@ async function measure(app: FastifyInstance, token: string, name: string, urls: 
 }
 
 async function main() {
-  const database = `assay_bench_dashboard_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`create database ${database}`);
-  const url = new URL(SERVER);
-  url.pathname = `/${database}`;
+  const { name: database, url, drop } = await scratchDatabase(SERVER, 'assay_bench_dashboard');
   const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
   // Dropping the database at the end ends idle connections: not an error here.
   pool.on('error', () => undefined);
@@ -255,8 +251,7 @@ async function main() {
   } finally {
     await app?.close();
     await handle.close().catch(() => undefined);
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
+    await drop();
   }
 }
 

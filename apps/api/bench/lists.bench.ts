@@ -8,9 +8,9 @@
 // drops it at the end. BENCH_TEAMS and BENCH_PER_TEAM shrink the seed for a quick look.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { api, load, migrateCompiled, scratchDatabase } from './support.ts';
 import { LEVEL_1, LEVEL_3 } from '../test/fixtures.ts';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -24,11 +24,6 @@ const DEEP_PAGE = Math.max(2, Math.min(40, Math.ceil((TEAMS * PER_TEAM) / PAGE) 
 const GOAL_MS = 50;
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));
 const children: ChildProcess[] = [];
-
-const load = () =>
-  loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
 
 async function startApp(env: Record<string, string>): Promise<string> {
   const port = String(20_000 + Math.floor(Math.random() * 20_000));
@@ -45,17 +40,6 @@ async function startApp(env: Record<string, string>): Promise<string> {
     if (await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok, () => false)) return `http://127.0.0.1:${port}`;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads the few fields it needs
-async function api(base: string, method: string, path: string, token?: string, body?: unknown): Promise<any> {
-  const response = await fetch(`${base}/api/v1${path}`, {
-    method,
-    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response.status === 204 ? undefined : response.json();
 }
 
 /** 200 teams × 12 closed assessments, each with one submitted response (k = 1, so each has a team result). */
@@ -106,15 +90,9 @@ async function timed(url: string, token: string): Promise<{ ms: number; bytes: n
 async function main() {
   execFileSync(process.execPath, ['build.mjs'], { cwd: API_DIR, stdio: 'inherit' });
   console.log(`pnpm bench:lists — workspace assessments list, ${TEAMS} teams × ${PER_TEAM} closed assessments, PostgreSQL; machine load ${load()} (1, 5, 15 min)`);
-  const name = `assay_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
+  const { url, drop } = await scratchDatabase(SERVER);
   try {
-    const migrate = spawn(process.execPath, ['dist/migrate.js'], { cwd: API_DIR, env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'inherit' });
-    await new Promise((resolve, reject) => migrate.once('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`migrate exited ${code}`)))));
+    await migrateCompiled(url);
     const app = await startApp({ DATABASE_URL: url.toString(), DATABASE_POOL_MAX: '10' });
     const { ws, token } = await seed(app);
     const db = new pg.Client({ connectionString: url.toString() });
@@ -154,8 +132,7 @@ async function main() {
   } finally {
     for (const child of children.splice(0)) child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await drop();
   }
 }
 
