@@ -65,6 +65,13 @@ interface Link {
    * lists again allocates nothing. Matches are frozen and shared like those of single options.
    */
   readonly byMask: Map<number, Match>;
+  /**
+   * The comparison of every string answer whose match is known in advance (each value of
+   * `byValue`, and "don't know"), and of no answer: frozen and shared by every result, so the
+   * comparison of such an answer is one lookup and allocates nothing.
+   */
+  readonly byAnswer: ReadonlyMap<string, BenchmarkComparison>;
+  readonly unanswered: BenchmarkComparison;
 }
 
 /** Categories a series may have for its matches to be cached by mask (masks stay small integers). */
@@ -146,7 +153,26 @@ function makeLink(
       optionMasks.set(optionId, mask);
     }
   }
-  return { question, position, item, series, byValue, bands, order, expanded, counted, optionMasks, byMask: new Map() };
+  const byAnswer = new Map<string, BenchmarkComparison>();
+  for (const [value, match] of byValue) byAnswer.set(value, Object.freeze(comparisonOf(question, item, series, value, match, match.placement)));
+  byAnswer.set(DONT_KNOW, Object.freeze(comparisonOf(question, item, series, DONT_KNOW, NO_CATEGORY, NO_CATEGORY.placement)));
+  const unanswered = Object.freeze(comparisonOf(question, item, series, null, NO_CATEGORY, 'unanswered'));
+  return { question, position, item, series, byValue, bands, order, expanded, counted, optionMasks, byMask: new Map(), byAnswer, unanswered };
+}
+
+/** One comparison, its properties always in this order (with `itemId` only for a frequency item). */
+function comparisonOf(
+  question: Question,
+  item: FrequencyItem | undefined,
+  series: BenchmarkSeries,
+  answer: Answer | null,
+  match: Match,
+  placement: BenchmarkComparison['placement'],
+): BenchmarkComparison {
+  const matchedCategories = match.categories;
+  return item === undefined
+    ? { questionId: question.id, seriesId: series.id, answer, matchedCategories, placement }
+    : { questionId: question.id, itemId: item.id, seriesId: series.id, answer, matchedCategories, placement };
 }
 
 /** The match of an answer naming these categories directly: them and their combined categories. */
@@ -313,16 +339,17 @@ function comparisonsOf(links: readonly Link[], view: ResponseView, population: B
       if (value !== undefined && !Object.hasOwn(given as object, item.id)) value = undefined;
     }
 
-    const unanswered = isUnanswered(value);
-    const match = unanswered || value === DONT_KNOW ? NO_CATEGORY : matchOfValue(link, value);
-    const placement = unanswered ? 'unanswered' : match.placement;
-    const answer = unanswered ? null : (value as Answer);
-    const matchedCategories = match.categories;
-    comparisons.push(
-      item === undefined
-        ? { questionId: question.id, seriesId: series.id, answer, matchedCategories, placement }
-        : { questionId: question.id, itemId: item.id, seriesId: series.id, answer, matchedCategories, placement },
-    );
+    if (isUnanswered(value)) {
+      comparisons.push(link.unanswered);
+      continue;
+    }
+    const shared = typeof value === 'string' ? link.byAnswer.get(value) : undefined;
+    if (shared !== undefined) {
+      comparisons.push(shared);
+      continue;
+    }
+    const match = value === DONT_KNOW ? NO_CATEGORY : matchOfValue(link, value);
+    comparisons.push(comparisonOf(question, item, series, value as Answer, match, match.placement));
   }
   return comparisons;
 }

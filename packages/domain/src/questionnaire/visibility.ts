@@ -274,7 +274,7 @@ export interface Unasked {
   /** By position: UNASKED_SHOWN, or why the question was hidden. */
   readonly reason: Uint8Array;
   /** By position: for a hidden question, the position of the question whose answer hid it; -1 otherwise. */
-  readonly cause: Int32Array;
+  readonly cause: readonly number[];
 }
 
 /**
@@ -286,9 +286,11 @@ export interface Unasked {
 export function unaskedOf(view: ResponseView): Unasked {
   const { dependency, order } = view.index;
   const reason = new Uint8Array(dependency.length);
-  // A loop, not fill(-1): the builtin's call cost more than the rest of this function.
-  const cause = new Int32Array(dependency.length);
-  for (let at = 0; at < cause.length; at += 1) cause[at] = -1;
+  // A plain array of small integers grown by push, not an Int32Array: a typed array of more than
+  // 64 bytes gets a backing store outside the heap, whose allocation cost more than the rest of
+  // this function (and a loop, not fill(-1): the builtin's call cost more too).
+  const cause: number[] = [];
+  for (let at = 0; at < dependency.length; at += 1) cause.push(-1);
   for (let i = 0; i < order.length; i += 1) {
     const at = order[i] ?? 0;
     if (view.shown[at] === 1) continue;
