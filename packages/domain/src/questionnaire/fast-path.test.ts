@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amorim2023v1 } from './amorim-2023-v1.ts';
+import { amorim2023v2 } from './amorim-2023-v2.ts';
 import { anyValueArbitrary, untrustedResponseArbitrary } from './answers.fixture.ts';
 import { chainQuestionnaire } from './chain-questionnaire.fixture.ts';
 import { responseProgress, type ResponseProgress } from './progress.ts';
@@ -14,7 +15,7 @@ import { answerOf, conditionHolds, isQuestionVisible, viewOf, visibilityOf, visi
  * memo, and counting progress question by question with the message-building checks.
  */
 
-const QUESTIONNAIRES: readonly Questionnaire[] = [amorim2023v1, chainQuestionnaire];
+const QUESTIONNAIRES: readonly Questionnaire[] = [amorim2023v1, amorim2023v2, chainQuestionnaire];
 
 /** The visibility rule the plain way: follow the chain, provisionally hidden while resolving (so a cycle is hidden). */
 function referenceVisible(questionnaire: Questionnaire, id: string, answers: UntrustedAnswers, memo = new Map<string, boolean>()): boolean {
