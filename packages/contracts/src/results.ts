@@ -74,6 +74,20 @@ export type TeamResultOrWithheld = z.infer<typeof TeamResultOrWithheldSchema>;
 export const ExportQuerySchema = z.object({ format: z.enum(['json', 'csv']).default('json') }).strict();
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
+/**
+ * `GET …/result/report`: the team result as a PDF report in `lang` (en or pt-BR); without it, the
+ * request's Accept-Language decides (English when it names neither).
+ */
+export const ReportQuerySchema = z
+  .object({
+    lang: z
+      .enum(['en', 'pt-BR'], { error: 'lang must be "en" or "pt-BR" (the languages a report is written in).' })
+      .optional()
+      .describe('The report’s language; without it, the Accept-Language header decides (English when it names neither).'),
+  })
+  .strict();
+export type ReportQuery = z.infer<typeof ReportQuerySchema>;
+
 /** One closed assessment of a team, for the levels-over-time chart. */
 export const TeamHistoryPointSchema = z
   .object({

@@ -10,7 +10,7 @@ export function errorResponses<const S extends readonly number[]>(...statuses: S
 export interface Download {
   readonly filename: string;
   readonly contentType: string;
-  readonly body: string;
+  readonly body: string | Buffer;
 }
 
 /** Sends a download: `Content-Disposition: attachment`, the body not re-serialised. */

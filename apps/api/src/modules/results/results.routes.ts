@@ -1,11 +1,33 @@
-import { AssessmentParamsSchema, ExportQuerySchema, PageQuerySchema, TeamHistorySchema, TeamParamsSchema, TeamResultOrWithheldSchema } from '@assay/contracts';
+import { AssessmentParamsSchema, ExportQuerySchema, PageQuerySchema, ReportQuerySchema, TeamHistorySchema, TeamParamsSchema, TeamResultOrWithheldSchema } from '@assay/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Locale } from '@assay/domain';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses, sendDownload } from '../../lib/http.ts';
 import { PAGED } from '../../lib/paging.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import * as service from './results.service.ts';
+
+/**
+ * The report's language from an Accept-Language header: the first language named (by weight)
+ * that the report is written in, Portuguese meaning pt-BR; English when it names neither.
+ */
+export function localeOfAcceptLanguage(header: string | undefined): Locale {
+  const ranked = (header ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { tag: tag.trim().toLowerCase(), weight: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => entry.tag !== '' && entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  for (const { tag } of ranked) {
+    if (tag === 'pt' || tag.startsWith('pt-')) return 'pt-BR';
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  }
+  return 'en';
+}
 
 export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   const deps = { db: app.db, database: app.database, config };
@@ -64,6 +86,30 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
     },
     async (request, reply) => {
       const file = await service.exportTeamResult(deps, { ...request.params, format: request.query.format, ...callerOf(request) });
+      return sendDownload(reply, file);
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/assessments/:assessmentId/result/report',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Download the team result as a PDF report, in English or Brazilian Portuguese (409 result_withheld below the anonymity threshold)',
+        description:
+          'Drawn on the server (PDFKit, DejaVu Sans embedded): a cover naming the client (workspace), team, assessment, dates and respondent count; an executive summary (level, range, why); the roadmap; the dimension chart; the answers compared with the paper’s respondents, with base and source (derived counts marked, unreported categories shown as not reported); the disagreements on questions that decide the level; the free-text answers (unattributed, shuffled); an appendix of the team’s aggregated answers. ' +
+          'The language is `lang`, or else the Accept-Language header (English when it names neither). Same access as the team result; recorded in the audit log as a download (`results.exported`, format `pdf`).',
+        params: AssessmentParamsSchema,
+        querystring: ReportQuerySchema,
+        produces: ['application/pdf'],
+        response: { 200: z.string().describe('The PDF file').meta({ format: 'binary' }), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const locale = request.query.lang ?? localeOfAcceptLanguage(request.headers['accept-language']);
+      const file = await service.reportTeamResult(deps, { ...request.params, locale, ...callerOf(request) });
       return sendDownload(reply, file);
     },
   );

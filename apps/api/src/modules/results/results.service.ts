@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { aggregateTeam, compareResults, type Level } from '@assay/domain';
+import { aggregateAnswers, aggregateTeam, compareResults, type Level, type Locale } from '@assay/domain';
 import type { FreeTextAnswer, TeamHistory, TeamResult, TeamResultOrWithheld } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
@@ -13,6 +13,8 @@ import * as authRepo from '../auth/auth.repo.ts';
 import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
 import { insertAuditEvent } from '../audit/audit.repo.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
+import * as workspacesRepo from '../workspaces/workspaces.repo.ts';
+import { renderTeamReport } from './report/report.pdf.ts';
 import { resultCsv } from './results.csv.ts';
 import * as repo from './results.repo.ts';
 
@@ -98,7 +100,7 @@ export async function exportTeamResult(
     details: { format: params.format },
     ip: params.ip,
   });
-  const stem = `assay-${teamResult.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'result'}-${teamResult.assessmentId.slice(0, 8)}`;
+  const stem = fileStem(teamResult);
   if (params.format === 'csv') {
     return {
       filename: `${stem}.csv`,
@@ -107,6 +109,55 @@ export async function exportTeamResult(
     };
   }
   return { filename: `${stem}.json`, contentType: 'application/json; charset=utf-8', body: `${JSON.stringify(teamResult, null, 2)}\n` };
+}
+
+/** A file name for a team result's downloads: `assay-<title>-<id prefix>`. */
+function fileStem(teamResult: { title: string; assessmentId: string }): string {
+  return `assay-${teamResult.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'result'}-${teamResult.assessmentId.slice(0, 8)}`;
+}
+
+/**
+ * The team result as a PDF report in `locale` (see `report/report.pdf.ts`): the same access as
+ * the team result, "not enough responses" (409 `result_withheld`) like the other exports below
+ * the anonymity threshold, and recorded in the audit log like them.
+ */
+export async function reportTeamResult(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; ip: string; locale: Locale },
+): Promise<{ filename: string; contentType: string; body: Buffer }> {
+  const teamResult = await getTeamResult(deps, params);
+  if (teamResult.withheld) {
+    throw new ConflictError(
+      'result_withheld',
+      `Not enough responses: ${teamResult.responses} submitted, at least ${teamResult.minimum} needed for a team result, so there is no report.`,
+    );
+  }
+  const { assessment } = await requireAssessment(deps, params);
+  const workspace = await workspacesRepo.findWorkspace(deps.db, params);
+  if (!workspace) throw new NotFoundError(ASSESSMENT_NOT_FOUND.reason, ASSESSMENT_NOT_FOUND.message);
+  const questionnaire = questionnaireOf(assessment);
+  const aggregated = aggregateAnswers(questionnaire, await repo.listSubmittedAnswers(deps.db, params));
+  const body = await renderTeamReport({
+    locale: params.locale,
+    client: workspace.name,
+    team: assessment.teamName,
+    timeZone: workspace.timeZone,
+    openedAt: assessment.openedAt,
+    minimum: assessment.anonymityThreshold,
+    teamResult,
+    questionnaire,
+    aggregated,
+    generatedAt: new Date(),
+  });
+  await insertAuditEvent(deps.db, {
+    workspaceId: params.workspaceId,
+    actorUserId: params.userId,
+    action: 'results.exported',
+    target: { type: 'assessment', id: params.assessmentId },
+    details: { format: 'pdf', lang: params.locale },
+    ip: params.ip,
+  });
+  return { filename: `${fileStem(teamResult)}-${params.locale}.pdf`, contentType: 'application/pdf', body };
 }
 
 /**
