@@ -74,9 +74,14 @@ class Writer {
     if (this.doc.y + height > this.bottom) this.doc.addPage();
   }
 
-  heading(text: string, outline = true): void {
-    this.doc.addPage();
-    if (outline) this.doc.outline.addItem(text);
+  /** A section's heading, on a new page unless `roomFor` points of it fit below what came before. */
+  heading(text: string, roomFor?: number): void {
+    if (roomFor === undefined) this.doc.addPage();
+    else {
+      this.room(roomFor);
+      if (this.doc.y > this.doc.page.margins.top) this.doc.moveDown(1.5);
+    }
+    this.doc.outline.addItem(text);
     this.doc.font('bold').fontSize(18).fillColor(INK).text(text, MARGIN.left, this.doc.y, { width: WIDTH });
     this.doc.moveDown(0.5);
   }
@@ -220,7 +225,8 @@ function summary(w: Writer, input: ReportInput, ui: AnswerWords): void {
   for (const step of result.nextSteps) {
     w.paragraph(words.t('result.toReach', { level: step.level }), { bold: true });
     for (const gate of step.unmetGates) {
-      w.bullet(`${ui.text(gate.title)}: ${ui.text(gate.requirement)} ${words.t('result.practice', { practice: ui.text(gate.practice) })}`);
+      w.bullet(`${ui.text(gate.title)}: ${ui.text(gate.requirement)}`);
+      w.paragraph(words.t('result.practice', { practice: ui.text(gate.practice) }), { size: 9, color: MUTED, indent: 12 });
     }
   }
   doc.moveDown(0.5);
@@ -316,16 +322,16 @@ function roadmap(w: Writer, input: ReportInput, ui: AnswerWords): void {
 function dimensions(w: Writer, input: ReportInput, ui: AnswerWords): void {
   const { doc, words } = w;
   const result = input.teamResult.result;
-  w.heading(words.t('result.dimensions'));
-  w.paragraph(words.t('result.dimensionsNote'), { size: 9.5, color: MUTED });
-  doc.moveDown(0.5);
   const labelWidth = 150;
   const chartX = MARGIN.left + labelWidth + 10;
   const chartWidth = WIDTH - labelWidth - 10 - 40;
-  const rowHeight = 30;
-  const top = doc.y + 14;
+  const rowHeight = 36;
   const height = result.dimensions.length * rowHeight;
-  w.room(height + 40);
+  // The chart stays whole with its heading and note: on this page if it fits, else on the next.
+  w.heading(words.t('result.dimensions'), height + 110);
+  w.paragraph(words.t('result.dimensionsNote'), { size: 9.5, color: MUTED });
+  doc.moveDown(0.5);
+  const top = doc.y + 14;
   // The scale: gridlines at 0, 25, 50, 75, 100.
   doc.font('regular').fontSize(8).fillColor(MUTED);
   for (const tick of [0, 25, 50, 75, 100]) {
@@ -338,19 +344,23 @@ function dimensions(w: Writer, input: ReportInput, ui: AnswerWords): void {
     const counted = dimension as { answered?: number; signals?: number };
     const answered =
       counted.answered !== undefined && counted.signals !== undefined ? words.t('dimension.answered', { answered: counted.answered, signals: counted.signals }) : null;
-    doc.font('bold').fontSize(9.5).fillColor(INK).text(ui.text(dimension.label), MARGIN.left, y + 4, { width: labelWidth, lineBreak: false, ellipsis: true });
-    if (answered) doc.font('regular').fontSize(7.5).fillColor(MUTED).text(answered, MARGIN.left, y + 16, { width: labelWidth, lineBreak: false });
+    // A long label takes two lines (at 8.5 pt), the count of answers below it.
+    const label = ui.text(dimension.label);
+    doc.font('bold').fontSize(9.5);
+    const size = doc.widthOfString(label) > labelWidth ? 8.5 : 9.5;
+    doc.fontSize(size).fillColor(INK).text(label, MARGIN.left, y + 3, { width: labelWidth, lineGap: 0 });
+    if (answered) doc.font('regular').fontSize(7.5).fillColor(MUTED).text(answered, MARGIN.left, doc.y, { width: labelWidth, lineBreak: false });
     if (dimension.score === null) {
-      doc.font('regular').fontSize(9).fillColor(WARN).text(words.t('dimension.notEnough'), chartX + 4, y + 9, { width: chartWidth, lineBreak: false });
+      doc.font('regular').fontSize(9).fillColor(WARN).text(words.t('dimension.notEnough'), chartX + 4, y + 13, { width: chartWidth, lineBreak: false });
       return;
     }
     const barWidth = Math.max(1, (chartWidth * dimension.score) / 100);
-    doc.rect(chartX, y + 6, barWidth, rowHeight - 12).fillColor(BAR).fill();
+    doc.rect(chartX, y + 8, barWidth, rowHeight - 16).fillColor(BAR).fill();
     doc
       .font('bold')
       .fontSize(9.5)
       .fillColor(INK)
-      .text(new Intl.NumberFormat(words.locale, { maximumFractionDigits: 0 }).format(dimension.score), chartX + barWidth + 4, y + 9, { width: 36, lineBreak: false });
+      .text(new Intl.NumberFormat(words.locale, { maximumFractionDigits: 0 }).format(dimension.score), chartX + barWidth + 4, y + 13, { width: 36, lineBreak: false });
   });
   doc.y = top + height + 12;
   doc.x = MARGIN.left;
@@ -364,8 +374,12 @@ function benchmark(w: Writer, input: ReportInput, ui: AnswerWords): void {
   const seriesById = new Map(amorim2023Benchmark.series.map((s) => [s.id, s]));
   w.heading(words.t('result.compare'));
   w.paragraph(words.t('compare.lead'), { size: 9.5, color: MUTED });
-  const placed = comparisons.filter((c) => c.placement === 'matched' || c.placement === 'not_reported');
-  const unplaced = comparisons.filter((c) => !placed.includes(c));
+  // With a count: the answer beside the paper's count. Without one: listed, never estimated.
+  const counted = (c: BenchmarkComparison): boolean =>
+    c.placement === 'matched' && c.matchedCategories.some((id) => seriesById.get(c.seriesId)?.categories.find((category) => category.id === id)?.count != null);
+  const placed = comparisons.filter(counted);
+  const uncounted = comparisons.filter((c) => !counted(c) && (c.placement === 'matched' || c.placement === 'not_reported'));
+  const unplaced = comparisons.filter((c) => c.placement === 'unanswered' || c.placement === 'no_category');
   for (const comparison of placed) {
     const series = seriesById.get(comparison.seriesId);
     if (!series) continue;
@@ -384,12 +398,20 @@ function benchmark(w: Writer, input: ReportInput, ui: AnswerWords): void {
             }`,
       );
     if (categories.length > 0) w.paragraph(words.t('compare.paper', { categories: categories.join('; ') }), { size: 9.5, indent: 12, gap: 1 });
-    if (comparison.placement === 'not_reported') w.paragraph(words.t('placement.not_reported'), { size: 9.5, indent: 12, gap: 1, color: WARN });
     w.paragraph(`${ui.text(series.title)}. ${words.t('compare.base', { base: series.base, who: ui.text(series.baseLabel) })} ${words.t('compare.source', { source: formatSource(series.source) })}`, {
       size: 8.5,
       indent: 12,
       color: MUTED,
     });
+  }
+  if (uncounted.length > 0) {
+    w.subheading(words.t('compare.uncounted'), 11);
+    w.paragraph(words.t('compare.uncountedLead'), { size: 9, color: MUTED });
+    for (const comparison of uncounted) {
+      const series = seriesById.get(comparison.seriesId);
+      const source = series ? ` (${formatSource(series.source)})` : '';
+      w.bullet(`${ui.question(comparison.questionId, comparison.itemId)}: ${ui.answer(comparison.questionId, comparison.answer, comparison.itemId)}${source}`, { size: 9 });
+    }
   }
   if (unplaced.length > 0) {
     w.subheading(words.t('compare.unplaced'), 11);
@@ -430,7 +452,7 @@ function disagreements(w: Writer, input: ReportInput, ui: AnswerWords): void {
 
 function freeText(w: Writer, input: ReportInput, ui: AnswerWords): void {
   const { words } = w;
-  w.heading(words.t('result.freeText'));
+  w.heading(words.t('result.freeText'), 120);
   const answers: readonly FreeTextAnswer[] = input.teamResult.freeText;
   for (const question of input.questionnaire.questions.filter((q) => q.kind === 'text')) {
     w.paragraph(words.t('result.freeTextLead', { question: ui.text(question.prompt) }), { size: 9.5, color: MUTED });
