@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LegacyResultSchema, ROLES, type Role, type TeamResult } from '@assay/contracts';
@@ -39,6 +39,12 @@ function api(role: Role, first: TeamResult = teamResult(stored)) {
     const { method, path } = request;
     if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 1, anonymityChange: null, timeZone: 'UTC' });
     if (method === 'GET' && path === `${paths.assessment}/result`) return json(200, served);
+    if (method === 'GET' && path === `${W}/teams/${TEAM_ID}`) {
+      return json(200, { id: TEAM_ID, workspaceId: WORKSPACE_ID, name: 'Data Science', archived: false, createdAt: NOW, latest: null, previousLevel: null, trend: null });
+    }
+    if (method === 'GET' && path.startsWith(`${paths.assessment}/result/report?`)) {
+      return new Response(new Uint8Array([37, 80, 68, 70, 45]), { status: 200, headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="assay-report.pdf"' } });
+    }
     if (method === 'POST' && path === `${paths.assessment}/result/recompute`) {
       if (role !== 'owner' && role !== 'admin') return json(403, { error: { code: 'forbidden', message: 'Owners and admins only.' }, requestId: 't' });
       served = teamResult(current, { at: '2026-06-02T08:00:00.000Z', byUserId: '00000000-0000-4000-8000-0000000000a1', byName: 'Ana Lead', previousEngineVersion: '1.0.0' });
@@ -138,5 +144,31 @@ describe('TeamResultPage: an engine-2 result', { timeout: 20_000 }, () => {
     expect(steps.every((details) => !details.open)).toBe(true);
     window.dispatchEvent(new Event('beforeprint'));
     expect(steps.every((details) => details.open)).toBe(true);
+  });
+});
+
+describe('TeamResultPage: the PDF report and print', { timeout: 20_000 }, () => {
+  it.each([
+    ['en', 'Download PDF report', 'Client: Acme Analytics · Team: Data Science'],
+    ['pt-BR', 'Baixar relatório em PDF', 'Cliente: Acme Analytics · Time: Data Science'],
+  ] as const)('in %s: names client and team (printed too), leaves the back link off paper, downloads the report in the reader’s language', async (locale, name, context) => {
+    const requests = await open('viewer', locale);
+    await waitFor(() => expect(screen.getByTestId('result-context').textContent).toBe(context));
+    expect(screen.getByTestId('result-context').closest('.no-print')).toBeNull();
+    const back = screen.getByRole('link', { name: locale === 'en' ? 'Back to the team' : 'Voltar ao time' });
+    expect(back.closest('.no-print')).not.toBeNull();
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:report'), revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await userEvent.click(screen.getByRole('button', { name }));
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect(requests.filter((r) => r.path.includes('/result/report')).map((r) => r.path)).toEqual([`${paths.assessment}/result/report?lang=${encodeURIComponent(locale)}`]);
+    click.mockRestore();
+  });
+
+  it('says so when the report cannot be downloaded', async () => {
+    await open('viewer');
+    mockFetch(() => json(409, { error: { code: 'conflict', reason: 'result_withheld', message: 'Not enough responses.' }, requestId: 't' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Download PDF report' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
   });
 });

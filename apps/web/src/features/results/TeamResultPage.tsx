@@ -7,9 +7,9 @@ import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
-import { teamKeys } from '../teams/queries.ts';
+import { teamKeys, teamQuery } from '../teams/queries.ts';
 import { assessmentKeys } from '../assessments/queries.ts';
-import { downloadTeamResult, recomputeTeamResult } from './api.ts';
+import { downloadTeamReport, downloadTeamResult, recomputeTeamResult } from './api.ts';
 import { resultKeys, teamResultQuery } from './queries.ts';
 import { useResultWords } from './words.ts';
 import { ResultView } from './components/ResultView.tsx';
@@ -49,14 +49,24 @@ function RecomputeButton({ workspaceId, assessmentId, data }: { workspaceId: str
 
 /** The team result of a closed assessment: every respondent aggregated, with where they disagree. */
 export default function TeamResultPage({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
-  const { t, plural, date } = useI18n();
+  const { t, plural, date, locale } = useI18n();
   const words = useResultWords();
   const query = useQuery(teamResultQuery(workspaceId, assessmentId));
   const workspace = useQuery(workspaceQuery(workspaceId));
+  const teamId = query.data?.teamId;
+  const team = useQuery({ ...teamQuery(workspaceId, teamId ?? ''), enabled: teamId !== undefined });
   const [exportError, setExportError] = useState<unknown>(null);
+  const [reportPending, setReportPending] = useState(false);
   const exportAs = (format: 'csv' | 'json'): void => {
     setExportError(null);
     downloadTeamResult(workspaceId, assessmentId, format).catch(setExportError);
+  };
+  const downloadReport = (): void => {
+    setExportError(null);
+    setReportPending(true);
+    downloadTeamReport(workspaceId, assessmentId, locale)
+      .catch(setExportError)
+      .finally(() => setReportPending(false));
   };
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} />;
@@ -64,9 +74,17 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
   const mayRecompute = workspace.data !== undefined && can.recomputeResults(workspace.data.role);
   const heading = (
     <>
-      <p className="small">
+      <p className="small no-print">
         <Link to={`/workspaces/${workspaceId}/teams/${data.teamId}`}>{t('result.backToTeam')}</Link>
       </p>
+      {/* Who the result is of, on screen and on paper (the header with the workspace is not printed). */}
+      {workspace.data !== undefined && (
+        <p className="result-context" data-testid="result-context">
+          {team.data !== undefined
+            ? words('report.context', { client: workspace.data.name, team: team.data.name })
+            : words('report.contextClient', { client: workspace.data.name })}
+        </p>
+      )}
       <h1>{t('result.teamResult', { title: data.title })}</h1>
       <p className="muted">{t('result.closedOn', { date: date(data.closedAt) })}</p>
     </>
@@ -99,6 +117,10 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
         </button>
         <button type="button" className="secondary" onClick={() => exportAs('json')}>
           {t('result.exportJson')}
+        </button>
+        {/* The accessible name stays the same while the file is drawn (browser journeys find it by name). */}
+        <button type="button" className="secondary" onClick={downloadReport} disabled={reportPending} aria-busy={reportPending}>
+          {words('report.download')}
         </button>
         <button type="button" className="secondary" onClick={() => window.print()}>
           {t('result.print')}

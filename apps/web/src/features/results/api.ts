@@ -1,5 +1,7 @@
 import { IndividualResultSchema, TeamResultOrWithheldSchema, type IndividualResult, type TeamResultOrWithheld } from '@assay/contracts';
+import type { Locale } from '@assay/domain';
 import { download, http } from '../../lib/http.ts';
+import { saveFile } from '../../lib/save-file.ts';
 
 const assessment = (workspaceId: string, assessmentId: string): string => `/workspaces/${workspaceId}/assessments/${assessmentId}`;
 
@@ -32,3 +34,7 @@ export async function downloadTeamResult(workspaceId: string, assessmentId: stri
   anchor.remove();
   URL.revokeObjectURL(url);
 }
+
+/** Downloads the team result as a PDF report, drawn by the API in the reader's language. */
+export const downloadTeamReport = (workspaceId: string, assessmentId: string, locale: Locale): Promise<void> =>
+  saveFile(`${assessment(workspaceId, assessmentId)}/result/report?lang=${encodeURIComponent(locale)}`, `assay-report-${assessmentId}-${locale}.pdf`);

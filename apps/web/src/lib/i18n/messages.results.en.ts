@@ -4,6 +4,9 @@
  * first-load budget. `messages.results.pt-BR.ts` must have every key (checked by its type).
  */
 export const resultsEn = {
+  'report.download': 'Download PDF report',
+  'report.context': 'Client: {client} · Team: {team}',
+  'report.contextClient': 'Client: {client}',
   'roadmap.heading': 'Roadmap',
   'roadmap.lead':
     'Every practice below the state it should reach, in the order the work can be done: a step comes after the steps it rests on. Steps are numbered in the order of the whole plan and grouped by stage. Open a step for why, the effort and the answers behind it.',

@@ -2,6 +2,9 @@ import type { ResultMessageKey } from './messages.results.en.ts';
 
 /** The result pages' own strings in Brazilian Portuguese. Same keys as `resultsEn`. */
 export const resultsPtBR: Readonly<Record<ResultMessageKey, string>> = {
+  'report.download': 'Baixar relatório em PDF',
+  'report.context': 'Cliente: {client} · Time: {team}',
+  'report.contextClient': 'Cliente: {client}',
   'roadmap.heading': 'Roteiro',
   'roadmap.lead':
     'Cada prática abaixo do estado que deveria alcançar, na ordem em que o trabalho pode ser feito: um passo vem depois dos passos em que se apoia. Os passos são numerados na ordem do plano inteiro e agrupados por etapa. Abra um passo para ver o porquê, o esforço e as respostas em que se baseia.',
