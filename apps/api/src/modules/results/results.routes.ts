@@ -103,8 +103,10 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
           'The language is `lang`, or else the Accept-Language header (English when it names neither). Same access as the team result; recorded in the audit log as a download (`results.exported`, format `pdf`).',
         params: AssessmentParamsSchema,
         querystring: ReportQuerySchema,
-        produces: ['application/pdf'],
-        response: { 200: z.string().describe('The PDF file').meta({ format: 'binary' }), ...errorResponses(400, 401, 403, 404, 409) },
+        response: {
+          200: { description: 'The PDF file', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } } },
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
       },
     },
     async (request, reply) => {

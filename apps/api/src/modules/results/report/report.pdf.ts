@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isCurrentResult, type FreeTextAnswer, type RoadmapStepDto, type StepReasonDto, type TeamResult } from '@assay/contracts';
@@ -44,8 +45,17 @@ let pdfkit: Promise<PDFDocumentClass> | undefined;
 const loadPdfKit = (): Promise<PDFDocumentClass> => (pdfkit ??= import('pdfkit').then((module) => module.default));
 
 const require = createRequire(import.meta.url);
-/** DejaVu Sans (npm `dejavu-fonts-ttf`): TrueType with every Latin accent; PDFKit embeds the glyphs used. */
-const fontDir = (): string => join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+/**
+ * DejaVu Sans (npm `dejavu-fonts-ttf`, a production dependency, so it ships with the build and the
+ * container image): TrueType with every Latin accent; PDFKit embeds only the glyphs used. Read once.
+ */
+let fonts: Promise<{ regular: Buffer; bold: Buffer }> | undefined;
+const loadFonts = (): Promise<{ regular: Buffer; bold: Buffer }> =>
+  (fonts ??= (async () => {
+    const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+    const [regular, bold] = await Promise.all([readFile(join(dir, 'DejaVuSans.ttf')), readFile(join(dir, 'DejaVuSans-Bold.ttf'))]);
+    return { regular, bold };
+  })());
 
 const INK = '#1f2933';
 const MUTED = '#52606d';
@@ -519,7 +529,7 @@ function footers(w: Writer, input: ReportInput): void {
 
 /** Draws the report; resolves to the PDF's bytes. */
 export async function renderTeamReport(input: ReportInput): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit();
+  const [PDFDocument, font] = await Promise.all([loadPdfKit(), loadFonts()]);
   const words = reportWords(input.locale);
   const ui = answerWords(words, input.questionnaire);
   const title = `${words.t('report.kind')}: ${input.client} · ${input.team} · ${input.teamResult.title}`;
@@ -537,9 +547,8 @@ export async function renderTeamReport(input: ReportInput): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const fonts = fontDir();
-  doc.registerFont('regular', join(fonts, 'DejaVuSans.ttf'));
-  doc.registerFont('bold', join(fonts, 'DejaVuSans-Bold.ttf'));
+  doc.registerFont('regular', font.regular);
+  doc.registerFont('bold', font.bold);
   const w = new Writer(doc, words);
   cover(w, input, ui);
   summary(w, input, ui);
