@@ -156,6 +156,7 @@ describe('an audited change whose audit write fails', () => {
 
   it('hands out no export the trail does not record', async () => {
     refused(await call(t.app, owner, 'GET', `${closedBase}/result/export?format=csv`));
+    refused(await call(t.app, owner, 'GET', `${closedBase}/result/report?lang=pt-BR`));
     refused(await call(t.app, owner, 'GET', `${api}/export`));
     refused(await call(t.app, owner, 'GET', `${api}/audit/export?format=json`));
   });
