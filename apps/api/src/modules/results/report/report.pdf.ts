@@ -13,6 +13,8 @@ import {
   type Locale,
   type Questionnaire,
 } from '@assay/domain';
+// A type only: the module itself is imported on the first report (`loadPdfKit`).
+import type PDFKit from 'pdfkit';
 import { reportWords, type ReportWords } from './report.messages.ts';
 import { answerWords, type AnswerWords } from './report.text.ts';
 
@@ -38,7 +40,7 @@ export interface ReportInput {
   readonly generatedAt: Date;
 }
 
-type PDFDocumentClass = typeof import('pdfkit');
+type PDFDocumentClass = typeof PDFKit;
 type Doc = InstanceType<PDFDocumentClass>;
 
 let pdfkit: Promise<PDFDocumentClass> | undefined;
