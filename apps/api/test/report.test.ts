@@ -3,11 +3,15 @@
 // assertions are on the text a reader sees, accents included. Same access and anonymity
 // threshold as the team result; recorded like the other downloads.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { and, eq } from 'drizzle-orm';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { amorim2023v1, amorim2023v2, mapAnswers } from '@assay/domain';
+import { assessmentResults } from '../src/db/schema/index.ts';
 import { localeOfAcceptLanguage } from '../src/modules/results/results.routes.ts';
+import engineOne from './engine-1-results.fixture.json' with { type: 'json' };
 import { LEVEL_1, LEVEL_3, LEVEL_4 } from './fixtures.ts';
 import { addMember, call, createAssessment, createTeam, createTestApp, createWorkspace, respond, signUp, type Session, type TestApp } from './helpers.ts';
 
@@ -180,6 +184,44 @@ describe('who may read it', () => {
     expect(pdf.json().error.reason).toBe('result_withheld');
     expect(pdf.json().error.reason).toBe(csv.json().error.reason);
     expect(pdf.body).not.toContain('A secret wish');
+  });
+});
+
+describe('results of every kind', () => {
+  /** One respondent's answers, closed in a workspace with k = 1; the report's text in `lang`. */
+  async function reportOf(answers: Record<string, unknown>, lang: 'en' | 'pt-BR', questionnaireId?: string, engine1 = false): Promise<string> {
+    const lead = await signUp(t.app, 'Lia Lead');
+    const workspace = await createWorkspace(t.app, lead, 'Solo', 1);
+    const teamId = await createTeam(t.app, lead, workspace, 'Solo team');
+    const created = await call(t.app, lead, 'POST', `/api/v1/workspaces/${workspace}/teams/${teamId}/assessments`, questionnaireId ? { questionnaireId } : {});
+    const id: string = created.json().id;
+    const path = `/api/v1/workspaces/${workspace}/assessments/${id}`;
+    expect((await call(t.app, lead, 'POST', `${path}/open`)).statusCode).toBe(200);
+    await respond(t.app, lead, path, answers);
+    expect((await call(t.app, lead, 'POST', `${path}/close`)).statusCode).toBe(200);
+    if (engine1) {
+      await t.database.db
+        .update(assessmentResults)
+        .set({ result: engineOne.team as never, engineVersion: '1.0.0', level: engineOne.team.level, levelMax: engineOne.team.confidence.max, respondents: engineOne.team.respondents })
+        .where(and(eq(assessmentResults.workspaceId, workspace), eq(assessmentResults.assessmentId, id)));
+    }
+    const response = await call(t.app, lead, 'GET', `${path}/result/report?lang=${lang}`);
+    expect(response.statusCode, response.body.slice(0, 200)).toBe(200);
+    return HAS_PDFTOTEXT ? textOf(response.rawPayload, `${lang}-${Math.random()}`) : '';
+  }
+
+  it.skipIf(!HAS_PDFTOTEXT)('level 4 held back: the cap, its automation and missing foundation', async () => {
+    const text = await reportOf({ ...LEVEL_4, training_pipeline: 'absent' }, 'pt-BR');
+    expect(text).toContain('Nível 4 retido');
+    expect(text).toContain('respondida como “automatizada”');
+  });
+
+  it.skipIf(!HAS_PDFTOTEXT)('a result stored by engine 1, as it was computed: no roadmap, and it says why', async () => {
+    const answers = mapAnswers(amorim2023v2, amorim2023v1, LEVEL_3) ?? {};
+    const text = await reportOf(answers, 'en', 'amorim-2023@1', true);
+    expect(text).toContain('computed by scoring engine 1.0.0, which made no roadmap');
+    expect(text).toContain('Scores by dimension');
+    expect(text).toContain('Appendix: the team’s answers');
   });
 });
 
