@@ -108,6 +108,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'targets', description: 'Team targets and whether a team is on track' },
         { name: 'actions', description: 'Actions on a team’s gaps and whether the next round closed them' },
         { name: 'dashboard', description: 'The workspace dashboard: teams, levels, targets and actions at a glance' },
+        { name: 'portfolio', description: 'Every workspace you belong to at a glance: team levels, open assessments, response progress' },
         { name: 'audit', description: 'The workspace audit trail' },
         { name: 'public', description: 'The questionnaire and the benchmark, without signing in' },
         { name: 'operations', description: 'Liveness and readiness' },

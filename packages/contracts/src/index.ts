@@ -17,3 +17,4 @@ export * from './paging.ts';
 export * from './targets.ts';
 export * from './dashboard.ts';
 export * from './compare.ts';
+export * from './portfolio.ts';

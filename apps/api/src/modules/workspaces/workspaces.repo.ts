@@ -58,12 +58,20 @@ export const WORKSPACES_KEYSET: Keyset = {
   direction: 'asc',
 };
 
+/** The same order for the portfolio, whose cursor is its own. */
+export const PORTFOLIO_KEYSET: Keyset = { ...WORKSPACES_KEYSET, list: 'portfolio' };
+
 /**
- * The user's token version, how many workspaces they belong to, and a page of those by name with
- * their role (`limit` rows after `cursor`), in one statement; undefined when the user does not exist.
+ * The user's token version, how many workspaces they belong to (whose name contains `q`, any
+ * case, when given), and a page of those by name with their role (`limit` rows after `cursor` of
+ * `keyset`'s list), in one statement; undefined when the user does not exist.
  */
-export async function listWorkspacesOfUser(db: Database, params: { userId: string; cursor: string | undefined; limit: number }) {
-  const keyset = keysetQuery(WORKSPACES_KEYSET, params.cursor);
+export async function listWorkspacesOfUser(
+  db: Database,
+  params: { userId: string; cursor: string | undefined; limit: number; q?: string | undefined; keyset?: Keyset },
+) {
+  const keyset = keysetQuery(params.keyset ?? WORKSPACES_KEYSET, params.cursor);
+  const named = params.q === undefined ? undefined : sql`strpos(lower(${workspaces.name}), lower(${params.q})) > 0`;
   const page = db
     .select({
       id: workspaces.id,
@@ -79,14 +87,17 @@ export async function listWorkspacesOfUser(db: Database, params: { userId: strin
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
     .leftJoin(changer, eq(changer.id, workspaces.anonymityChangedBy))
-    .where(and(sql`${memberships.userId} = ${users.id}`, keyset.after))
+    .where(and(sql`${memberships.userId} = ${users.id}`, keyset.after, named))
     .orderBy(...keyset.orderBy)
     .limit(params.limit)
     .as('page');
   const rows = await db
     .select({
       tokenVersion: users.tokenVersion,
-      total: sql<number>`(select count(*) from ${memberships} where ${memberships.userId} = ${users.id})`.mapWith(Number),
+      total: (named === undefined
+        ? sql<number>`(select count(*) from ${memberships} where ${memberships.userId} = ${users.id})`
+        : sql<number>`(select count(*) from ${memberships} join ${workspaces} on ${workspaces.id} = ${memberships.workspaceId} where ${memberships.userId} = ${users.id} and ${named})`
+      ).mapWith(Number),
       id: page.id,
       name: page.name,
       createdAt: page.createdAt,

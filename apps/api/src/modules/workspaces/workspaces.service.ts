@@ -52,8 +52,11 @@ export async function createWorkspace(deps: Deps, params: { userId: string; toke
   });
 }
 
-export async function listWorkspaces(deps: Deps, params: { userId: string; tokenVersion: number; cursor?: string | undefined; limit: number }): Promise<Page<Workspace>> {
-  const found = await repo.listWorkspacesOfUser(deps.db, { userId: params.userId, cursor: params.cursor, limit: params.limit + 1 });
+export async function listWorkspaces(
+  deps: Deps,
+  params: { userId: string; tokenVersion: number; cursor?: string | undefined; limit: number; q?: string | undefined },
+): Promise<Page<Workspace>> {
+  const found = await repo.listWorkspacesOfUser(deps.db, { userId: params.userId, cursor: params.cursor, limit: params.limit + 1, q: params.q });
   requireCurrentToken(found?.tokenVersion, params);
   return pageOf(repo.WORKSPACES_KEYSET, found!.workspaces, params.limit, found!.total, (row) => toWorkspace(row, row.role));
 }
