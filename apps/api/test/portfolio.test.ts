@@ -19,7 +19,7 @@ const team = { credit: '', fraud: '', ops: '', archived: '', betaData: '', gamma
 let acmeClosedAt = '';
 
 async function closeRound(who: Session, w: string, teamId: string, answers: Record<string, unknown>, also: Session[] = []): Promise<string> {
-  const { assessmentId, base } = await createAssessment(t.app, who, w, teamId);
+  const { base } = await createAssessment(t.app, who, w, teamId);
   await respond(t.app, who, base, answers);
   for (const other of also) await respond(t.app, other, base, answers);
   const closed = await call(t.app, who, 'POST', `${base}/close`);
