@@ -41,6 +41,10 @@ export const assessments = pgTable(
     index('assessments_workspace_id_created_at_id_idx').on(t.workspaceId, t.createdAt, t.id),
     index('assessments_workspace_id_team_id_created_at_id_idx').on(t.workspaceId, t.teamId, t.createdAt, t.id),
     index('assessments_created_by_idx').on(t.createdBy),
+    // A team's latest closed round (dashboard, portfolio) is one entry of this, not every round
+    // of the team read and sorted; a team's open rounds (portfolio) likewise. Partial: small.
+    index('assessments_closed_latest_idx').on(t.workspaceId, t.teamId, t.closedAt, t.id).where(sql`${t.status} = 'closed'`),
+    index('assessments_open_idx').on(t.workspaceId, t.teamId).where(sql`${t.status} = 'open'`),
     check('assessments_status_check', sql`${t.status} in ('draft', 'open', 'closed')`),
     check('assessments_closed_at_check', sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
     check('assessments_opened_at_check', sql`(${t.status} = 'draft') = (${t.openedAt} is null)`),

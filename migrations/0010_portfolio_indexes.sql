@@ -1,0 +1,2 @@
+CREATE INDEX "assessments_closed_latest_idx" ON "assessments" USING btree ("workspace_id","team_id","closed_at","id") WHERE "assessments"."status" = 'closed';--> statement-breakpoint
+CREATE INDEX "assessments_open_idx" ON "assessments" USING btree ("workspace_id","team_id") WHERE "assessments"."status" = 'open';
