@@ -309,7 +309,9 @@ describe('a lead assesses their team (en)', () => {
     await expectNoSidewaysScroll(page, 'account at 390 px');
     await screenshot(page, 'en-account-390');
     await page.setViewportSize({ width: 1200, height: 900 });
-    await page.getByRole('link', { name: 'Workspaces', exact: true }).click();
+    // The header's workspace switcher leads to every workspace (and to making a new one).
+    await page.getByRole('button', { name: 'Workspaces', exact: true }).click();
+    await page.getByRole('link', { name: 'All workspaces, or a new one' }).click();
     await heading('Workspaces').waitFor();
   });
 

@@ -28,6 +28,7 @@ const BenchmarkPage = lazy(() => import('./features/benchmark/BenchmarkPage.tsx'
 const AccountPage = lazy(() => import('./features/account/AccountPage.tsx'));
 const WorkspaceSettingsPage = lazy(() => import('./features/workspaces/WorkspaceSettingsPage.tsx'));
 const ComparePage = lazy(() => import('./features/compare/ComparePage.tsx'));
+const PortfolioPage = lazy(() => import('./features/portfolio/PortfolioPage.tsx'));
 
 const p = (params: Record<string, string>, name: string): string => params[name] ?? '';
 
@@ -42,6 +43,7 @@ const routes: readonly Route[] = [
   { path: '/guest/responses/:responseId', render: (params) => <GuestQuestionnairePage responseId={p(params, 'responseId')} /> },
   { path: '/account', render: () => <RequireSession>{(user) => <AccountPageRoute user={user} />}</RequireSession> },
   { path: '/workspaces', render: () => <RequireSession>{() => <WorkspacesPage />}</RequireSession> },
+  { path: '/portfolio', render: () => <RequireSession>{() => <PortfolioPage />}</RequireSession> },
   {
     path: '/workspaces/:workspaceId',
     render: (params) => <RequireSession>{() => <TeamsPage workspaceId={p(params, 'workspaceId')} />}</RequireSession>,

@@ -7,8 +7,10 @@ import { Link, navigate, useLocation } from '../lib/router.tsx';
 import { signOut } from '../features/auth/api.ts';
 import { authKeys } from '../features/auth/queries.ts';
 import { useSession } from '../features/auth/session.tsx';
+import { WorkspaceSwitcher } from '../features/portfolio/WorkspaceSwitcher.tsx';
 
-const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'pt-BR': 'Português (Brasil)' };
+// Short, so the select leaves the workspace switcher room on a 390 px phone (Brazilian Portuguese is the only Portuguese).
+const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'pt-BR': 'Português' };
 
 function LanguageSwitch(): ReactNode {
   const { t, locale, setLocale } = useI18n();
@@ -60,11 +62,12 @@ export function Layout({ children }: { children: ReactNode }): ReactNode {
             Assay
           </Link>
           <nav aria-label={t('nav.main')}>
-            {user && <NavLink to="/workspaces">{t('nav.workspaces')}</NavLink>}
+            {user && <NavLink to="/portfolio">{t('nav.portfolio')}</NavLink>}
             <NavLink to="/benchmark">{t('nav.benchmark')}</NavLink>
             {user && <NavLink to="/account">{t('nav.account')}</NavLink>}
           </nav>
           <div className="header-tools">
+            {user && <WorkspaceSwitcher />}
             <LanguageSwitch />
             {user ? (
               <>

@@ -12,9 +12,9 @@ import { http } from '../../lib/http.ts';
 import { pagePath } from '../../lib/paging.ts';
 import { saveFile } from '../../lib/save-file.ts';
 
-/** A page of the caller's workspaces, by name. */
-export const listWorkspaces = (cursor: string | undefined): Promise<Page<Workspace>> =>
-  http.get(pagePath('/workspaces', cursor), { schema: WorkspaceListSchema });
+/** A page of the caller's workspaces, by name (only names containing `q`, any case, when given). */
+export const listWorkspaces = (cursor: string | undefined, q?: string, limit?: number): Promise<Page<Workspace>> =>
+  http.get(pagePath(q ? `/workspaces?q=${encodeURIComponent(q)}` : '/workspaces', cursor, limit), { schema: WorkspaceListSchema });
 
 export const getWorkspace = (workspaceId: string): Promise<Workspace> =>
   http.get(`/workspaces/${workspaceId}`, { schema: WorkspaceSchema });

@@ -1,12 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getWorkspace } from './api.ts';
+import { workspaceKeys } from './keys.ts';
 
-export const workspaceKeys = {
-  all: ['workspaces'] as const,
-  list: () => [...workspaceKeys.all, 'list'] as const,
-  detail: (workspaceId: string) => [...workspaceKeys.all, 'detail', workspaceId] as const,
-};
-
+export { workspaceKeys } from './keys.ts';
 
 
 export const workspaceQuery = (workspaceId: string) =>
