@@ -22,11 +22,6 @@ export const en = {
   'nav.portfolio': 'Portfolio',
   'switcher.workspaces': 'Workspaces',
   'switcher.current': 'Workspace:',
-  'switcher.heading': 'Your workspaces',
-  'switcher.search': 'Find a workspace',
-  'switcher.none': 'You do not belong to any workspace yet.',
-  'switcher.noMatch': 'No workspace name contains “{q}”.',
-  'switcher.all': 'All workspaces, or a new one',
   'footer.source':
     'Levels and benchmark from Amorim, Souza, Costa and Souza, “An investigation of challenges in the machine learning lifecycle and the importance of MLOps: A survey”, Computer on the Beach 2023 (66 respondents).',
   'notFound.title': 'This page does not exist',

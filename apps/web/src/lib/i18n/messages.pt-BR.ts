@@ -20,11 +20,6 @@ export const ptBR: Record<MessageKey, string> = {
   'nav.portfolio': 'Portfólio',
   'switcher.workspaces': 'Espaços',
   'switcher.current': 'Espaço de trabalho:',
-  'switcher.heading': 'Seus espaços de trabalho',
-  'switcher.search': 'Encontrar um espaço de trabalho',
-  'switcher.none': 'Você ainda não participa de nenhum espaço de trabalho.',
-  'switcher.noMatch': 'Nenhum nome de espaço de trabalho contém “{q}”.',
-  'switcher.all': 'Todos os espaços de trabalho, ou um novo',
   'footer.source':
     'Níveis e benchmark de Amorim, Souza, Costa e Souza, “An investigation of challenges in the machine learning lifecycle and the importance of MLOps: A survey”, Computer on the Beach 2023 (66 participantes).',
   'notFound.title': 'Esta página não existe',

@@ -2,12 +2,31 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type R
 import { keepPreviousData } from '@tanstack/react-query';
 import { ErrorAlert, Loading } from '../../../components/ErrorAlert.tsx';
 import { LoadMoreOf } from '../../../components/LoadMore.tsx';
-import { useI18n } from '../../../lib/i18n/i18n.tsx';
+import type { Locale } from '@assay/domain';
+import { useCatalog, useI18n } from '../../../lib/i18n/i18n.tsx';
 import { pagedQuery, usePaged } from '../../../lib/paged-query.ts';
 import { Link } from '../../../lib/router.tsx';
 import { listWorkspaces } from '../../workspaces/api.ts';
 import { workspaceKeys } from '../../workspaces/queries.ts';
 import { useDebounced } from '../debounce.ts';
+
+// The panel's own words, loaded with it (not with every page's catalogue).
+const WORDS = {
+  en: {
+    heading: 'Your workspaces',
+    search: 'Find a workspace',
+    none: 'You do not belong to any workspace yet.',
+    noMatch: 'No workspace name contains “{q}”.',
+    all: 'All workspaces, or a new one',
+  },
+  'pt-BR': {
+    heading: 'Seus espaços de trabalho',
+    search: 'Encontrar um espaço de trabalho',
+    none: 'Você ainda não participa de nenhum espaço de trabalho.',
+    noMatch: 'Nenhum nome de espaço de trabalho contém “{q}”.',
+    all: 'Todos os espaços de trabalho, ou um novo',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
 
 /** Workspaces a page of the switcher holds; with more than this, it offers a search box. */
 export const SWITCHER_PAGE = 8;
@@ -30,6 +49,7 @@ export default function SwitcherPanel({
   onClose(refocus: boolean): void;
 }): ReactNode {
   const { t } = useI18n();
+  const w = useCatalog<keyof (typeof WORDS)['en']>(WORDS);
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
   const list = usePaged({
@@ -90,13 +110,13 @@ export default function SwitcherPanel({
   return (
     <div ref={panel} onKeyDown={onKeyDown}>
       <p className="switcher-heading" id="switcher-heading">
-        {t('switcher.heading')}
+        {w('heading')}
       </p>
       {searchable && (
         <input
           type="search"
-          aria-label={t('switcher.search')}
-          placeholder={t('switcher.search')}
+          aria-label={w('search')}
+          placeholder={w('search')}
           value={text}
           maxLength={120}
           autoComplete="off"
@@ -109,7 +129,7 @@ export default function SwitcherPanel({
         <ErrorAlert error={query.error} />
       ) : items.length === 0 ? (
         <p className="small" role="status">
-          {q === '' ? t('switcher.none') : t('switcher.noMatch', { q })}
+          {q === '' ? w('none') : w('noMatch', { q })}
         </p>
       ) : (
         <ul className="switcher-list" aria-labelledby="switcher-heading">
@@ -128,7 +148,7 @@ export default function SwitcherPanel({
           {t('nav.portfolio')}
         </Link>
         <Link to="/workspaces" onClick={() => onClose(false)}>
-          {t('switcher.all')}
+          {w('all')}
         </Link>
       </p>
     </div>
