@@ -12,11 +12,24 @@ export const FREQUENCIES = ['never', 'rarely', 'sometimes', 'frequently', 'alway
 export type Frequency = (typeof FREQUENCIES)[number];
 
 /**
+ * Whether a value is one of FREQUENCIES. Compared, not looked up in a set: scoring and validation
+ * ask it of every rating of every response, and the comparisons cost less than a set's hashing.
+ */
+export function isFrequency(value: unknown): value is Frequency {
+  return value === 'never' || value === 'rarely' || value === 'sometimes' || value === 'frequently' || value === 'always';
+}
+
+/**
  * The state of an MLOps practice, scored like Google's ML Test Score:
  * absent 0, manual (and documented) 0.5, automated 1.
  */
 export const PRACTICE_STATES = ['absent', 'manual', 'automated'] as const;
 export type PracticeState = (typeof PRACTICE_STATES)[number];
+
+/** Whether a value is one of PRACTICE_STATES, compared rather than looked up (see isFrequency). */
+export function isPracticeState(value: unknown): value is PracticeState {
+  return value === 'absent' || value === 'manual' || value === 'automated';
+}
 
 export const QUESTION_KINDS = ['single', 'multiple', 'frequency', 'practice', 'number', 'text'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];

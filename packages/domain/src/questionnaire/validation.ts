@@ -2,6 +2,8 @@ import {
   DONT_KNOW,
   FREQUENCIES,
   PRACTICE_STATES,
+  isFrequency,
+  isPracticeState,
   type AnswerProblem,
   type Answers,
   type Condition,
@@ -223,8 +225,6 @@ function checkText(question: TextQuestion, value: unknown): AnswerProblem[] {
   return [];
 }
 
-const FREQUENCY_SET: ReadonlySet<string> = new Set(FREQUENCIES);
-const PRACTICE_SET: ReadonlySet<string> = new Set(PRACTICE_STATES);
 
 /** A yes/no check of one value for one question. */
 export type ValueCheck = (value: unknown) => boolean;
@@ -286,13 +286,13 @@ function compileValidityCheck(question: Question): ValueCheck {
         for (const itemId of Object.keys(value)) {
           const rating = value[itemId];
           if (!ids.has(itemId) || typeof rating !== 'string') return false;
-          if (rating === DONT_KNOW ? !allowDontKnow : !FREQUENCY_SET.has(rating)) return false;
+          if (rating === DONT_KNOW ? !allowDontKnow : !isFrequency(rating)) return false;
         }
         return true;
       };
     }
     case 'practice':
-      return (value) => typeof value === 'string' && (value === DONT_KNOW ? allowDontKnow : PRACTICE_SET.has(value));
+      return (value) => typeof value === 'string' && (value === DONT_KNOW ? allowDontKnow : isPracticeState(value));
     case 'number': {
       const { min, max, integer } = question;
       return (value) => {

@@ -146,14 +146,33 @@ export const DIMENSIONS: readonly DimensionDefinition[] = Object.freeze([
  * The value in [0, 1] of one signal, given the answer to its question (read once by position), or
  * undefined when its answer is missing, "don't know" or malformed.
  */
+/** The value of a challenge's rating (CHALLENGE_VALUE), compared rather than looked up; undefined for anything else. */
+function challengeValue(frequency: unknown): number | undefined {
+  switch (frequency) {
+    case 'never':
+      return CHALLENGE_VALUE.never;
+    case 'rarely':
+      return CHALLENGE_VALUE.rarely;
+    case 'sometimes':
+      return CHALLENGE_VALUE.sometimes;
+    case 'frequently':
+      return CHALLENGE_VALUE.frequently;
+    case 'always':
+      return CHALLENGE_VALUE.always;
+    default:
+      return undefined;
+  }
+}
+
 function signalValue(signal: Signal, answer: unknown): number | undefined {
   switch (signal.kind) {
     case 'practice':
-      return answer === 'absent' || answer === 'manual' || answer === 'automated' ? PRACTICE_VALUE[answer] : undefined;
+      // Compared, not looked up: a keyed read of a constant table by a value cost more than the rest.
+      return answer === 'absent' ? PRACTICE_VALUE.absent : answer === 'manual' ? PRACTICE_VALUE.manual : answer === 'automated' ? PRACTICE_VALUE.automated : undefined;
     case 'challenge': {
       if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return undefined;
       const frequency = (answer as Readonly<Record<string, unknown>>)[signal.item];
-      return typeof frequency === 'string' && Object.hasOwn(CHALLENGE_VALUE, frequency) ? CHALLENGE_VALUE[frequency as Frequency] : undefined;
+      return challengeValue(frequency);
     }
     case 'choice':
       return typeof answer === 'string' && Object.hasOwn(signal.values, answer) ? signal.values[answer] : undefined;

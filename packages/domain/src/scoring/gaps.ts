@@ -5,7 +5,7 @@ import type { Evidence, Gap, GapKind, GateEvaluation, GateStatus, Level, LevelCa
 import { GATES, evaluateGateList, levelFromGates, type GateDefinition } from './gates.ts';
 import { factsOf, type Facts } from './facts.ts';
 import { frequencyShare, optionShare, shareOf } from './shares.ts';
-import { LOW_MODEL_METRICS_VISIBILITY, PRACTICES, STATE_RANK, getPractice, type PracticeDefinition, type ShareReference } from './practice-model.ts';
+import { LOW_MODEL_METRICS_VISIBILITY, PRACTICES, getPractice, stateRank, type PracticeDefinition, type ShareReference } from './practice-model.ts';
 import { assessPractices, capOf } from './caps.ts';
 import { CHALLENGE_CHOICE_QUESTIONS, CHALLENGE_FREQUENCY_QUESTIONS, HOTSPOTS, UNSPECIFIC_OPTIONS, hotspotKey } from './hotspots.ts';
 import { workPosition, type WorkStep } from './practices.ts';
@@ -619,7 +619,7 @@ function walkFoundations(context: GapContext, found: Unordered[], dependent: Pra
     if (assessed === undefined || foundation === undefined) continue;
     const state = assessed.status;
     if (state !== 'absent' && state !== 'manual') continue;
-    if (STATE_RANK[state] >= STATE_RANK[prerequisite.state]) continue;
+    if (stateRank(state) >= stateRank(prerequisite.state)) continue;
     const key = (((PRACTICE_POSITION.get(dependent.id) ?? 0) * 64 + edge) * 2 + (state === 'absent' ? 0 : 1)) * 8 + level;
     let detail = FOUNDATION_DETAILS.get(key);
     if (detail === undefined) {

@@ -852,3 +852,12 @@ export function getPractice(id: string): PracticeDefinition | undefined {
 
 /** The state order: absent < manual < automated. */
 export const STATE_RANK: Readonly<Record<PracticeState, number>> = { absent: 0, manual: 1, automated: 2 };
+
+/**
+ * STATE_RANK of a state, or -1 for anything that is not one (a status nobody gave). Compared, not
+ * looked up: scoring ranks every practice of every response, and a keyed read of a constant table
+ * by a value cost more than the rest of ranking it.
+ */
+export function stateRank(state: unknown): number {
+  return state === 'automated' ? STATE_RANK.automated : state === 'manual' ? STATE_RANK.manual : state === 'absent' ? STATE_RANK.absent : -1;
+}

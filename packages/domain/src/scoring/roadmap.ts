@@ -1,6 +1,6 @@
 import type { PracticeState } from '../questionnaire/types.ts';
 import type { Gap, GateEvaluation, Level, LevelCap, PracticeAssessment, PracticeStatus, Prevalence, RoadmapStep, StepReason } from './types.ts';
-import { PRACTICES, STAGES, STATE_RANK, type PracticeDefinition, type PracticeId } from './practice-model.ts';
+import { PRACTICES, STAGES, STATE_RANK, stateRank, type PracticeDefinition, type PracticeId } from './practice-model.ts';
 import { shareOf } from './shares.ts';
 
 /** A team's own target states, by practice; they replace the practice model's defaults. */
@@ -17,7 +17,7 @@ export interface RoadmapInput {
 
 /** Rank of a state for comparing with a target; a state nobody gave counts as below every state. */
 function rankOf(status: PracticeStatus): number {
-  return status === 'absent' || status === 'manual' || status === 'automated' ? STATE_RANK[status] : -1;
+  return stateRank(status);
 }
 
 const SHARES: readonly (Prevalence | null)[] = PRACTICES.map((practice) => shareOf(practice.share));
@@ -141,7 +141,7 @@ export function buildRoadmap(input: RoadmapInput, targets: PracticeTargets = NO_
     rank[at] = now;
     assessedAt[at] = assessed;
     targetOf[at] = target;
-    if (now < STATE_RANK[target]) {
+    if (now < stateRank(target)) {
       isStep[at] = 1;
       stepAts[steps] = at;
       steps += 1;

@@ -1,7 +1,7 @@
 import {
   DONT_KNOW,
-  FREQUENCIES,
-  PRACTICE_STATES,
+  isFrequency,
+  isPracticeState,
   type Answer,
   type Answers,
   type DontKnow,
@@ -141,8 +141,6 @@ export function scoringIndexOf(questionnaire: Questionnaire): ScoringIndex {
 // Readers of one answer. Answers reaching the engine are validated at the edge; a value of the
 // wrong shape is read as unanswered rather than thrown on, so scoring never fails on data.
 
-const PRACTICE_SET: ReadonlySet<string> = new Set(PRACTICE_STATES);
-const FREQUENCY_SET: ReadonlySet<string> = new Set(FREQUENCIES);
 
 export function readSingle(answers: Answers, id: string): string | undefined {
   const value = answers[id];
@@ -152,7 +150,7 @@ export function readSingle(answers: Answers, id: string): string | undefined {
 export function readPractice(answers: Answers, id: string): PracticeState | DontKnow | undefined {
   const value = answers[id];
   if (value === DONT_KNOW) return DONT_KNOW;
-  return typeof value === 'string' && PRACTICE_SET.has(value) ? (value as PracticeState) : undefined;
+  return isPracticeState(value) ? (value as PracticeState) : undefined;
 }
 
 export function readMultiple(answers: Answers, id: string): readonly string[] | DontKnow | undefined {
@@ -166,7 +164,7 @@ export function readFrequency(answers: Answers, id: string, item: string): Frequ
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const rated = (value as Readonly<Record<string, unknown>>)[item];
   if (rated === DONT_KNOW) return DONT_KNOW;
-  return typeof rated === 'string' && FREQUENCY_SET.has(rated) ? (rated as Frequency) : undefined;
+  return isFrequency(rated) ? (rated as Frequency) : undefined;
 }
 
 /** The answer as given, for evidence; null when unanswered. */
