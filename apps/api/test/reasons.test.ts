@@ -185,6 +185,14 @@ const CASES: Record<ErrorReason, Case> = {
   invitation_unusable: { status: 404, request: () => call(t.app, null, 'POST', api('/invitations/lookup'), { token: unknownToken() }) },
   respondent_link_not_found: { status: 404, request: () => call(t.app, owner, 'DELETE', `${open.base}/respondent-links/${randomUUID()}`) },
   link_unusable: { status: 404, request: () => call(t.app, null, 'POST', api('/guest/lookup'), { token: unknownToken() }) },
+  link_replaced: {
+    status: 404,
+    request: async () => {
+      const { token, link } = (await call(t.app, owner, 'POST', `${open.base}/respondent-links`, { kind: 'personal', label: 'Ana' })).json();
+      expect((await call(t.app, owner, 'POST', `${open.base}/respondent-links/${link.id}/reissue`)).statusCode).toBe(201);
+      return call(t.app, null, 'POST', api('/guest/lookup'), { token });
+    },
+  },
   team_result_pending: { status: 404, request: () => call(t.app, owner, 'GET', `${open.base}/result`) },
   response_result_pending: {
     status: 404,
@@ -264,6 +272,21 @@ const CASES: Record<ErrorReason, Case> = {
         headers: { 'x-response-key': started.accessKey },
         payload: { answers: { deploys_models: 'no' } },
       });
+    },
+  },
+  link_not_personal: {
+    status: 409,
+    request: async () => {
+      const { link } = (await call(t.app, owner, 'POST', `${open.base}/respondent-links`, {})).json();
+      return call(t.app, owner, 'POST', `${open.base}/respondent-links/${link.id}/reissue`);
+    },
+  },
+  link_superseded: {
+    status: 409,
+    request: async () => {
+      const { link } = (await call(t.app, owner, 'POST', `${open.base}/respondent-links`, { kind: 'personal', label: 'Bia' })).json();
+      expect((await call(t.app, owner, 'POST', `${open.base}/respondent-links/${link.id}/reissue`)).statusCode).toBe(201);
+      return call(t.app, owner, 'POST', `${open.base}/respondent-links/${link.id}/reissue`);
     },
   },
   answers_invalid: {

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'invitation.accepted',
   'respondent_link.created',
   'respondent_link.revoked',
+  'respondent_link.reissued',
   'assessment.opened',
   'assessment.closed',
   'assessment.reopened',

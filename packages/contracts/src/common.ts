@@ -17,7 +17,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 // A character that shows: not white space, not a control or format character (zero-width
 // space/joiners, BOM, soft hyphen, direction marks), nor another default-ignorable one.
-const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+export const VISIBLE_TEXT = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 
 /**
  * Text the database can store: PostgreSQL's text and jsonb refuse U+0000, and jsonb a lone
@@ -32,7 +32,7 @@ export function storableText<S extends z.ZodString>(schema: S): S {
 
 /** A name shown to people (workspace, team, assessment title, display name): at least one visible character. */
 export const NameSchema = storableText(z.string().trim().min(1).max(120)).refine(
-  (text) => VISIBLE.test(text),
+  (text) => VISIBLE_TEXT.test(text),
   'must contain at least one visible character (not only spaces or invisible characters such as zero-width spaces)',
 );
 
@@ -132,6 +132,7 @@ export const ERROR_REASONS = [
   'invitation_unusable', // an invitation token unknown, expired, revoked or already used
   'respondent_link_not_found', // revoking a respondent link that is not there
   'link_unusable', // a respondent-link token unknown, expired or revoked
+  'link_replaced', // a personal link's token after it was reissued (its newest link works)
   'team_result_pending', // the team result exists once the assessment closes
   'action_not_found',
   'response_result_pending', // a response's result exists once it is submitted
@@ -149,6 +150,8 @@ export const ERROR_REASONS = [
   'assessment_closed', // a closed assessment gets no new respondent links
   'response_submitted', // a submitted response no longer changes
   'link_revoked', // a guest response whose respondent link was revoked no longer changes
+  'link_not_personal', // only a personal link is reissued (a shared one is revoked and a new one made)
+  'link_superseded', // a personal link already reissued: reissue its newest link
   // 422
   'answers_invalid', // details name each question id
   'answers_missing', // a submit with required questions unanswered (or answers to fix); details name each

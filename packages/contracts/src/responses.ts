@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, TimestampSchema } from './common.ts';
+import { IdSchema, NameSchema, TimestampSchema, VISIBLE_TEXT, storableText } from './common.ts';
 import { pageSchema } from './paging.ts';
 import { AnswerSchema, AnswersSchema, QuestionIdSchema, SectionIdSchema } from './questionnaire.ts';
 import { AnonymitySchema, AssessmentStatusSchema } from './assessments.ts';
@@ -143,25 +143,50 @@ export type ResponseSubmitted = z.infer<typeof ResponseSubmittedSchema>;
 
 // Respondent links: account-free links an assessor hands to guests.
 
+/** `shared`: everyone who opens it gets a response of their own. `personal`: one named respondent, one response. */
+export const RespondentLinkKindSchema = z.enum(['shared', 'personal']);
+export type RespondentLinkKind = z.infer<typeof RespondentLinkKindSchema>;
+
+/** Who a link is for: a name or an email address, trimmed, 1–200 characters. */
+export const LinkLabelSchema = storableText(z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters')).refine(
+  (text) => VISIBLE_TEXT.test(text),
+  'must contain at least one visible character (not only spaces or invisible characters such as zero-width spaces)',
+);
+
+/** Days until a link stops working, 1–90 (default: until the assessment closes). */
+const ExpiresInDaysSchema = z.number().int().min(1).max(90);
+
 export const CreateRespondentLinkBodySchema = z
   .object({
-    /** Who the link is for, e.g. "Client X data team". */
-    label: NameSchema.optional(),
-    /** Days until the link stops working, 1–90 (default: until the assessment closes). */
-    expiresInDays: z.number().int().min(1).max(90).optional(),
+    /** `shared` (default) or `personal`. */
+    kind: RespondentLinkKindSchema.optional(),
+    /** Who the link is for, e.g. "Client X data team"; required for a personal link (a name or an email). */
+    label: LinkLabelSchema.optional(),
+    expiresInDays: ExpiresInDaysSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((body) => body.kind !== 'personal' || body.label !== undefined, {
+    path: ['label'],
+    message: 'a personal link needs a label: the name or email of the person it is for',
+  });
 export type CreateRespondentLinkBody = z.infer<typeof CreateRespondentLinkBodySchema>;
+
+/** `POST …/respondent-links/:linkId/reissue`: the new link's lifetime (default: until the assessment closes). */
+export const ReissueRespondentLinkBodySchema = z.object({ expiresInDays: ExpiresInDaysSchema.optional() }).strict();
+export type ReissueRespondentLinkBody = z.infer<typeof ReissueRespondentLinkBodySchema>;
 
 export const RespondentLinkSchema = z
   .object({
     id: IdSchema,
     assessmentId: IdSchema,
+    kind: RespondentLinkKindSchema,
     label: z.string().nullable(),
     createdAt: TimestampSchema,
     expiresAt: TimestampSchema.nullable(),
     revokedAt: TimestampSchema.nullable(),
-    /** Guest responses started through this link. */
+    /** A reissued personal link: the link that replaced it (this one is revoked). */
+    replacedById: IdSchema.nullable(),
+    /** Guest responses started through this link (a personal link: 0 or 1). */
     responses: z.number().int().nonnegative(),
   })
   .strict();
@@ -171,7 +196,7 @@ export type RespondentLink = z.infer<typeof RespondentLinkSchema>;
 export const RespondentLinkListSchema = pageSchema(RespondentLinkSchema);
 export type RespondentLinkList = z.infer<typeof RespondentLinkListSchema>;
 
-/** The token is shown once; the web app makes it a link (e.g. `/respond/<token>`). */
+/** The token is shown once, here and nowhere else; the web app makes it a link (e.g. `/respond/<token>`). */
 export const RespondentLinkCreatedSchema = z.object({ link: RespondentLinkSchema, token: z.string() }).strict();
 export type RespondentLinkCreated = z.infer<typeof RespondentLinkCreatedSchema>;
 
@@ -209,11 +234,18 @@ export const StartGuestResponseBodySchema = z
 export type StartGuestResponseBody = z.infer<typeof StartGuestResponseBodySchema>;
 
 /**
- * A guest's response. `accessKey` is returned once, when the response starts: keep it (the web
- * app stores it in the browser) and send it as `x-response-key` to read, save and submit.
+ * A guest's response. `accessKey` is returned when the response starts: keep it (the web app
+ * stores it in the browser) and send it as `x-response-key` to read, save and submit. Through a
+ * personal link, starting again resumes the link's one response with the same key.
  */
 export const GuestResponseStartedSchema = z
-  .object({ response: ResponseSchema, assessment: GuestAssessmentSchema, accessKey: z.string() })
+  .object({
+    response: ResponseSchema,
+    assessment: GuestAssessmentSchema,
+    accessKey: z.string(),
+    /** True when a personal link's response already existed and this start resumed it (status 200, not 201). */
+    resumed: z.boolean(),
+  })
   .strict();
 export type GuestResponseStarted = z.infer<typeof GuestResponseStartedSchema>;
 
@@ -225,3 +257,40 @@ export type GuestResponseParams = z.infer<typeof GuestResponseParamsSchema>;
 
 /** Request headers of guest response routes (other headers pass through untouched). */
 export const GuestHeadersSchema = z.looseObject({ [RESPONSE_KEY_HEADER]: TokenSchema });
+
+// The roster: who has answered an open or closed assessment, for those who run it.
+
+export const RosterStatusSchema = z.enum(['not_started', 'started', 'submitted']);
+export type RosterStatus = z.infer<typeof RosterStatusSchema>;
+
+/**
+ * One row of an assessment's roster: a respondent (`member`: a team member, or anyone in the
+ * workspace who answered; `personal`: a personal link and its one response) with a status and
+ * the last time their response changed, or a `shared` link with how many responses were started
+ * (submitted ones included) and submitted through it. Never answers.
+ */
+export const RosterEntrySchema = z
+  .object({
+    kind: z.enum(['member', 'personal', 'shared']),
+    /** The member's user id, or the link's id. */
+    id: IdSchema,
+    /** The member's name, or the link's label (null: a shared link without one). */
+    name: z.string().nullable(),
+    /** `member` and `personal`: how far their response is; null for a shared link. */
+    status: RosterStatusSchema.nullable(),
+    /** When their response (a shared link: any of its responses) last changed; null before one starts. */
+    lastActivityAt: TimestampSchema.nullable(),
+    /** `shared` only: responses started through it (submitted included) and submitted. */
+    counts: z.object({ started: z.number().int().nonnegative(), submitted: z.number().int().nonnegative() }).strict().nullable(),
+    /** Links only (null for members). */
+    link: z
+      .object({ createdAt: TimestampSchema, expiresAt: TimestampSchema.nullable(), revokedAt: TimestampSchema.nullable() })
+      .strict()
+      .nullable(),
+  })
+  .strict();
+export type RosterEntry = z.infer<typeof RosterEntrySchema>;
+
+/** Members by name, then personal links by label, then shared links newest first; paged. */
+export const RosterSchema = pageSchema(RosterEntrySchema);
+export type Roster = z.infer<typeof RosterSchema>;

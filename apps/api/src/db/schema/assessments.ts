@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, foreignKey, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, type AnyPgColumn, foreignKey, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { StoredResultDto } from '@assay/contracts';
 import { users } from './users.ts';
 import type { ResultDigest } from '../../lib/digest.ts';
@@ -52,14 +52,23 @@ export const assessments = pgTable(
   ],
 );
 
-/** Account-free links to answer an assessment as a guest; the token is stored as a SHA-256 hash. */
+/**
+ * Account-free links to answer an assessment as a guest; the token is stored as a SHA-256 hash.
+ * `shared`: anyone holding it starts a response of their own. `personal`: one named respondent
+ * (label: a name or an email), one response; starting again resumes it. A personal link is
+ * reissued (a reminder) by revoking it and creating its successor (`replacedById`), to which its
+ * response moves.
+ */
 export const respondentLinks = pgTable(
   'respondent_links',
   {
     id: uuid().primaryKey().defaultRandom(),
     workspaceId: uuid().notNull(),
     assessmentId: uuid().notNull(),
+    kind: text().notNull().default('shared'),
     label: text(),
+    /** The personal link that replaced this one when it was reissued (this one is then revoked). */
+    replacedById: uuid().references((): AnyPgColumn => respondentLinks.id, { onDelete: 'set null' }),
     tokenHash: text().notNull().unique('respondent_links_token_hash_unique'),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -72,6 +81,10 @@ export const respondentLinks = pgTable(
     ),
     index('respondent_links_workspace_id_assessment_id_created_at_id_idx').on(t.workspaceId, t.assessmentId, t.createdAt, t.id),
     index('respondent_links_created_by_idx').on(t.createdBy),
+    index('respondent_links_replaced_by_id_idx').on(t.replacedById),
+    check('respondent_links_kind_check', sql`${t.kind} in ('shared', 'personal')`),
+    check('respondent_links_personal_label_check', sql`${t.kind} = 'shared' or ${t.label} is not null`),
+    check('respondent_links_replaced_check', sql`${t.replacedById} is null or (${t.kind} = 'personal' and ${t.revokedAt} is not null)`),
   ],
 );
 

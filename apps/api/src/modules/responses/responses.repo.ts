@@ -174,7 +174,9 @@ export async function markSubmitted(db: Database, params: { workspaceId: string;
 const linkColumns = {
   id: respondentLinks.id,
   assessmentId: respondentLinks.assessmentId,
+  kind: respondentLinks.kind,
   label: respondentLinks.label,
+  replacedById: respondentLinks.replacedById,
   createdAt: respondentLinks.createdAt,
   expiresAt: respondentLinks.expiresAt,
   revokedAt: respondentLinks.revokedAt,
@@ -182,7 +184,15 @@ const linkColumns = {
 
 export async function insertRespondentLink(
   db: Database,
-  params: { workspaceId: string; assessmentId: string; label: string | null; tokenHash: string; createdBy: string; expiresAt: Date | null },
+  params: {
+    workspaceId: string;
+    assessmentId: string;
+    kind: 'shared' | 'personal';
+    label: string | null;
+    tokenHash: string;
+    createdBy: string;
+    expiresAt: Date | null;
+  },
 ): Promise<string> {
   const rows = await db.insert(respondentLinks).values(params).returning({ id: respondentLinks.id });
   return rows[0]!.id;
@@ -245,12 +255,130 @@ export async function findRespondentLinkByTokenHash(db: Database, params: { toke
       id: respondentLinks.id,
       workspaceId: respondentLinks.workspaceId,
       assessmentId: respondentLinks.assessmentId,
+      kind: respondentLinks.kind,
       expiresAt: respondentLinks.expiresAt,
       revokedAt: respondentLinks.revokedAt,
+      replacedById: respondentLinks.replacedById,
     })
     .from(respondentLinks)
     .where(eq(respondentLinks.tokenHash, params.tokenHash));
   return rows[0];
+}
+
+/** A link of the assessment, its row locked until the transaction ends (starts and reissues of one personal link serialise). */
+export async function lockRespondentLink(db: Database, params: { workspaceId: string; assessmentId: string; linkId: string }) {
+  const rows = await db
+    .select({ id: respondentLinks.id, kind: respondentLinks.kind, label: respondentLinks.label, revokedAt: respondentLinks.revokedAt, replacedById: respondentLinks.replacedById })
+    .from(respondentLinks)
+    .where(
+      and(eq(respondentLinks.workspaceId, params.workspaceId), eq(respondentLinks.assessmentId, params.assessmentId), eq(respondentLinks.id, params.linkId)),
+    )
+    .for('update');
+  return rows[0];
+}
+
+/** The response started through a link (a personal link has at most one). */
+export async function findLinkResponseId(db: Database, params: { workspaceId: string; linkId: string }): Promise<string | undefined> {
+  const rows = await db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.respondentLinkId, params.linkId)))
+    .limit(1);
+  return rows[0]?.id;
+}
+
+/** A reissued personal link: revoked (if it was not yet) and pointing at the link that replaces it. */
+export async function markRespondentLinkReplaced(db: Database, params: { workspaceId: string; linkId: string; replacedById: string; at: Date }) {
+  await db
+    .update(respondentLinks)
+    .set({ revokedAt: sql`coalesce(${respondentLinks.revokedAt}, ${params.at.toISOString()}::timestamptz)`, replacedById: params.replacedById })
+    .where(and(eq(respondentLinks.workspaceId, params.workspaceId), eq(respondentLinks.id, params.linkId)));
+}
+
+/**
+ * Moves a reissued personal link's response to its new link, with the access key the new token
+ * gives: the old link's key stops working. Returns how many responses moved (0 or 1).
+ */
+export async function moveLinkResponses(db: Database, params: { workspaceId: string; fromLinkId: string; toLinkId: string; accessKeyHash: string }) {
+  const rows = await db
+    .update(responses)
+    .set({ respondentLinkId: params.toLinkId, accessKeyHash: params.accessKeyHash })
+    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.respondentLinkId, params.fromLinkId)))
+    .returning({ id: responses.id });
+  return rows.length;
+}
+
+export const ROSTER_KEYSET: Keyset = {
+  list: 'roster',
+  keys: [
+    { column: sql`e.rank`, type: 'text' },
+    { column: sql`e.sort_name`, type: 'text' },
+    { column: sql`e.id`, type: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+export interface RosterRow {
+  kind: 'member' | 'personal' | 'shared';
+  id: string;
+  name: string | null;
+  response_status: string | null;
+  last_activity: Date | string | null;
+  started: number | string | null;
+  submitted: number | string | null;
+  link_created_at: Date | string | null;
+  expires_at: Date | string | null;
+  revoked_at: Date | string | null;
+  pageKey: string;
+}
+
+/**
+ * An assessment's roster: members (the team's, and anyone else in the workspace who answered) by
+ * name, the current personal links (not those replaced by a reissue) by label, then shared links
+ * by label, each with the status and time of its response(s). Statuses and times only.
+ */
+function rosterEntries(params: { workspaceId: string; assessmentId: string; teamId: string }) {
+  const { workspaceId: ws, assessmentId: a } = params;
+  return sql`
+    select '0' as rank, 'member' as kind, u.id, u.name, lower(u.name) as sort_name, r.status as response_status, r.updated_at as last_activity,
+           null::bigint as started, null::bigint as submitted, null::timestamptz as link_created_at, null::timestamptz as expires_at, null::timestamptz as revoked_at
+    from (
+      select tm.user_id from team_members tm where tm.workspace_id = ${ws} and tm.team_id = ${params.teamId}
+      union
+      select rr.user_id from responses rr where rr.workspace_id = ${ws} and rr.assessment_id = ${a} and rr.user_id is not null
+    ) who
+    join users u on u.id = who.user_id
+    left join responses r on r.workspace_id = ${ws} and r.assessment_id = ${a} and r.user_id = u.id
+    union all
+    select '1', 'personal', l.id, l.label, lower(l.label), r.status, r.updated_at, null, null, l.created_at, l.expires_at, l.revoked_at
+    from respondent_links l
+    left join responses r on r.workspace_id = l.workspace_id and r.respondent_link_id = l.id
+    where l.workspace_id = ${ws} and l.assessment_id = ${a} and l.kind = 'personal' and l.replaced_by_id is null
+    union all
+    select '2', 'shared', l.id, l.label, lower(coalesce(l.label, '')), null, max(r.updated_at), count(r.id), count(r.id) filter (where r.status = 'submitted'),
+           l.created_at, l.expires_at, l.revoked_at
+    from respondent_links l
+    left join responses r on r.workspace_id = l.workspace_id and r.respondent_link_id = l.id
+    where l.workspace_id = ${ws} and l.assessment_id = ${a} and l.kind = 'shared'
+    group by l.id`;
+}
+
+export async function listRoster(
+  db: Database,
+  params: { workspaceId: string; assessmentId: string; teamId: string; cursor?: string | undefined; limit: number },
+): Promise<RosterRow[]> {
+  const page = keysetQuery(ROSTER_KEYSET, params.cursor);
+  const result = await db.execute(sql`
+    select e.*, ${page.key} as "pageKey" from (${rosterEntries(params)}) e
+    ${page.after ? sql`where ${page.after}` : sql``}
+    order by ${sql.join(page.orderBy, sql`, `)}
+    limit ${params.limit}`);
+  return (result as unknown as { rows: RosterRow[] }).rows;
+}
+
+export async function countRoster(db: Database, params: { workspaceId: string; assessmentId: string; teamId: string }): Promise<number> {
+  const result = await db.execute(sql`select count(*) as total from (${rosterEntries(params)}) e`);
+  return Number((result as unknown as { rows: { total: number | string }[] }).rows[0]!.total);
 }
 
 /** What a guest sees of an assessment: names and status, nothing else of the workspace. */

@@ -20,6 +20,8 @@ import {
   ResponseParamsSchema,
   ResponseSchema,
   ResponseSubmittedSchema,
+  ReissueRespondentLinkBodySchema,
+  RosterSchema,
   SaveAnswersBodySchema,
   StartGuestResponseBodySchema,
 } from '@assay/contracts';
@@ -162,7 +164,9 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
       schema: {
         tags,
         security,
-        summary: 'Create an account-free respondent link (owner, admin, assessor)',
+        summary: 'Create an account-free respondent link, shared or personal (owner, admin, assessor)',
+        description:
+          'A `shared` link (the default) gives everyone who opens it a response of their own. A `personal` link is for one person, named by `label` (a name or an email, trimmed, 1–200 characters; required): it accepts one response, and opening it again resumes that response. The token is in this reply only (stored as a hash); to remind someone, reissue their personal link.',
         params: AssessmentParamsSchema,
         body: CreateRespondentLinkBodySchema.nullish(), // fastify validates a missing body as null
         response: { 201: RespondentLinkCreatedSchema, ...errorResponses(400, 401, 403, 404, 409) },
@@ -170,6 +174,42 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
     },
     async (request, reply) =>
       reply.status(201).send(await service.createRespondentLink(deps, { ...request.params, ...(request.body ?? {}), ...callerOf(request) })),
+  );
+
+  app.post(
+    `${base}/respondent-links/:linkId/reissue`,
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Reissue a personal link: a new token, the old link revoked, the response already started kept (owner, admin, assessor)',
+        description:
+          'The new token is in this reply only. The old token is refused from then on (404 `link_replaced`), and the key of a guest who started through it stops working: their response, kept, moves to the new link, which resumes it. Only the newest link of a person is reissued (409 `link_superseded`), only a personal one (409 `link_not_personal`), and not once the assessment is closed (409 `assessment_closed`). Recorded in the audit log.',
+        params: RespondentLinkParamsSchema,
+        body: ReissueRespondentLinkBodySchema.nullish(),
+        response: { 201: RespondentLinkCreatedSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.reissueRespondentLink(deps, { ...request.params, ...(request.body ?? {}), ...callerOf(request) })),
+  );
+
+  app.get(
+    `${base}/roster`,
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'Who has answered: members and personal links with their status and last activity, shared links with their counts (owner, admin, assessor)',
+        description: `Members of the team (and anyone else of the workspace who answered) by name, then current personal links by label, then shared links by label. Statuses (\`not_started\`, \`started\`, \`submitted\`) and times only, never answers, whatever the anonymity threshold. ${PAGED}`,
+        params: AssessmentParamsSchema,
+        querystring: PageQuerySchema,
+        response: { 200: RosterSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => service.listRoster(deps, { ...request.params, ...request.query, ...callerOf(request) }),
   );
 
   app.get(
@@ -235,12 +275,17 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async 
       config: { rateLimit: limits.perAddressAndLink(config, { perLink: 3 }) },
       schema: {
         tags: guestTags,
-        summary: 'Start a guest response through a respondent link; returns the access key once',
+        summary: 'Start a guest response through a respondent link (201), or resume a personal link’s one response (200); returns its access key',
+        description:
+          'Through a shared link every start is a new response with a new access key, returned once. Through a personal link the first start creates its one response and later starts resume it (200, `resumed: true`) with the same key. A reissued link’s old token is refused with 404 `link_replaced`.',
         body: StartGuestResponseBodySchema,
-        response: { 201: GuestResponseStartedSchema, ...errorResponses(400, 404, 409, 429) },
+        response: { 200: GuestResponseStartedSchema, 201: GuestResponseStartedSchema, ...errorResponses(400, 404, 409, 429) },
       },
     },
-    async (request, reply) => reply.status(201).send(await service.startGuestResponse(deps, request.body)),
+    async (request, reply) => {
+      const started = await service.startGuestResponse(deps, request.body);
+      return reply.status(started.resumed ? 200 : 201).send(started);
+    },
   );
 
   app.get(

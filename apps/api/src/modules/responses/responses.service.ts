@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   confirmQuestions,
   getQuestionnaire,
@@ -24,6 +25,9 @@ import type {
   IndividualResult,
   RespondentLink,
   RespondentLinkCreated,
+  RespondentLinkKind,
+  RosterEntry,
+  RosterStatus,
   Response,
   ResponseSubmitted,
   ResponseSummary,
@@ -446,27 +450,53 @@ function toLink(row: LinkRow): RespondentLink {
   return {
     id: row.id,
     assessmentId: row.assessmentId,
+    kind: row.kind as RespondentLink['kind'],
     label: row.label,
     createdAt: iso(row.createdAt),
     expiresAt: isoOrNull(row.expiresAt),
     revokedAt: isoOrNull(row.revokedAt),
+    replacedById: row.replacedById,
     responses: row.responses,
   };
 }
 
+/**
+ * The access key of a personal link's response: derived from the link's token, so whoever holds
+ * the link resumes the one response from any device, and a reissued link (a new token) gives a
+ * new key while the old one stops working. The token's 256 random bits make it unguessable.
+ */
+function personalAccessKey(token: string): string {
+  return createHash('sha256').update(`assay-personal-response-key:${token}`, 'utf8').digest('base64url');
+}
+
+
+
 export async function createRespondentLink(
   deps: Deps,
-  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; ip: string; label?: string | undefined; expiresInDays?: number | undefined },
+  params: {
+    workspaceId: string;
+    assessmentId: string;
+    userId: string;
+    tokenVersion: number;
+    ip: string;
+    kind?: RespondentLinkKind | undefined;
+    label?: string | undefined;
+    expiresInDays?: number | undefined;
+  },
 ): Promise<RespondentLinkCreated> {
   const { access, assessment } = await requireAssessment(deps, params);
   authorize(access, 'assessments.run');
   if (assessment.status === 'closed') throw new ConflictError('assessment_closed', 'The assessment is closed; reopen it before inviting more respondents.');
+  const kind = params.kind ?? 'shared';
+  // The contract refuses it first; this keeps a caller of the service from storing a nameless personal link.
+  if (kind === 'personal' && params.label === undefined) throw new Error('A personal link needs a label.');
   const token = newToken();
   // The link and its audit record commit together: no working link the trail does not show.
   const linkId = await deps.db.transaction(async (tx) => {
     const id = await repo.insertRespondentLink(tx, {
       workspaceId: params.workspaceId,
       assessmentId: params.assessmentId,
+      kind,
       label: params.label ?? null,
       tokenHash: hashToken(token),
       createdBy: params.userId,
@@ -477,13 +507,96 @@ export async function createRespondentLink(
       actorUserId: params.userId,
       action: 'respondent_link.created',
       target: { type: 'respondent_link', id },
-      details: { assessmentId: params.assessmentId, expiresInDays: params.expiresInDays ?? null },
+      details: { assessmentId: params.assessmentId, kind, expiresInDays: params.expiresInDays ?? null },
       ip: params.ip,
     });
     return id;
   });
-  const [row] = await repo.listRespondentLinks(deps.db, { workspaceId: params.workspaceId, assessmentId: params.assessmentId, linkId, limit: 1 });
-  return { link: toLink(row!), token };
+  return { link: await linkById(deps, { ...params, linkId }), token };
+}
+
+async function linkById(deps: Deps, params: { workspaceId: string; assessmentId: string; linkId: string }): Promise<RespondentLink> {
+  const [row] = await repo.listRespondentLinks(deps.db, { workspaceId: params.workspaceId, assessmentId: params.assessmentId, linkId: params.linkId, limit: 1 });
+  return toLink(row!);
+}
+
+/**
+ * A reminder for a personal link: a new token (shown once, here), the old link revoked and
+ * pointing at the new one, and the response already started moved to the new link with the new
+ * token's key; one transaction with its audit record. Only the newest link of a person is reissued.
+ */
+export async function reissueRespondentLink(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; linkId: string; userId: string; tokenVersion: number; ip: string; expiresInDays?: number | undefined },
+): Promise<RespondentLinkCreated> {
+  const { access, assessment } = await requireAssessment(deps, params);
+  authorize(access, 'assessments.run');
+  if (assessment.status === 'closed') throw new ConflictError('assessment_closed', 'The assessment is closed; reopen it before reissuing links.');
+  const token = newToken();
+  const linkId = await deps.db.transaction(async (tx) => {
+    const old = await repo.lockRespondentLink(tx, params);
+    if (!old) throw new NotFoundError('respondent_link_not_found', 'Respondent link not found.');
+    if (old.kind !== 'personal') {
+      throw new ConflictError('link_not_personal', 'Only a personal link can be reissued; to replace a shared link, revoke it and create a new one.');
+    }
+    if (old.replacedById) throw new ConflictError('link_superseded', 'This personal link was already reissued; reissue its newest link (the one the roster shows).');
+    const now = new Date();
+    const id = await repo.insertRespondentLink(tx, {
+      workspaceId: params.workspaceId,
+      assessmentId: params.assessmentId,
+      kind: 'personal',
+      label: old.label,
+      tokenHash: hashToken(token),
+      createdBy: params.userId,
+      expiresAt: params.expiresInDays ? addDays(now, params.expiresInDays) : null,
+    });
+    await repo.markRespondentLinkReplaced(tx, { workspaceId: params.workspaceId, linkId: old.id, replacedById: id, at: now });
+    const moved = await repo.moveLinkResponses(tx, {
+      workspaceId: params.workspaceId,
+      fromLinkId: old.id,
+      toLinkId: id,
+      accessKeyHash: hashToken(personalAccessKey(token)),
+    });
+    await insertAuditEvent(tx, {
+      workspaceId: params.workspaceId,
+      actorUserId: params.userId,
+      action: 'respondent_link.reissued',
+      target: { type: 'respondent_link', id },
+      details: { assessmentId: params.assessmentId, replacesLinkId: old.id, responseKept: moved > 0, expiresInDays: params.expiresInDays ?? null },
+      ip: params.ip,
+    });
+    return id;
+  });
+  return { link: await linkById(deps, { ...params, linkId }), token };
+}
+
+function toRosterEntry(row: repo.RosterRow): RosterEntry {
+  const time = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+  const status: RosterStatus = row.response_status === 'submitted' ? 'submitted' : row.response_status === 'in_progress' ? 'started' : 'not_started';
+  return {
+    kind: row.kind,
+    id: row.id,
+    name: row.name,
+    status: row.kind === 'shared' ? null : status,
+    lastActivityAt: time(row.last_activity),
+    counts: row.kind === 'shared' ? { started: Number(row.started ?? 0), submitted: Number(row.submitted ?? 0) } : null,
+    link: row.kind === 'member' ? null : { createdAt: time(row.link_created_at)!, expiresAt: time(row.expires_at), revokedAt: time(row.revoked_at) },
+  };
+}
+
+/**
+ * Who has answered, for those who run the assessment: statuses and times, never answers, so it
+ * holds whatever the anonymity threshold (k ≥ 2 hides answers, not who took part).
+ */
+export async function listRoster(
+  deps: Deps,
+  params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number; cursor?: string | undefined; limit: number },
+): Promise<Page<RosterEntry>> {
+  const { access, assessment } = await requireAssessment(deps, params);
+  authorize(access, 'assessments.run');
+  const scope = { workspaceId: params.workspaceId, assessmentId: params.assessmentId, teamId: assessment.teamId };
+  const rows = await repo.listRoster(deps.db, { ...scope, cursor: params.cursor, limit: params.limit + 1 });
+  return pageOf(repo.ROSTER_KEYSET, rows, params.limit, await repo.countRoster(deps.db, scope), toRosterEntry);
 }
 
 export async function listRespondentLinks(
@@ -521,8 +634,11 @@ function toGuestAssessment(row: NonNullable<Awaited<ReturnType<typeof repo.findG
   return { ...rest, status: rest.status as GuestAssessment['status'], anonymity: anonymityOf(anonymityThreshold) };
 }
 
+const LINK_REPLACED = 'This personal link was replaced by a newer one: open the latest link you were sent (your answers so far are kept there), or ask the assessor for one.';
+
 async function usableLink(deps: Deps, token: string) {
   const link = await repo.findRespondentLinkByTokenHash(deps.db, { tokenHash: hashToken(token) });
+  if (link?.replacedById) throw new NotFoundError('link_replaced', LINK_REPLACED);
   if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= new Date())) throw new NotFoundError('link_unusable', LINK_UNUSABLE);
   const assessment = await repo.findGuestAssessment(deps.db, link);
   if (!assessment) throw new NotFoundError('link_unusable', LINK_UNUSABLE);
@@ -541,16 +657,32 @@ export async function lookupRespondentLink(deps: Deps, params: { token: string }
 export async function startGuestResponse(deps: Deps, params: { token: string; name?: string | undefined }): Promise<GuestResponseStarted> {
   const { link, assessment } = await usableLink(deps, params.token);
   if (assessment.status !== 'open') throw new ConflictError('assessment_not_open', `The assessment is ${assessment.status}; responses can be started only while it is open.`);
-  const accessKey = newToken();
-  const responseId = await repo.insertGuestResponse(deps.db, {
-    workspaceId: link.workspaceId,
-    assessmentId: link.assessmentId,
-    respondentLinkId: link.id,
-    guestName: params.name ?? null,
-    accessKeyHash: hashToken(accessKey),
-  });
-  const row = await repo.findResponse(deps.db, { workspaceId: link.workspaceId, responseId });
-  return { response: toResponse(row!, assessment.questionnaireId), assessment, accessKey };
+  const insert = (db: typeof deps.db, accessKey: string) =>
+    repo.insertGuestResponse(db, {
+      workspaceId: link.workspaceId,
+      assessmentId: link.assessmentId,
+      respondentLinkId: link.id,
+      guestName: params.name ?? null,
+      accessKeyHash: hashToken(accessKey),
+    });
+  let accessKey: string;
+  let started: { responseId: string; resumed: boolean };
+  if (link.kind === 'personal') {
+    // One response per personal link: the link's row lock makes two starts at once find the same one.
+    accessKey = personalAccessKey(params.token);
+    started = await deps.db.transaction(async (tx) => {
+      const locked = await repo.lockRespondentLink(tx, { workspaceId: link.workspaceId, assessmentId: link.assessmentId, linkId: link.id });
+      if (!locked || locked.replacedById) throw new NotFoundError('link_replaced', LINK_REPLACED);
+      if (locked.revokedAt) throw new NotFoundError('link_unusable', LINK_UNUSABLE);
+      const existing = await repo.findLinkResponseId(tx, { workspaceId: link.workspaceId, linkId: link.id });
+      return existing ? { responseId: existing, resumed: true } : { responseId: await insert(tx, accessKey), resumed: false };
+    });
+  } else {
+    accessKey = newToken();
+    started = { responseId: await insert(deps.db, accessKey), resumed: false };
+  }
+  const row = await repo.findResponse(deps.db, { workspaceId: link.workspaceId, responseId: started.responseId });
+  return { response: toResponse(row!, assessment.questionnaireId), assessment, accessKey, resumed: started.resumed };
 }
 
 /**

@@ -86,6 +86,7 @@ export const operationsEn = {
   'audit.action.invitation.accepted': 'Invitation accepted',
   'audit.action.respondent_link.created': 'Respondent link created',
   'audit.action.respondent_link.revoked': 'Respondent link revoked',
+  'audit.action.respondent_link.reissued': 'Personal link reissued',
   'audit.action.assessment.opened': 'Assessment opened',
   'audit.action.assessment.closed': 'Assessment closed',
   'audit.action.assessment.reopened': 'Assessment reopened',

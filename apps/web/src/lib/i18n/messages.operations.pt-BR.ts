@@ -84,6 +84,7 @@ export const operationsPtBR: Readonly<Record<OperationsMessageKey, string>> = {
   'audit.action.invitation.accepted': 'Convite aceito',
   'audit.action.respondent_link.created': 'Link de respondente criado',
   'audit.action.respondent_link.revoked': 'Link de respondente revogado',
+  'audit.action.respondent_link.reissued': 'Link pessoal reemitido',
   'audit.action.assessment.opened': 'Avaliação aberta',
   'audit.action.assessment.closed': 'Avaliação encerrada',
   'audit.action.assessment.reopened': 'Avaliação reaberta',
