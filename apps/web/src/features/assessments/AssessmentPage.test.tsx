@@ -73,9 +73,10 @@ describe('AssessmentPage: closing and links', () => {
       if (request.method === 'GET' && request.path === paths.assessment) return json(200, open);
       if (request.method === 'POST' && request.path === `${paths.assessment}/close`) return json(200, { ...open, status: 'closed', closedAt: NOW });
       if (request.method === 'GET' && request.path === `${paths.assessment}/respondent-links`) return json(200, { items: links, nextCursor: null, total: links.length });
+      if (request.method === 'GET' && request.path === `${paths.assessment}/roster`) return json(200, { items: [], nextCursor: null, total: 0 });
       if (request.method === 'POST' && request.path === `${paths.assessment}/respondent-links`) {
         made += 1;
-        const link = { id: `00000000-0000-4000-8000-00000000010${made}`, assessmentId: ASSESSMENT_ID, label: (request.body as { label?: string }).label ?? null, createdAt: NOW, expiresAt: null, revokedAt: null, responses: 0 };
+        const link = { id: `00000000-0000-4000-8000-00000000010${made}`, assessmentId: ASSESSMENT_ID, kind: 'shared', label: (request.body as { label?: string }).label ?? null, createdAt: NOW, expiresAt: null, revokedAt: null, replacedById: null, responses: 0 };
         links.push(link);
         return json(201, { link, token: `token-${made}` });
       }

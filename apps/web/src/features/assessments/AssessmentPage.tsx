@@ -11,17 +11,22 @@ import { AnonymityNotice } from '../../components/AnonymityNotice.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
 import { teamKeys } from '../teams/queries.ts';
 import { resultKeys } from '../results/queries.ts';
-import { createRespondentLink, deleteAssessment, revokeRespondentLink, transitionAssessment } from './api.ts';
+import { createRespondentLink, deleteAssessment, reissueRespondentLink, revokeRespondentLink, transitionAssessment } from './api.ts';
 import { assessmentKeys, assessmentQuery } from './queries.ts';
-import { respondentLinksQuery } from './paged-queries.ts';
+import { respondentLinksQuery, rosterQuery } from './paged-queries.ts';
 import { AssessmentActions } from './components/AssessmentActions.tsx';
 import { RespondentLinks } from './components/RespondentLinks.tsx';
+import { Roster, type ShownLink } from './components/Roster.tsx';
 
 function LinksSection({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
   const queryClient = useQueryClient();
   const links = usePaged(respondentLinksQuery(workspaceId, assessmentId));
   const [token, setToken] = useState<string | null>(null);
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: assessmentKeys.links(workspaceId, assessmentId) });
+  const invalidate = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: assessmentKeys.links(workspaceId, assessmentId) }),
+      queryClient.invalidateQueries({ queryKey: assessmentKeys.roster(workspaceId, assessmentId) }),
+    ]);
   const create = useMutation({
     mutationFn: (label: string) => createRespondentLink(workspaceId, assessmentId, label ? { label } : {}),
     onSuccess: async (created) => {
@@ -43,6 +48,49 @@ function LinksSection({ workspaceId, assessmentId }: { workspaceId: string; asse
         onRevoke={(linkId) => revoke.mutate(linkId)}
       />
       <LoadMoreOf paged={links} />
+    </>
+  );
+}
+
+/** The roster, and (while the assessment is open) personal links made and reissued from it. */
+function RosterSection({ workspaceId, assessmentId, canIssue }: { workspaceId: string; assessmentId: string; canIssue: boolean }): ReactNode {
+  const queryClient = useQueryClient();
+  const roster = usePaged(rosterQuery(workspaceId, assessmentId));
+  const [shown, setShown] = useState<ShownLink | null>(null);
+  const invalidate = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: assessmentKeys.roster(workspaceId, assessmentId) }),
+      queryClient.invalidateQueries({ queryKey: assessmentKeys.links(workspaceId, assessmentId) }),
+    ]);
+  const create = useMutation({
+    mutationFn: (label: string) => createRespondentLink(workspaceId, assessmentId, { kind: 'personal', label }),
+    onSuccess: async (created) => {
+      setShown({ name: created.link.label ?? '', token: created.token, reissued: false });
+      await invalidate();
+    },
+  });
+  const reissue = useMutation({
+    mutationFn: (linkId: string) => reissueRespondentLink(workspaceId, assessmentId, linkId),
+    onSuccess: async (created) => {
+      setShown({ name: created.link.label ?? '', token: created.token, reissued: true });
+      await invalidate();
+    },
+  });
+  if (roster.query.isPending) return <Loading />;
+  if (roster.query.isError && roster.items.length === 0) return <ErrorAlert error={roster.query.error} />;
+  return (
+    <>
+      <Roster
+        entries={roster.items}
+        canIssue={canIssue}
+        shown={shown}
+        creating={create.isPending}
+        reissuing={reissue.isPending}
+        error={create.error ?? reissue.error}
+        onCreate={(label) => create.mutate(label)}
+        onReissue={(entry) => reissue.mutate(entry.id)}
+      />
+      <LoadMoreOf paged={roster} />
     </>
   );
 }
@@ -111,6 +159,9 @@ export default function AssessmentPage({ workspaceId, assessmentId }: { workspac
           onDelete={() => remove.mutate()}
         />
       </div>
+      {a.status !== 'draft' && can.runAssessments(role) && (
+        <RosterSection workspaceId={workspaceId} assessmentId={assessmentId} canIssue={a.status === 'open'} />
+      )}
       {a.status === 'open' && can.runAssessments(role) && <LinksSection workspaceId={workspaceId} assessmentId={assessmentId} />}
     </div>
   );

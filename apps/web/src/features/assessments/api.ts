@@ -4,12 +4,14 @@ import {
   AssessmentSchema,
   RespondentLinkCreatedSchema,
   RespondentLinkListSchema,
+  RosterSchema,
   type Assessment,
   type CreateAssessmentBody,
   type CreateRespondentLinkBody,
   type Page,
   type RespondentLink,
   type RespondentLinkCreated,
+  type RosterEntry,
 } from '@assay/contracts';
 import { http } from '../../lib/http.ts';
 import { pagePath } from '../../lib/paging.ts';
@@ -51,3 +53,11 @@ export const createRespondentLink = (
 
 export const revokeRespondentLink = (workspaceId: string, assessmentId: string, linkId: string): Promise<unknown> =>
   http.delete(`${base(workspaceId, assessmentId)}/respondent-links/${linkId}`, { schema: z.unknown() });
+
+/** A personal link's reminder: a new link (shown once), the old one revoked, the started response kept. */
+export const reissueRespondentLink = (workspaceId: string, assessmentId: string, linkId: string): Promise<RespondentLinkCreated> =>
+  http.post(`${base(workspaceId, assessmentId)}/respondent-links/${linkId}/reissue`, { schema: RespondentLinkCreatedSchema });
+
+/** A page of the roster: members, personal links, then shared links, with statuses (never answers). */
+export const listRoster = (workspaceId: string, assessmentId: string, cursor: string | undefined): Promise<Page<RosterEntry>> =>
+  http.get(pagePath(`${base(workspaceId, assessmentId)}/roster`, cursor), { schema: RosterSchema });

@@ -7,6 +7,7 @@ export const assessmentKeys = {
   team: (workspaceId: string, teamId: string) => [...assessmentKeys.workspace(workspaceId), 'team', teamId] as const,
   detail: (workspaceId: string, assessmentId: string) => [...assessmentKeys.workspace(workspaceId), 'detail', assessmentId] as const,
   links: (workspaceId: string, assessmentId: string) => [...assessmentKeys.detail(workspaceId, assessmentId), 'links'] as const,
+  roster: (workspaceId: string, assessmentId: string) => [...assessmentKeys.detail(workspaceId, assessmentId), 'roster'] as const,
 };
 
 export const assessmentQuery = (workspaceId: string, assessmentId: string) =>

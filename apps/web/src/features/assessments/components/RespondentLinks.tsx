@@ -47,7 +47,7 @@ export function RespondentLinks({ links, createdToken, creating, error, onCreate
           onCreate(label.trim());
         }}
       >
-        <Field label={t('links.label')} value={label} maxLength={120} hint={t('links.labelHint')} onChange={(event) => setLabel(event.target.value)} />
+        <Field label={t('links.label')} value={label} maxLength={200} hint={t('links.labelHint')} onChange={(event) => setLabel(event.target.value)} />
         <button type="submit" disabled={creating}>
           {creating ? t('common.wait') : t('links.create')}
         </button>
@@ -67,12 +67,15 @@ export function RespondentLinks({ links, createdToken, creating, error, onCreate
           <tbody>
             {links.map((link) => (
               <tr key={link.id}>
-                <td>{link.label ?? t('links.unlabelled')}</td>
+                <td>
+                  {link.label ?? t('links.unlabelled')}
+                  {link.kind === 'personal' && <span className="small muted"> ({t('links.personal')})</span>}
+                </td>
                 <td data-label={t('links.createdAt')}>{date(link.createdAt)}</td>
                 <td className="num" data-label={t('links.responses')}>{link.responses}</td>
                 <td>
                   {link.revokedAt ? (
-                    <span className="muted">{t('links.revoked')}</span>
+                    <span className="muted">{t(link.replacedById ? 'links.reissued' : 'links.revoked')}</span>
                   ) : (
                     <button type="button" className="secondary" onClick={() => onRevoke(link.id)}>
                       {t('links.revoke')}
