@@ -323,7 +323,7 @@ const WORKSPACE_TABLES = {
     sql`select id, assessment_id, user_id, guest_name, status, answers, revision, created_at, updated_at, submitted_at, prefilled_from_response_id, prefilled_question_ids from responses where workspace_id = ${w} order by created_at, id`,
   responseResults: (w: string) => sql`select * from response_results where workspace_id = ${w} order by computed_at, response_id`,
   respondentLinks: (w: string) =>
-    sql`select id, assessment_id, label, created_by, created_at, expires_at, revoked_at from respondent_links where workspace_id = ${w} order by created_at, id`,
+    sql`select id, assessment_id, kind, label, replaced_by_id, created_by, created_at, expires_at, revoked_at from respondent_links where workspace_id = ${w} order by created_at, id`,
   invitations: (w: string) =>
     sql`select id, role, team_id, created_by, created_at, expires_at, accepted_at, accepted_by, revoked_at from invitations where workspace_id = ${w} order by created_at, id`,
   teamTargets: (w: string) => sql`select * from team_targets where workspace_id = ${w} order by team_id`,
