@@ -102,10 +102,17 @@ describe('the roster section', () => {
     renderWithProviders(<AssessmentPage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} />);
     const section = await screen.findByRole('region', { name: 'Roster and progress' });
     const create = within(section).getByRole('button', { name: 'Create a personal link' });
-    expect((create as HTMLButtonElement).disabled).toBe(true);
     const label = within(section).getByLabelText('Name or email');
     expect(label.getAttribute('maxlength')).toBe('200');
+    // Only spaces: refused in the page with a reason, nothing sent.
+    await user.type(label, '   ');
+    await user.click(create);
+    expect(within(section).getByText('Write the name or email of the person the link is for.')).toBeTruthy();
+    expect(label.getAttribute('aria-invalid')).toBe('true');
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+    await user.clear(label);
     await user.type(label, '  bruno@client.example ');
+    expect(within(section).queryByText('Write the name or email of the person the link is for.')).toBeNull();
     await user.click(create);
     const shown = await within(section).findByLabelText('Personal link for bruno@client.example');
     expect((shown as HTMLInputElement).value).toBe(`${window.location.origin}/respond/personal-token-1`);

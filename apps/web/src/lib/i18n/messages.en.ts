@@ -131,6 +131,7 @@ export const en = {
   'roster.personalLabel': 'Name or email',
   'roster.personalHint': 'A personal link is for one person and takes one response. To remind someone, reissue their link: the old one stops working and their answers so far are kept.',
   'roster.create': 'Create a personal link',
+  'roster.labelBlank': 'Write the name or email of the person the link is for.',
   'roster.created': 'Personal link for {name}. Copy it now: it is shown only once.',
   'roster.reissued': 'New link for {name}: the previous one no longer works, and their answers so far are kept. Copy it now: it is shown only once.',
   'roster.url': 'Personal link for {name}',

@@ -129,6 +129,7 @@ export const ptBR: Record<MessageKey, string> = {
   'roster.personalLabel': 'Nome ou e-mail',
   'roster.personalHint': 'Um link pessoal é para uma só pessoa e aceita uma resposta. Para lembrar alguém, reemita o link: o antigo deixa de funcionar e as respostas já dadas são mantidas.',
   'roster.create': 'Criar link pessoal',
+  'roster.labelBlank': 'Escreva o nome ou o e-mail da pessoa para quem é o link.',
   'roster.created': 'Link pessoal para {name}. Copie agora: ele é mostrado só uma vez.',
   'roster.reissued': 'Novo link para {name}: o anterior não funciona mais, e as respostas já dadas são mantidas. Copie agora: ele é mostrado só uma vez.',
   'roster.url': 'Link pessoal para {name}',

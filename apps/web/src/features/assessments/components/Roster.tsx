@@ -57,6 +57,7 @@ export function Roster({ entries, canIssue, shown, creating, reissuing, error, o
 }): ReactNode {
   const { t, plural, locale, date } = useI18n();
   const [label, setLabel] = useState('');
+  const [blank, setBlank] = useState(false);
   // A link was made: the form starts empty for the next person (their row is in the roster).
   const [lastToken, setLastToken] = useState(shown?.token ?? null);
   if ((shown?.token ?? null) !== lastToken) {
@@ -85,6 +86,10 @@ export function Roster({ entries, canIssue, shown, creating, reissuing, error, o
           className="roster-form"
           onSubmit={(event) => {
             event.preventDefault();
+            if (label.trim() === '') {
+              setBlank(true);
+              return;
+            }
             onCreate(label.trim());
           }}
         >
@@ -95,9 +100,13 @@ export function Roster({ entries, canIssue, shown, creating, reissuing, error, o
             required
             maxLength={LABEL_MAX}
             autoComplete="off"
-            onChange={(event) => setLabel(event.target.value)}
+            error={blank ? t('roster.labelBlank') : undefined}
+            onChange={(event) => {
+              setLabel(event.target.value);
+              setBlank(false);
+            }}
           />
-          <button type="submit" disabled={creating || label.trim() === ''}>
+          <button type="submit" disabled={creating}>
             {creating ? t('common.wait') : t('roster.create')}
           </button>
         </form>
