@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { RosterEntry, RosterStatus } from '@assay/contracts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
+import { useRosterWords } from '../roster-words.ts';
 import { Field } from '../../../components/Field.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
@@ -55,7 +56,8 @@ export function Roster({ entries, canIssue, shown, creating, reissuing, error, o
   /** For tests: the time "now" is. */
   now?: number;
 }): ReactNode {
-  const { t, plural, locale, date } = useI18n();
+  const { locale, date, t: common } = useI18n();
+  const { w: t, plural } = useRosterWords();
   const [label, setLabel] = useState('');
   const [blank, setBlank] = useState(false);
   // A link was made: the form starts empty for the next person (their row is in the roster).
@@ -107,7 +109,7 @@ export function Roster({ entries, canIssue, shown, creating, reissuing, error, o
             }}
           />
           <button type="submit" disabled={creating}>
-            {creating ? t('common.wait') : t('roster.create')}
+            {creating ? common('common.wait') : t('roster.create')}
           </button>
         </form>
       ) : (
