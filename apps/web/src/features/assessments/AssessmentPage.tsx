@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { RespondentLinkCreated } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
@@ -18,15 +19,19 @@ import { AssessmentActions } from './components/AssessmentActions.tsx';
 import { RespondentLinks } from './components/RespondentLinks.tsx';
 import { Roster, type ShownLink } from './components/Roster.tsx';
 
+/** A link made, revoked or reissued changes both the links list and the roster. */
+function invalidateLinks(queryClient: QueryClient, workspaceId: string, assessmentId: string): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: assessmentKeys.links(workspaceId, assessmentId) }),
+    queryClient.invalidateQueries({ queryKey: assessmentKeys.roster(workspaceId, assessmentId) }),
+  ]);
+}
+
 function LinksSection({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
   const queryClient = useQueryClient();
   const links = usePaged(respondentLinksQuery(workspaceId, assessmentId));
   const [token, setToken] = useState<string | null>(null);
-  const invalidate = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: assessmentKeys.links(workspaceId, assessmentId) }),
-      queryClient.invalidateQueries({ queryKey: assessmentKeys.roster(workspaceId, assessmentId) }),
-    ]);
+  const invalidate = () => invalidateLinks(queryClient, workspaceId, assessmentId);
   const create = useMutation({
     mutationFn: (label: string) => createRespondentLink(workspaceId, assessmentId, label ? { label } : {}),
     onSuccess: async (created) => {
@@ -57,25 +62,16 @@ function RosterSection({ workspaceId, assessmentId, canIssue }: { workspaceId: s
   const queryClient = useQueryClient();
   const roster = usePaged(rosterQuery(workspaceId, assessmentId));
   const [shown, setShown] = useState<ShownLink | null>(null);
-  const invalidate = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: assessmentKeys.roster(workspaceId, assessmentId) }),
-      queryClient.invalidateQueries({ queryKey: assessmentKeys.links(workspaceId, assessmentId) }),
-    ]);
+  // The API shows a new link's token once: keep it on screen, then refresh the roster.
+  const show = (reissued: boolean) => async (created: RespondentLinkCreated) => {
+    setShown({ name: created.link.label ?? '', token: created.token, reissued });
+    await invalidateLinks(queryClient, workspaceId, assessmentId);
+  };
   const create = useMutation({
     mutationFn: (label: string) => createRespondentLink(workspaceId, assessmentId, { kind: 'personal', label }),
-    onSuccess: async (created) => {
-      setShown({ name: created.link.label ?? '', token: created.token, reissued: false });
-      await invalidate();
-    },
+    onSuccess: show(false),
   });
-  const reissue = useMutation({
-    mutationFn: (linkId: string) => reissueRespondentLink(workspaceId, assessmentId, linkId),
-    onSuccess: async (created) => {
-      setShown({ name: created.link.label ?? '', token: created.token, reissued: true });
-      await invalidate();
-    },
-  });
+  const reissue = useMutation({ mutationFn: (linkId: string) => reissueRespondentLink(workspaceId, assessmentId, linkId), onSuccess: show(true) });
   if (roster.query.isPending) return <Loading />;
   if (roster.query.isError && roster.items.length === 0) return <ErrorAlert error={roster.query.error} />;
   return (
