@@ -21,6 +21,7 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/{workspaceId}/assessments/{assessmentId}/responses/{responseId}': { answers: { education: 'doctorate' } },
   'POST /api/v1/workspaces/{workspaceId}/assessments/{assessmentId}/responses/{responseId}/confirm': { sectionId: 'profile' },
   'POST /api/v1/workspaces/{workspaceId}/assessments/{assessmentId}/respondent-links': { label: 'Hijacked' },
+  'POST /api/v1/workspaces/{workspaceId}/assessments/{assessmentId}/respondent-links/{linkId}/reissue': { expiresInDays: 7 },
   'DELETE /api/v1/workspaces/{workspaceId}': { confirmName: 'B' },
   'PUT /api/v1/workspaces/{workspaceId}/teams/{teamId}/target': { level: 4, dueDate: '2030-01-31' },
   'POST /api/v1/workspaces/{workspaceId}/teams/{teamId}/actions': {
@@ -51,7 +52,8 @@ beforeAll(async () => {
   const responseId = (await call(t.app, memberB, 'POST', `${open.base}/responses`)).json().id;
   await call(t.app, memberB, 'PATCH', `${open.base}/responses/${responseId}`, { answers: { education: 'master' } });
   const invitationId = (await call(t.app, ownerB, 'POST', `/api/v1/workspaces/${wsB}/invitations`, { role: 'viewer' })).json().invitation.id;
-  const linkId = (await call(t.app, ownerB, 'POST', `${open.base}/respondent-links`, {})).json().link.id;
+  // A personal link: the one kind a reissue (a new token for whoever calls) would work on.
+  const linkId = (await call(t.app, ownerB, 'POST', `${open.base}/respondent-links`, { kind: 'personal', label: 'Someone at B' })).json().link.id;
   expect((await call(t.app, ownerB, 'PUT', `/api/v1/workspaces/${wsB}/teams/${teamB}/target`, { level: 4, dueDate: '2030-01-31' })).statusCode).toBe(200);
   const action = await call(t.app, ownerB, 'POST', `/api/v1/workspaces/${wsB}/teams/${teamB}/actions`, {
     assessmentId: closed.assessmentId,
@@ -151,7 +153,7 @@ describe('a user of workspace A', () => {
     const response = (await call(t.app, b.owner, 'GET', `${W}/assessments/${b.assessmentId}/responses/${b.responseId}`)).json();
     expect(response).toMatchObject({ answers: { education: 'master' }, revision: 1 });
     const links = (await call(t.app, b.owner, 'GET', `${W}/assessments/${b.assessmentId}/respondent-links`)).json().items;
-    expect(links.map((l: { revokedAt: string | null }) => l.revokedAt)).toEqual([null]);
+    expect(links.map((l: { id: string; revokedAt: string | null }) => [l.id, l.revokedAt])).toEqual([[b.linkId, null]]);
     const invitations = (await call(t.app, b.owner, 'GET', `${W}/invitations`)).json().items;
     expect(invitations.find((i: { id: string }) => i.id === b.invitationId).status).toBe('pending');
     expect((await call(t.app, b.owner, 'GET', `${W}/teams/${b.teamId}/assessments`)).json().items).toHaveLength(2);
