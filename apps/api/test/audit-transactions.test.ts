@@ -16,6 +16,8 @@ let openBase: string;
 let closedBase: string;
 let draftBase: string;
 let pendingInvitation: { id: string; token: string };
+let personal: { token: string; link: { id: string } };
+let personalResponseId: string;
 let link: { id: string };
 let teamPath: string;
 let actionId: string;
@@ -74,6 +76,8 @@ beforeAll(async () => {
   const invited = (await call(t.app, owner, 'POST', `${api}/invitations`, { role: 'member' })).json();
   pendingInvitation = { id: invited.invitation.id, token: invited.token };
   link = (await call(t.app, owner, 'POST', `${openBase}/respondent-links`, { label: 'Client' })).json().link;
+  personal = (await call(t.app, owner, 'POST', `${openBase}/respondent-links`, { kind: 'personal', label: 'Ana' })).json();
+  personalResponseId = (await call(t.app, null, 'POST', '/api/v1/guest/responses', { token: personal.token })).json().response.id;
   await failAuditWrites(ws);
 });
 afterAll(async () => {
@@ -117,8 +121,14 @@ describe('an audited change whose audit write fails', () => {
     refused(await call(t.app, owner, 'POST', `${openBase}/respondent-links`, { label: 'Another' }));
     refused(await call(t.app, owner, 'DELETE', `${openBase}/respondent-links/${link.id}`));
     const list = (await call(t.app, owner, 'GET', `${openBase}/respondent-links`)).json().items as { id: string; revokedAt: string | null }[];
-    expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ id: link.id, revokedAt: null });
+    expect(list).toHaveLength(2);
+    expect(list.find((l) => l.id === link.id)).toMatchObject({ revokedAt: null });
+    // A reissue whose record cannot be written: no new link, the old token still resumes the same response.
+    refused(await call(t.app, owner, 'POST', `${openBase}/respondent-links/${personal.link.id}/reissue`));
+    expect((await call(t.app, owner, 'GET', `${openBase}/respondent-links`)).json().items).toHaveLength(2);
+    const resumed = await call(t.app, null, 'POST', '/api/v1/guest/responses', { token: personal.token });
+    expect(resumed.statusCode).toBe(200);
+    expect(resumed.json().response.id).toBe(personalResponseId);
   });
 
   it('leaves assessments and results as they were', async () => {
