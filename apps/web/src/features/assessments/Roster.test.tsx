@@ -91,8 +91,8 @@ describe('the roster section', () => {
     expect(within(rows[2]!).getByText('2 hours ago')).toBeTruthy();
     expect(within(rows[3]!).getByText('3 started, 1 submitted')).toBeTruthy();
     // Only a personal link is reissued; members and shared links have no such button.
-    expect(within(section).getAllByRole('button', { name: /^Reissue the link for / }).map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Reissue the link for ana@client.example',
+    expect(within(section).getAllByRole('button', { name: /^Reissue link for / }).map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Reissue link for ana@client.example',
     ]);
   });
 
@@ -128,7 +128,7 @@ describe('the roster section', () => {
     const user = userEvent.setup();
     renderWithProviders(<AssessmentPage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} />);
     const section = await screen.findByRole('region', { name: 'Roster and progress' });
-    await user.click(within(section).getByRole('button', { name: 'Reissue the link for ana@client.example' }));
+    await user.click(within(section).getByRole('button', { name: 'Reissue link for ana@client.example' }));
     const question = within(section).getByRole('group', { name: /^Send ana@client\.example a new link\?/ });
     expect(requests.some((r) => r.path.endsWith('/reissue'))).toBe(false);
     await user.click(within(question).getByRole('button', { name: 'Reissue the link' }));

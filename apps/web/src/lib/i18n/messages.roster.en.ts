@@ -32,7 +32,7 @@ export const rosterEn = {
   'roster.unlabelled': 'Shared link without a label',
   'roster.revoked': 'Revoked',
   'roster.reissue': 'Reissue link',
-  'roster.reissueFor': 'Reissue the link for {name}',
+  'roster.reissueFor': 'Reissue link for {name}',
   'roster.reissueQuestion': 'Send {name} a new link? The current one stops working at once; their answers so far are kept.',
   'roster.reissueConfirm': 'Reissue the link',
 } as const;

@@ -31,7 +31,7 @@ export const rosterPtBR: Record<RosterMessageKey, string> = {
   'roster.unlabelled': 'Link compartilhado sem rótulo',
   'roster.revoked': 'Revogado',
   'roster.reissue': 'Reemitir link',
-  'roster.reissueFor': 'Reemitir o link de {name}',
+  'roster.reissueFor': 'Reemitir link de {name}',
   'roster.reissueQuestion': 'Enviar um novo link para {name}? O atual deixa de funcionar na hora; as respostas já dadas são mantidas.',
   'roster.reissueConfirm': 'Reemitir o link',
 };
