@@ -19,6 +19,10 @@ export const PERMISSIONS = {
   'workspace.read': EVERYONE,
   /** Rename the workspace. */
   'workspace.update': MANAGERS,
+  /** Let the workspace's results count, unattributed, in its consultants' "Your clients" benchmark. */
+  'workspace.clientBenchmark': { owner: 'all' },
+  /** See how this client compares with one's other client workspaces ("Your clients" benchmark). */
+  'benchmark.clients': RUNNERS,
   /** Invite, change roles, remove members; add members to teams. */
   'members.manage': MANAGERS,
   /** See teams, their assessments and their levels. */

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   'workspace.renamed',
   'workspace.anonymity_changed',
   'workspace.time_zone_changed',
+  'workspace.client_benchmark_changed', // the owner's consent to the "Your clients" benchmark, before and after
   'member.role_changed',
   'member.removed',
   'member.left',

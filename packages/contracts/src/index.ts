@@ -18,3 +18,4 @@ export * from './targets.ts';
 export * from './dashboard.ts';
 export * from './compare.ts';
 export * from './portfolio.ts';
+export * from './client-benchmark.ts';

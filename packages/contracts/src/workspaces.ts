@@ -21,6 +21,12 @@ export const WorkspaceSchema = z
     anonymityChange: z.object({ at: TimestampSchema, by: z.string().nullable() }).strict().nullable(),
     /** IANA time zone (default `UTC`): due dates of targets and actions are calendar dates in it. */
     timeZone: z.string(),
+    /**
+     * The owner's consent (default off; only owners change it, recorded) that this workspace's
+     * latest closed results count, unattributed, in the "Your clients" benchmark its consultants
+     * see in their other client workspaces (`GET …/client-benchmark`).
+     */
+    clientBenchmark: z.boolean(),
   })
   .strict();
 export type Workspace = z.infer<typeof WorkspaceSchema>;
@@ -32,12 +38,17 @@ export type WorkspaceList = z.infer<typeof WorkspaceListSchema>;
 export const CreateWorkspaceBodySchema = z.object({ name: NameSchema }).strict();
 export type CreateWorkspaceBody = z.infer<typeof CreateWorkspaceBodySchema>;
 
-/** Rename, change k (recorded with who and when) or the time zone; at least one of them. */
+/** Rename, change k (recorded with who and when), the time zone or (owners only) the client-benchmark consent; at least one of them. */
 export const UpdateWorkspaceBodySchema = z
-  .object({ name: NameSchema.optional(), anonymityThreshold: AnonymityThresholdSchema.optional(), timeZone: TimeZoneSchema.optional() })
+  .object({
+    name: NameSchema.optional(),
+    anonymityThreshold: AnonymityThresholdSchema.optional(),
+    timeZone: TimeZoneSchema.optional(),
+    clientBenchmark: z.boolean().optional(),
+  })
   .strict()
-  .refine((body) => body.name !== undefined || body.anonymityThreshold !== undefined || body.timeZone !== undefined, {
-    message: 'Send a name, an anonymityThreshold, a timeZone, or several of them.',
+  .refine((body) => body.name !== undefined || body.anonymityThreshold !== undefined || body.timeZone !== undefined || body.clientBenchmark !== undefined, {
+    message: 'Send a name, an anonymityThreshold, a timeZone, a clientBenchmark, or several of them.',
   });
 export type UpdateWorkspaceBody = z.infer<typeof UpdateWorkspaceBodySchema>;
 

@@ -6,3 +6,4 @@ export * from './questionnaire/index.ts';
 export * from './benchmark/index.ts';
 export * from './scoring/index.ts';
 export * from './progress/index.ts';
+export * from './client-benchmark/index.ts';

@@ -13,6 +13,7 @@ import { actionsRoutes } from './actions/actions.routes.ts';
 import { dashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { compareRoutes } from './compare/compare.routes.ts';
 import { portfolioRoutes } from './portfolio/portfolio.routes.ts';
+import { clientBenchmarkRoutes } from './client-benchmark/client-benchmark.routes.ts';
 import { workspacesRoutes } from './workspaces/workspaces.routes.ts';
 
 export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -32,6 +33,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, 
   await app.register(dashboardRoutes, { config });
   await app.register(compareRoutes, { config });
   await app.register(portfolioRoutes, { config });
+  await app.register(clientBenchmarkRoutes, { config });
   await app.register(auditRoutes, { config });
   await app.register(publicRoutes);
 };

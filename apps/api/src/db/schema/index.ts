@@ -9,3 +9,4 @@ export * from './assessments.ts';
 export * from './responses.ts';
 export * from './audit.ts';
 export * from './targets.ts';
+export * from './client-benchmark.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.ts';
 
 export const ROLE_CHECK = sql`in ('owner', 'admin', 'assessor', 'member', 'viewer')`;
@@ -21,6 +21,12 @@ export const workspaces = pgTable(
     anonymityChangedAt: timestamp({ withTimezone: true }),
     /** IANA time zone name; due dates of targets and actions are calendar dates in it. */
     timeZone: text().notNull().default('UTC'),
+    /**
+     * The owner's consent that this workspace's latest closed results count, unattributed, in the
+     * "Your clients" benchmark its consultants see in their other client workspaces. Off until
+     * an owner turns it on (recorded in the audit trail).
+     */
+    clientBenchmark: boolean().notNull().default(false),
   },
   (t) => [
     index('workspaces_created_by_idx').on(t.createdBy),

@@ -16,15 +16,23 @@ const workspaceColumns = {
   anonymityChangedAt: workspaces.anonymityChangedAt,
   anonymityChangedBy: changer.name,
   timeZone: workspaces.timeZone,
+  clientBenchmark: workspaces.clientBenchmark,
 };
 
-export type WorkspaceRow = { id: string; name: string; createdAt: Date; anonymityThreshold: number; anonymityChangedAt: Date | null; anonymityChangedBy: string | null; timeZone: string };
+export type WorkspaceRow = { id: string; name: string; createdAt: Date; anonymityThreshold: number; anonymityChangedAt: Date | null; anonymityChangedBy: string | null; timeZone: string; clientBenchmark: boolean };
 
 export async function insertWorkspace(db: Database, params: { name: string; createdBy: string }): Promise<WorkspaceRow> {
   const rows = await db
     .insert(workspaces)
     .values(params)
-    .returning({ id: workspaces.id, name: workspaces.name, createdAt: workspaces.createdAt, anonymityThreshold: workspaces.anonymityThreshold, timeZone: workspaces.timeZone });
+    .returning({
+      id: workspaces.id,
+      name: workspaces.name,
+      createdAt: workspaces.createdAt,
+      anonymityThreshold: workspaces.anonymityThreshold,
+      timeZone: workspaces.timeZone,
+      clientBenchmark: workspaces.clientBenchmark,
+    });
   return { ...rows[0]!, anonymityChangedAt: null, anonymityChangedBy: null };
 }
 
@@ -81,6 +89,7 @@ export async function listWorkspacesOfUser(
       anonymityChangedAt: workspaces.anonymityChangedAt,
       anonymityChangedBy: sql<string | null>`${changer.name}`.as('anonymity_changed_by'),
       timeZone: workspaces.timeZone,
+      clientBenchmark: workspaces.clientBenchmark,
       role: memberships.role,
       pageKey: keyset.key.as('page_key'),
     })
@@ -105,6 +114,7 @@ export async function listWorkspacesOfUser(
       anonymityChangedAt: page.anonymityChangedAt,
       anonymityChangedBy: page.anonymityChangedBy,
       timeZone: page.timeZone,
+      clientBenchmark: page.clientBenchmark,
       role: page.role,
       pageKey: page.pageKey,
     })
@@ -115,9 +125,9 @@ export async function listWorkspacesOfUser(
   if (rows.length === 0) return undefined;
   const list: (WorkspaceRow & { role: Role; pageKey: string })[] = [];
   for (const row of rows) {
-    if (row.id !== null && row.name !== null && row.createdAt !== null && row.anonymityThreshold !== null && row.timeZone !== null && row.role !== null && row.pageKey !== null) {
-      const { id, name, createdAt, anonymityThreshold, anonymityChangedAt, anonymityChangedBy, timeZone, pageKey } = row;
-      list.push({ id, name, createdAt, anonymityThreshold, anonymityChangedAt, anonymityChangedBy, timeZone, role: row.role as Role, pageKey });
+    if (row.id !== null && row.name !== null && row.createdAt !== null && row.anonymityThreshold !== null && row.timeZone !== null && row.clientBenchmark !== null && row.role !== null && row.pageKey !== null) {
+      const { id, name, createdAt, anonymityThreshold, anonymityChangedAt, anonymityChangedBy, timeZone, clientBenchmark, pageKey } = row;
+      list.push({ id, name, createdAt, anonymityThreshold, anonymityChangedAt, anonymityChangedBy, timeZone, clientBenchmark, role: row.role as Role, pageKey });
     }
   }
   return { tokenVersion: rows[0]!.tokenVersion, total: rows[0]!.total, workspaces: list };
@@ -157,6 +167,16 @@ export async function findWorkspace(db: Database, params: { workspaceId: string 
 
 export async function updateTimeZone(db: Database, params: { workspaceId: string; timeZone: string }): Promise<void> {
   await db.update(workspaces).set({ timeZone: params.timeZone }).where(eq(workspaces.id, params.workspaceId));
+}
+
+/** Sets the owner's consent to the client benchmark; true when it changed (only then is it recorded). */
+export async function updateClientBenchmark(db: Database, params: { workspaceId: string; clientBenchmark: boolean }): Promise<boolean> {
+  const rows = await db
+    .update(workspaces)
+    .set({ clientBenchmark: params.clientBenchmark })
+    .where(and(eq(workspaces.id, params.workspaceId), ne(workspaces.clientBenchmark, params.clientBenchmark)))
+    .returning({ id: workspaces.id });
+  return rows.length > 0;
 }
 
 export async function updateWorkspaceName(db: Database, params: { workspaceId: string; name: string }): Promise<void> {

@@ -81,7 +81,9 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ config: Config }> = async
       schema: {
         tags,
         security,
-        summary: 'Rename a workspace or change its anonymity threshold k, 1–10 (owner, admin; the change of k is recorded)',
+        summary: 'Rename a workspace or change its anonymity threshold k, 1–10, time zone or client-benchmark consent (owner, admin; the consent: owner only)',
+        description:
+          'Changes of k, the time zone and the consent are recorded in the audit trail in the same transaction. `clientBenchmark: true` lets this workspace\'s latest closed results count, unattributed, in the "Your clients" benchmark of its owners, admins and assessors (`GET …/client-benchmark` of their other workspaces); default off, only an owner may change it (403 for an admin).',
         params: WorkspaceParamsSchema,
         body: UpdateWorkspaceBodySchema,
         response: { 200: WorkspaceSchema, ...errorResponses(400, 401, 403, 404) },

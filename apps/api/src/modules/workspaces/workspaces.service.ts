@@ -39,6 +39,7 @@ function toWorkspace(row: repo.WorkspaceRow, role: Role): Workspace {
     anonymityThreshold: row.anonymityThreshold,
     anonymityChange: row.anonymityChangedAt ? { at: iso(row.anonymityChangedAt), by: row.anonymityChangedBy } : null,
     timeZone: row.timeZone,
+    clientBenchmark: row.clientBenchmark,
   };
 }
 
@@ -72,14 +73,25 @@ export async function getWorkspace(deps: Deps, params: { workspaceId: string; us
 /**
  * Renames the workspace and/or changes its anonymity threshold k (owners and admins; each change
  * is recorded in the audit trail, and k's last change on the workspace with who and when).
- * Assessments already open keep the k they opened with.
+ * Assessments already open keep the k they opened with. The client-benchmark consent is the
+ * owner's alone (an admin sending it is refused, and nothing else of the request is changed).
  */
 export async function updateWorkspace(
   deps: Deps,
-  params: { workspaceId: string; userId: string; tokenVersion: number; ip: string; name?: string | undefined; anonymityThreshold?: number | undefined; timeZone?: string | undefined },
+  params: {
+    workspaceId: string;
+    userId: string;
+    tokenVersion: number;
+    ip: string;
+    name?: string | undefined;
+    anonymityThreshold?: number | undefined;
+    timeZone?: string | undefined;
+    clientBenchmark?: boolean | undefined;
+  },
 ): Promise<Workspace> {
   const access = await requireAccess(deps, params);
   authorize(access, 'workspace.update');
+  if (params.clientBenchmark !== undefined) authorize(access, 'workspace.clientBenchmark');
   const before = await repo.findWorkspace(deps.db, params);
   await deps.db.transaction(async (tx) => {
     if (params.name !== undefined) {
@@ -109,6 +121,15 @@ export async function updateWorkspace(
         actorUserId: params.userId,
         action: 'workspace.time_zone_changed',
         details: { from: before?.timeZone ?? null, to: params.timeZone },
+        ip: params.ip,
+      });
+    }
+    if (params.clientBenchmark !== undefined && (await repo.updateClientBenchmark(tx, { workspaceId: params.workspaceId, clientBenchmark: params.clientBenchmark }))) {
+      await insertAuditEvent(tx, {
+        workspaceId: params.workspaceId,
+        actorUserId: params.userId,
+        action: 'workspace.client_benchmark_changed',
+        details: { from: !params.clientBenchmark, to: params.clientBenchmark },
         ip: params.ip,
       });
     }
