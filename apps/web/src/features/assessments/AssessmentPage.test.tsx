@@ -11,7 +11,7 @@ const NOW = '2026-05-01T09:30:00.000Z';
 function api(role: Role, onDelete: () => Response) {
   return mockFetch((request) => {
     if (request.method === 'GET' && request.path === `/api/v1/workspaces/${WORKSPACE_ID}`) {
-      return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC' });
+      return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC', clientBenchmark: false });
     }
     if (request.method === 'GET' && request.path === paths.assessment) {
       return json(200, assessmentFixture({ status: 'draft', openedAt: null, responseCounts: { inProgress: 0, submitted: 0 }, myResponseId: null }));
@@ -68,7 +68,7 @@ describe('AssessmentPage: closing and links', () => {
     let made = 0;
     return mockFetch(async (request) => {
       if (request.method === 'GET' && request.path === `/api/v1/workspaces/${WORKSPACE_ID}`) {
-        return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role: 'assessor', createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC' });
+        return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role: 'assessor', createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC', clientBenchmark: false });
       }
       if (request.method === 'GET' && request.path === paths.assessment) return json(200, open);
       if (request.method === 'POST' && request.path === `${paths.assessment}/close`) return json(200, { ...open, status: 'closed', closedAt: NOW });

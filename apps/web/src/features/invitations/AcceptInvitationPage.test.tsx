@@ -28,7 +28,7 @@ function api({ signedIn, lookup, accept }: { signedIn: boolean; lookup?: () => R
     if (request.path === '/api/v1/auth/refresh') return signedIn ? json(200, session) : error(401, 'unauthorized', 'sign_in_required', 'No session.');
     if (request.method === 'POST' && request.path === '/api/v1/invitations/lookup') return lookup ? lookup() : json(200, preview);
     if (request.method === 'POST' && request.path === '/api/v1/invitations/accept') {
-      return accept ? accept() : json(200, { workspace: { id: WORKSPACE_ID, name: 'Acme Analytics', role: 'viewer', createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC' } });
+      return accept ? accept() : json(200, { workspace: { id: WORKSPACE_ID, name: 'Acme Analytics', role: 'viewer', createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC', clientBenchmark: false } });
     }
     return error(404, 'not_found', 'route_not_found', `No route ${request.method} ${request.path}`);
   });

@@ -60,7 +60,7 @@ function api(options: { myRole: Role; members: Member[]; invitations?: Invitatio
     const refused = options.refuse?.(request);
     if (refused) return refused;
     const { method, path } = request;
-    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role: options.myRole, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC' });
+    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role: options.myRole, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC', clientBenchmark: false });
     if (method === 'GET' && path === `${W}/members`) return json(200, { items: members, nextCursor: null, total: members.length });
     if (method === 'GET' && path === `${W}/teams?includeArchived=true&limit=200`) return json(200, { items: [team], nextCursor: null, total: 1 });
     if (method === 'GET' && path === `${W}/invitations`) return json(200, { items: invitations, nextCursor: null, total: invitations.length });

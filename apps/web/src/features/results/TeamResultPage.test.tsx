@@ -37,7 +37,7 @@ function api(role: Role, first: TeamResult = teamResult(stored)) {
   let served = first;
   const requests = mockFetch((request) => {
     const { method, path } = request;
-    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 1, anonymityChange: null, timeZone: 'UTC' });
+    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 1, anonymityChange: null, timeZone: 'UTC', clientBenchmark: false });
     if (method === 'GET' && path === `${paths.assessment}/result`) return json(200, served);
     if (method === 'GET' && path === `${W}/teams/${TEAM_ID}`) {
       return json(200, { id: TEAM_ID, workspaceId: WORKSPACE_ID, name: 'Data Science', archived: false, createdAt: NOW, latest: null, previousLevel: null, trend: null });

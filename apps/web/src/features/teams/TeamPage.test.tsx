@@ -24,7 +24,7 @@ function api(role: Role) {
   const people = members.map((m) => ({ ...m, teamIds: [...m.teamIds] }));
   return mockFetch((request) => {
     const { method, path } = request;
-    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC' });
+    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC', clientBenchmark: false });
     if (method === 'GET' && path === T) return json(200, team);
     if (method === 'GET' && path === `${T}/assessments`) return json(200, { items: [assessmentFixture({ status: 'closed', level: 3 })], nextCursor: null, total: 1 });
     if (method === 'GET' && path === `${T}/history`) return json(200, { teamId: TEAM_ID, items: [], nextCursor: null, total: 0, change: null });

@@ -39,7 +39,7 @@ function api(options: { role: Role; refuse?: (request: RecordedRequest) => Respo
     if (refused) return refused;
     const { method, path } = request;
     const url = new URL(path, 'http://localhost');
-    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role: options.role, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC' });
+    if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role: options.role, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC', clientBenchmark: false });
     if (method === 'GET' && url.pathname === `${W}/audit`) {
       return url.searchParams.get('cursor') === '11' ? json(200, { items: SECOND_PAGE, nextCursor: null }) : json(200, { items: FIRST_PAGE, nextCursor: '11' });
     }

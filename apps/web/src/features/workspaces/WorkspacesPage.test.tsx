@@ -13,6 +13,7 @@ const workspace = (n: number): Workspace => ({
   anonymityThreshold: 3,
   anonymityChange: null,
   timeZone: 'UTC',
+  clientBenchmark: false,
 });
 
 /** Three workspaces in pages of two, as the API pages them. */

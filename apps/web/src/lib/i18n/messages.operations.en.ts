@@ -96,6 +96,7 @@ export const operationsEn = {
   'audit.action.workspace.exported': 'Workspace exported',
   'audit.action.account.deleted': 'A member deleted their account',
   'audit.action.workspace.time_zone_changed': 'Time zone changed',
+  'audit.action.workspace.client_benchmark_changed': 'Client benchmark consent changed',
   'audit.action.target.set': 'Team target set',
   'audit.action.target.cleared': 'Team target cleared',
   'audit.action.action.created': 'Action created',

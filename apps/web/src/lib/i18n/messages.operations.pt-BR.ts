@@ -94,6 +94,7 @@ export const operationsPtBR: Readonly<Record<OperationsMessageKey, string>> = {
   'audit.action.workspace.exported': 'Espaço de trabalho exportado',
   'audit.action.account.deleted': 'Um membro excluiu a conta',
   'audit.action.workspace.time_zone_changed': 'Fuso horário alterado',
+  'audit.action.workspace.client_benchmark_changed': 'Consentimento ao benchmark de clientes alterado',
   'audit.action.target.set': 'Meta da equipe definida',
   'audit.action.target.cleared': 'Meta da equipe removida',
   'audit.action.action.created': 'Ação criada',
