@@ -19,6 +19,10 @@ export const can = {
   /** Recompute a stored team result with the current scoring engine (recorded with who and when). */
   recomputeResults: (role: Role): boolean => MANAGERS.includes(role),
   answer: (role: Role): boolean => role !== 'viewer',
+  /** See the "Your clients" benchmark (the caller's other client workspaces) on a team result. */
+  seeClientBenchmark: (role: Role): boolean => RUNNERS.includes(role),
+  /** Let the workspace count in its consultants' "Your clients" benchmark. */
+  changeClientBenchmark: (role: Role): boolean => role === 'owner',
   /** Set, change and clear a team's target; create, change and delete its actions. */
   manageProgress: (role: Role): boolean => RUNNERS.includes(role),
   /**

@@ -45,6 +45,7 @@ function api(role: Role, first: TeamResult = teamResult(stored)) {
     if (method === 'GET' && path.startsWith(`${paths.assessment}/result/report?`)) {
       return new Response(new Uint8Array([37, 80, 68, 70, 45]), { status: 200, headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="assay-report.pdf"' } });
     }
+    if (method === 'GET' && path === `${W}/client-benchmark`) return json(200, { status: 'not_enough', minimum: 5 });
     if (method === 'POST' && path === `${paths.assessment}/result/recompute`) {
       if (role !== 'owner' && role !== 'admin') return json(403, { error: { code: 'forbidden', message: 'Owners and admins only.' }, requestId: 't' });
       served = teamResult(current, { at: '2026-06-02T08:00:00.000Z', byUserId: '00000000-0000-4000-8000-0000000000a1', byName: 'Ana Lead', previousEngineVersion: '1.0.0' });
@@ -98,7 +99,9 @@ describe('TeamResultPage: an engine-1 result', { timeout: 20_000 }, () => {
     mockFetch((request) =>
       request.method === 'POST'
         ? json(409, { error: { code: 'conflict', message: 'The assessment is not closed.' }, requestId: 't' })
-        : json(404, { error: { code: 'not_found', message: 'no route' }, requestId: 't' }),
+        : request.path === `${W}/client-benchmark`
+          ? json(200, { status: 'not_enough', minimum: 5 })
+          : json(404, { error: { code: 'not_found', message: 'no route' }, requestId: 't' }),
     );
     await user.click(await screen.findByRole('button', { name: 'Recompute with the current engine' }));
     await user.click(screen.getByRole('button', { name: 'Recompute' }));

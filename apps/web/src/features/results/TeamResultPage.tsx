@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isCurrentResult, type TeamResult } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
@@ -14,6 +14,9 @@ import { resultKeys, teamResultQuery } from './queries.ts';
 import { useResultWords } from './words.ts';
 import { ResultView } from './components/ResultView.tsx';
 import { FreeText } from './components/FreeText.tsx';
+
+// Only owners, admins and assessors see it, after the result: it loads with its own words.
+const ClientBenchmark = lazy(() => import('../benchmark/clients/ClientBenchmark.tsx'));
 
 /**
  * Recompute an engine-1 result with the current engine (owners and admins; others never see the
@@ -135,6 +138,11 @@ export default function TeamResultPage({ workspaceId, assessmentId }: { workspac
         }
       />
       <FreeText answers={data.freeText} />
+      {workspace.data !== undefined && can.seeClientBenchmark(workspace.data.role) && (
+        <Suspense fallback={null}>
+          <ClientBenchmark workspaceId={workspaceId} level={data.result.level} practices={isCurrentResult(data.result) ? data.result.practices : []} />
+        </Suspense>
+      )}
     </div>
   );
 }

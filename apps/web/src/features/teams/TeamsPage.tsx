@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
@@ -16,6 +16,9 @@ import { teamListQuery } from './paged-queries.ts';
 import { TeamList } from './components/TeamList.tsx';
 import { Dashboard } from '../dashboard/Dashboard.tsx';
 import { dashboardKeys } from '../dashboard/queries.ts';
+
+// Owners only; its words load with it.
+const ClientBenchmarkSetting = lazy(() => import('../benchmark/clients/ClientBenchmarkSetting.tsx'));
 
 /** Archived teams (they leave the dashboard), read only when a manager asks for them. */
 function ArchivedTeams({ workspaceId }: { workspaceId: string }): ReactNode {
@@ -94,6 +97,11 @@ export default function TeamsPage({ workspaceId }: { workspaceId: string }): Rea
       )}
       {can.manageMembers(role) && <AnonymitySetting workspace={workspace.data} />}
       {can.manageMembers(role) && <TimeZoneSetting workspace={workspace.data} />}
+      {can.changeClientBenchmark(role) && (
+        <Suspense fallback={null}>
+          <ClientBenchmarkSetting workspace={workspace.data} />
+        </Suspense>
+      )}
     </div>
   );
 }
