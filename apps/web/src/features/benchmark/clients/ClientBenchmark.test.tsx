@@ -13,7 +13,7 @@ import ClientBenchmarkSetting from './ClientBenchmarkSetting.tsx';
 
 const W = `/api/v1/workspaces/${WORKSPACE_ID}`;
 const NOW = '2026-05-01T09:30:00.000Z';
-const [FIRST, SECOND] = PRACTICES;
+const [FIRST] = PRACTICES;
 
 const SHOWN: ClientBenchmarkDto = ClientBenchmarkSchema.parse({
   status: 'shown',
