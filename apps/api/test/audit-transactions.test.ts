@@ -95,8 +95,9 @@ describe('an audited change whose audit write fails', () => {
   it('leaves the workspace settings as they were', async () => {
     refused(await call(t.app, owner, 'PATCH', api, { name: 'Renamed' }));
     refused(await call(t.app, owner, 'PATCH', api, { anonymityThreshold: 5 }));
+    refused(await call(t.app, owner, 'PATCH', api, { clientBenchmark: true }));
     const workspace = (await call(t.app, owner, 'GET', api)).json();
-    expect(workspace).toMatchObject({ name: 'Acme', anonymityThreshold: 1 });
+    expect(workspace).toMatchObject({ name: 'Acme', anonymityThreshold: 1, clientBenchmark: false });
   });
 
   it('leaves members, roles and invitations as they were', async () => {
