@@ -17,6 +17,7 @@ export const clientsEn = {
   'clients.thisTeam': 'this team',
   'clients.count': '{count} of {base}',
   'clients.hidden': 'hidden',
+  'clients.allHidden': 'hidden in every state',
   'clients.practices': 'Practice states of your clients',
   'clients.practicesBase': 'Base: {count} client workspaces whose result has practice states. “Unknown”: don’t know, not answered or not asked.',
   'clients.practice': 'Practice',

@@ -15,6 +15,7 @@ export const clientsPtBR: Readonly<Record<ClientsMessageKey, string>> = {
   'clients.thisTeam': 'este time',
   'clients.count': '{count} de {base}',
   'clients.hidden': 'oculto',
+  'clients.allHidden': 'oculto em todos os estados',
   'clients.practices': 'Estado das práticas dos seus clientes',
   'clients.practicesBase': 'Base: {count} workspaces de clientes cujo resultado tem estados de práticas. “Desconhecido”: não sabe, sem resposta ou não perguntado.',
   'clients.practice': 'Prática',

@@ -13,7 +13,7 @@ import ClientBenchmarkSetting from './ClientBenchmarkSetting.tsx';
 
 const W = `/api/v1/workspaces/${WORKSPACE_ID}`;
 const NOW = '2026-05-01T09:30:00.000Z';
-const [FIRST] = PRACTICES;
+const [FIRST, SECOND] = PRACTICES;
 
 const SHOWN: ClientBenchmarkDto = ClientBenchmarkSchema.parse({
   status: 'shown',
@@ -37,6 +37,10 @@ const SHOWN: ClientBenchmarkDto = ClientBenchmarkSchema.parse({
           { state: 'automated', cell: { count: 2 } },
           { state: 'unknown', cell: { suppressed: true } },
         ],
+      },
+      {
+        practiceId: SECOND!.id,
+        cells: (['absent', 'manual', 'automated', 'unknown'] as const).map((state) => ({ state, cell: { suppressed: true } })),
       },
     ],
   },
@@ -72,6 +76,9 @@ describe('ClientBenchmark', () => {
     const practiceRow = within(practices!).getAllByRole('row')[1]!;
     expect(practiceRow.textContent).toContain(FIRST!.title.en);
     expect(within(practiceRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3 of 6', 'hidden', '2 of 6', 'hidden', 'Unknown']);
+    // A practice with every cell hidden says so once.
+    const allHidden = within(practices!).getAllByRole('row')[2]!;
+    expect(within(allHidden).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['hidden in every state', '—']);
     expect(section.textContent).toContain('not even by comparing two views over time');
   });
 

@@ -70,11 +70,18 @@ function Practices({ data, practices, w }: { data: Shown['practices'] & { status
           return (
             <tr key={item.practiceId}>
               <th scope="row">{title ? text(title) : item.practiceId}</th>
-              {item.cells.map(({ state, cell }) => (
-                <td className="num" key={state} data-label={w(`clients.state.${state}`)}>
-                  <Cell cell={cell} base={data.workspaces} w={w} />
+              {item.cells.every(({ cell }) => 'suppressed' in cell) ? (
+                // Every client in one state, or too few in each: one cell says it, four would only repeat it.
+                <td colSpan={STATES.length} className="muted" data-label={w('clients.clients')}>
+                  {w('clients.allHidden')}
                 </td>
-              ))}
+              ) : (
+                item.cells.map(({ state, cell }) => (
+                  <td className="num" key={state} data-label={w(`clients.state.${state}`)}>
+                    <Cell cell={cell} base={data.workspaces} w={w} />
+                  </td>
+                ))
+              )}
               <td data-label={w('clients.teamState')}>{own === undefined ? '—' : w(`clients.state.${stateOf(own)}`)}</td>
             </tr>
           );
