@@ -1,4 +1,4 @@
-import type { Assessment, Response as ResponseDto } from '@assay/contracts';
+import type { Assessment, Response as ResponseDto, TeamResult } from '@assay/contracts';
 import type { Answers } from '@assay/domain';
 
 export const WORKSPACE_ID = '00000000-0000-4000-8000-000000000001';
@@ -53,6 +53,24 @@ export function savedFixture(saved: unknown, revision = 1, unconfirmed: readonly
     progress: { answered: 1, visible: 40, required: 30, requiredAnswered: 1, sections: [] },
     updatedAt: NOW,
     unconfirmed,
+  };
+}
+
+/** A closed assessment's team result as the API serves it, around a stored result. */
+export function teamResultFixture(result: TeamResult['result'], overrides: Partial<Extract<TeamResult, { withheld: false }>> = {}): TeamResult {
+  return {
+    withheld: false,
+    assessmentId: ASSESSMENT_ID,
+    teamId: TEAM_ID,
+    title: 'Assessment 2026-05-01',
+    engineVersion: result.engineVersion,
+    questionnaireId: result.questionnaireId,
+    computedAt: NOW,
+    closedAt: NOW,
+    result,
+    recomputed: null,
+    freeText: [],
+    ...overrides,
   };
 }
 

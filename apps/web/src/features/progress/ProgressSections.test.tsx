@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { Action, Member, ResultDto, TeamResult, TeamTargetView } from '@assay/contracts';
 import { aggregateTeam, amorim2023v2, targetProgress, type Answers } from '@assay/domain';
 import { json, mockFetch, renderWithProviders } from '../../test/render.tsx';
-import { ASSESSMENT_ID, TEAM_ID, WORKSPACE_ID } from '../../test/fixtures.ts';
+import { ASSESSMENT_ID, TEAM_ID, WORKSPACE_ID, teamResultFixture } from '../../test/fixtures.ts';
 import { TargetSection } from './components/TargetSection.tsx';
 import { ActionsSection } from './components/ActionsSection.tsx';
 
@@ -17,19 +17,7 @@ const BRUNO = '00000000-0000-4000-8000-0000000000b2';
 /** A level-2 team: the business consumes models run locally; every practice manual. */
 const LEVEL_2: Answers = { business_consumption: 'yes', model_runtime: 'local', deploys_models: 'no', ci_cd: 'manual', experiment_tracking: 'manual' };
 const result = JSON.parse(JSON.stringify(aggregateTeam(amorim2023v2, [LEVEL_2]))) as ResultDto;
-const teamResult: TeamResult = {
-  withheld: false,
-  assessmentId: ASSESSMENT_ID,
-  teamId: TEAM_ID,
-  title: 'Round 1',
-  engineVersion: result.engineVersion,
-  questionnaireId: result.questionnaireId,
-  computedAt: NOW,
-  closedAt: NOW,
-  result,
-  recomputed: null,
-  freeText: [],
-};
+const teamResult: TeamResult = teamResultFixture(result, { title: 'Round 1' });
 
 /** The view the API computes with the domain's rule, for a target of `level` by `dueDate`. */
 function view(level: 2 | 3 | 4, dueDate: string, today: string, practices: Record<string, 'manual' | 'automated'> = {}): TeamTargetView {

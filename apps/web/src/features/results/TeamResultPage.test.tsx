@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { LegacyResultSchema, ROLES, type Role, type TeamResult } from '@assay/contracts';
 import { aggregateTeam, amorim2023v1, amorim2023v2, type Answers } from '@assay/domain';
 import { json, mockFetch, renderWithProviders } from '../../test/render.tsx';
-import { ASSESSMENT_ID, TEAM_ID, WORKSPACE_ID, asEngine1Result, paths } from '../../test/fixtures.ts';
+import { ASSESSMENT_ID, WORKSPACE_ID, asEngine1Result, paths, teamResultFixture } from '../../test/fixtures.ts';
 import TeamResultPage from './TeamResultPage.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
 
@@ -19,19 +19,7 @@ const RESPONSES: Answers[] = [
 const current = JSON.parse(JSON.stringify(aggregateTeam(amorim2023v1, RESPONSES))) as TeamResult['result'];
 const stored = LegacyResultSchema.parse(asEngine1Result(current as unknown as Record<string, unknown>, '1.0.0'));
 
-const teamResult = (result: TeamResult['result'], recomputed: TeamResult['recomputed'] = null): TeamResult => ({
-  withheld: false,
-  assessmentId: ASSESSMENT_ID,
-  teamId: TEAM_ID,
-  title: 'Assessment 2026-05-01',
-  engineVersion: result.engineVersion,
-  questionnaireId: result.questionnaireId,
-  computedAt: NOW,
-  closedAt: NOW,
-  result,
-  recomputed,
-  freeText: [],
-});
+const teamResult = (result: TeamResult['result'], recomputed: TeamResult['recomputed'] = null): TeamResult => teamResultFixture(result, { recomputed });
 
 function api(role: Role, first: TeamResult = teamResult(stored)) {
   let served = first;

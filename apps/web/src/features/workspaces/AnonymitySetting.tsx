@@ -1,23 +1,14 @@
 import { useState, type ReactNode } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Workspace } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { updateWorkspace } from './api.ts';
-import { workspaceKeys } from './queries.ts';
+import { useUpdateWorkspace } from './update-workspace.ts';
 
 /** The workspace's anonymity threshold k, for owners and admins; who changed it last, and when. */
 export function AnonymitySetting({ workspace }: { workspace: Workspace }): ReactNode {
   const { t, date } = useI18n();
-  const queryClient = useQueryClient();
   const [value, setValue] = useState(String(workspace.anonymityThreshold));
-  const save = useMutation({
-    mutationFn: (anonymityThreshold: number) => updateWorkspace(workspace.id, { anonymityThreshold }),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(workspaceKeys.detail(workspace.id), updated);
-      return queryClient.invalidateQueries({ queryKey: workspaceKeys.all });
-    },
-  });
+  const save = useUpdateWorkspace(workspace.id);
   return (
     <section className="card" aria-labelledby="anonymity-heading">
       <h2 id="anonymity-heading" className="flush">
@@ -27,7 +18,7 @@ export function AnonymitySetting({ workspace }: { workspace: Workspace }): React
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          save.mutate(Number(value));
+          save.mutate({ anonymityThreshold: Number(value) });
         }}
       >
         <div className="field">

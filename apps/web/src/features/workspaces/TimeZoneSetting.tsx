@@ -1,10 +1,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Workspace } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { updateWorkspace } from './api.ts';
-import { workspaceKeys } from './queries.ts';
+import { useUpdateWorkspace } from './update-workspace.ts';
 
 /** The IANA time zones this browser knows, UTC first. */
 function timeZones(current: string): string[] {
@@ -15,16 +13,9 @@ function timeZones(current: string): string[] {
 /** The workspace's time zone (owners and admins): due dates of targets and actions are days in it. */
 export function TimeZoneSetting({ workspace }: { workspace: Workspace }): ReactNode {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const [value, setValue] = useState(workspace.timeZone);
   const zones = useMemo(() => timeZones(workspace.timeZone), [workspace.timeZone]);
-  const save = useMutation({
-    mutationFn: (timeZone: string) => updateWorkspace(workspace.id, { timeZone }),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(workspaceKeys.detail(workspace.id), updated);
-      return queryClient.invalidateQueries({ queryKey: workspaceKeys.all });
-    },
-  });
+  const save = useUpdateWorkspace(workspace.id);
   return (
     <section className="card" aria-labelledby="time-zone-heading">
       <h2 id="time-zone-heading" className="flush">
@@ -34,7 +25,7 @@ export function TimeZoneSetting({ workspace }: { workspace: Workspace }): ReactN
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          save.mutate(value);
+          save.mutate({ timeZone: value });
         }}
       >
         <div className="field">

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ClientBenchmarkSchema, type ClientBenchmark as ClientBenchmarkDto, type Role, type TeamResult, type Workspace } from '@assay/contracts';
 import { aggregateTeam, amorim2023v2, PRACTICES } from '@assay/domain';
 import { json, mockFetch, renderWithProviders } from '../../../test/render.tsx';
-import { ASSESSMENT_ID, TEAM_ID, WORKSPACE_ID, paths } from '../../../test/fixtures.ts';
+import { ASSESSMENT_ID, WORKSPACE_ID, paths, teamResultFixture } from '../../../test/fixtures.ts';
 import TeamResultPage from '../../results/TeamResultPage.tsx';
 import { workspaceQuery } from '../../workspaces/queries.ts';
 import ClientBenchmark from './ClientBenchmark.tsx';
@@ -115,19 +115,7 @@ describe('ClientBenchmark', () => {
 
 describe('on the team result page', () => {
   const result = JSON.parse(JSON.stringify(aggregateTeam(amorim2023v2, [{ business_consumption: 'yes', model_runtime: 'cloud', deploys_models: 'yes', model_consumption: ['api'], deployment: 'manual' }]))) as TeamResult['result'];
-  const teamResult: TeamResult = {
-    withheld: false,
-    assessmentId: ASSESSMENT_ID,
-    teamId: TEAM_ID,
-    title: 'Assessment 2026-05-01',
-    engineVersion: result.engineVersion,
-    questionnaireId: result.questionnaireId,
-    computedAt: NOW,
-    closedAt: NOW,
-    result,
-    recomputed: null,
-    freeText: [],
-  };
+  const teamResult = teamResultFixture(result);
 
   it.each(['owner', 'admin', 'assessor', 'member', 'viewer'] as const)('as %s: shown to owners, admins and assessors only (members and viewers never ask)', async (role) => {
     const requests = mockFetch(({ method, path }) => {

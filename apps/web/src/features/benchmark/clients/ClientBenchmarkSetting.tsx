@@ -1,26 +1,18 @@
 import { useState, type ReactNode } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Workspace } from '@assay/contracts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { useClientsWords } from '../../../lib/i18n/clients.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { updateWorkspace } from '../../workspaces/api.ts';
-import { workspaceKeys } from '../../workspaces/queries.ts';
+import { useUpdateWorkspace } from '../../workspaces/update-workspace.ts';
 import { clientBenchmarkKeys } from './queries.ts';
 
 /** The owner's consent that this workspace counts in its consultants' "Your clients" benchmark (off by default; recorded by the API). */
 export default function ClientBenchmarkSetting({ workspace }: { workspace: Workspace }): ReactNode {
   const w = useClientsWords();
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const [checked, setChecked] = useState(workspace.clientBenchmark);
-  const save = useMutation({
-    mutationFn: (clientBenchmark: boolean) => updateWorkspace(workspace.id, { clientBenchmark }),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(workspaceKeys.detail(workspace.id), updated);
-      return Promise.all([queryClient.invalidateQueries({ queryKey: workspaceKeys.all }), queryClient.invalidateQueries({ queryKey: clientBenchmarkKeys.all })]);
-    },
-  });
+  // Its own benchmark views elsewhere may change with it.
+  const save = useUpdateWorkspace(workspace.id, [clientBenchmarkKeys.all]);
   return (
     <section className="card" aria-labelledby="client-benchmark-heading">
       <h2 id="client-benchmark-heading" className="flush">
@@ -30,7 +22,7 @@ export default function ClientBenchmarkSetting({ workspace }: { workspace: Works
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          save.mutate(checked);
+          save.mutate({ clientBenchmark: checked });
         }}
       >
         <label className="choice">
