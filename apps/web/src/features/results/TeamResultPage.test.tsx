@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { LegacyResultSchema, ROLES, type Role, type TeamResult } from '@assay/contracts';
 import { aggregateTeam, amorim2023v1, amorim2023v2, type Answers } from '@assay/domain';
 import { json, mockFetch, renderWithProviders } from '../../test/render.tsx';
-import { ASSESSMENT_ID, WORKSPACE_ID, asEngine1Result, paths, teamResultFixture } from '../../test/fixtures.ts';
+import { ASSESSMENT_ID, TEAM_ID, WORKSPACE_ID, asEngine1Result, paths, teamResultFixture } from '../../test/fixtures.ts';
 import TeamResultPage from './TeamResultPage.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
 
