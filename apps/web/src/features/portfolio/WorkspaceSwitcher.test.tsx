@@ -15,6 +15,7 @@ const workspace = (n: number, name = `Client ${String(n).padStart(2, '0')}`): Wo
   anonymityThreshold: 3,
   anonymityChange: null,
   timeZone: 'UTC',
+  clientBenchmark: false,
 });
 
 function api(total: number) {
