@@ -35,5 +35,7 @@ export default defineConfig({
     emptyOutDir: true,
     // Only the chart pages pull chart.js (dynamic import), so it gets a chunk of its own.
     chunkSizeWarningLimit: 400,
+    // Read by scripts/first-load.mjs (each page's first-load JavaScript), which then removes it.
+    manifest: true,
   },
 });

@@ -9,7 +9,7 @@ import { Link, useLocation } from '../../lib/router.tsx';
 import { ChartCanvas } from '../../components/ChartCanvas.tsx';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { LevelBadge } from '../../components/LevelBadge.tsx';
-import { useProgressWords } from '../progress/words.ts';
+import { useProgressWords } from '../progress/catalog.ts';
 import { useDashboardWords, type DashboardWords } from '../dashboard/words.ts';
 import { comparisonQuery } from './queries.ts';
 

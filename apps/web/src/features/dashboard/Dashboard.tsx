@@ -3,7 +3,7 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { COMPARE_MAX_TEAMS, COMPARE_MIN_TEAMS } from '@assay/contracts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { Link } from '../../lib/router.tsx';
-import { useProgressWords } from '../progress/words.ts';
+import { useProgressWords } from '../progress/catalog.ts';
 import type { DashboardView } from './api.ts';
 import { dashboardQuery } from './queries.ts';
 import { useDashboardWords } from './words.ts';

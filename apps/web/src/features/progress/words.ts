@@ -1,17 +1,8 @@
-import { GATES, INCONSISTENCY_RULES, getPractice, getQuestionnaire, CURRENT_QUESTIONNAIRE_ID, type Locale, type LocalizedText } from '@assay/domain';
+import { GATES, INCONSISTENCY_RULES, getPractice, getQuestionnaire, CURRENT_QUESTIONNAIRE_ID, type LocalizedText } from '@assay/domain';
 import type { ActionTargetDto } from '@assay/contracts';
-import { useCatalog, type Vars } from '../../lib/i18n/i18n.tsx';
-import { progressEn, type ProgressMessageKey } from '../../lib/i18n/messages.progress.en.ts';
-import { progressPtBR } from '../../lib/i18n/messages.progress.pt-BR.ts';
+import type { ProgressWords } from './catalog.ts';
 
-const catalogs: Readonly<Record<Locale, Readonly<Record<ProgressMessageKey, string>>>> = { en: progressEn, 'pt-BR': progressPtBR };
-
-export type ProgressWords = (key: ProgressMessageKey, vars?: Vars) => string;
-
-/** The target and actions strings (their own catalogue, loaded with the team page). */
-export function useProgressWords(): ProgressWords {
-  return useCatalog(catalogs);
-}
+export { useProgressWords, type ProgressWords } from './catalog.ts';
 
 /**
  * The name of what a gap id points at, from the domain's own wording: the gate of a blocker, the

@@ -245,6 +245,8 @@ describe('ResultPage', { timeout: 20_000 }, () => {
     expect(result.level).toBe(3);
     const cap = screen.getByTestId('level-cap');
     expect(cap.textContent).toContain('The level-4 gates are met, but level 4 is held back: level 3 is shown');
+    // The reasons' list is lazy (the practice model stays out of the page's first load).
+    await waitFor(() => expect(cap.querySelector('li[data-cap]')).not.toBeNull());
     for (const reason of result.cap?.reasons ?? []) {
       const item = cap.querySelector(`[data-cap="${reason.practiceId}"][data-foundation="${reason.foundationId}"]`);
       expect(item?.textContent).toContain(reason.reason.en);

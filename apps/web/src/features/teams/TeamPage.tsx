@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateAssessmentBody, Member, Team } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
@@ -18,13 +18,17 @@ import { addTeamMember, removeTeamMember, updateTeam } from './api.ts';
 import { teamKeys, teamQuery } from './queries.ts';
 import { teamHistoryQuery } from './paged-queries.ts';
 import { AssessmentList } from './components/AssessmentList.tsx';
-import { LevelHistory } from './components/LevelHistory.tsx';
-import { ChangeSinceLast } from './components/ChangeSinceLast.tsx';
 import { RenameTeamForm } from './components/RenameTeamForm.tsx';
 import { TeamMembers } from './components/TeamMembers.tsx';
 import { useSession } from '../auth/session.tsx';
-import { TargetSection } from '../progress/components/TargetSection.tsx';
-import { ActionsSection } from '../progress/components/ActionsSection.tsx';
+
+// Below the assessments: the history's charts and the target and actions sections arrive after
+// the page has drawn (chart.js's wrapper, the paper's data, the gates, practices and questionnaires
+// they name things with, the progress catalogue), which keeps the page's first load under 150 KB.
+const LevelHistory = lazy(() => import('./components/LevelHistory.tsx').then((m) => ({ default: m.LevelHistory })));
+const ChangeSinceLast = lazy(() => import('./components/ChangeSinceLast.tsx').then((m) => ({ default: m.ChangeSinceLast })));
+const TargetSection = lazy(() => import('../progress/components/TargetSection.tsx').then((m) => ({ default: m.TargetSection })));
+const ActionsSection = lazy(() => import('../progress/components/ActionsSection.tsx').then((m) => ({ default: m.ActionsSection })));
 
 /** Owners and admins: rename, archive or unarchive the team, and choose who is in it. */
 function TeamSettings({ workspaceId, team }: { workspaceId: string; team: Team }): ReactNode {
@@ -147,22 +151,24 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
         ) : history.query.isError && history.items.length === 0 ? (
           <ErrorAlert error={history.query.error} />
         ) : (
-          <>
+          <Suspense fallback={<Loading />}>
             {/* Pages come latest first; the chart and its table read oldest first. */}
             <LevelHistory points={[...history.items].reverse()} />
             <LoadMoreOf paged={history} />
             {history.query.data?.pages[0]?.change && <ChangeSinceLast change={history.query.data.pages[0].change} />}
-          </>
+          </Suspense>
         )}
       </section>
-      <TargetSection workspaceId={workspaceId} teamId={teamId} canManage={manageProgress} timeZone={workspace.data.timeZone} />
-      <ActionsSection
-        workspaceId={workspaceId}
-        teamId={teamId}
-        canManage={manageProgress}
-        userId={session.user?.id ?? null}
-        latestAssessmentId={history.items[0]?.assessmentId ?? null}
-      />
+      <Suspense fallback={<Loading />}>
+        <TargetSection workspaceId={workspaceId} teamId={teamId} canManage={manageProgress} timeZone={workspace.data.timeZone} />
+        <ActionsSection
+          workspaceId={workspaceId}
+          teamId={teamId}
+          canManage={manageProgress}
+          userId={session.user?.id ?? null}
+          latestAssessmentId={history.items[0]?.assessmentId ?? null}
+        />
+      </Suspense>
       {can.manageTeams(role) && <TeamSettings workspaceId={workspaceId} team={team.data} />}
     </div>
   );

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { DASHBOARD_SORTS, OnTrackStateSchema } from '@assay/contracts';
-import type { ProgressWords } from '../../progress/words.ts';
+import type { ProgressWords } from '../../progress/catalog.ts';
 import type { DashboardView } from '../api.ts';
 import type { DashboardWords } from '../words.ts';
 

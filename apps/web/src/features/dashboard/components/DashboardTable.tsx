@@ -3,7 +3,7 @@ import type { DashboardTeam, OnTrackStateDto } from '@assay/contracts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { LevelBadge } from '../../../components/LevelBadge.tsx';
-import type { ProgressWords } from '../../progress/words.ts';
+import type { ProgressWords } from '../../progress/catalog.ts';
 import { useCalendarDate } from '../../progress/components/calendar-date.ts';
 import type { DashboardWords } from '../words.ts';
 import { Sparkline } from './Sparkline.tsx';

@@ -1,38 +1,29 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { ResultDto, StoredResultDto } from '@assay/contracts';
-import { getPractice, type Questionnaire } from '@assay/domain';
+import type { Questionnaire } from '@assay/domain';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { questionText } from '../answer-text.ts';
 import { useResultWords } from '../words.ts';
+
+// The names of a cap's practices come from the domain's practice model (~8 KB compressed), which
+// no other part of a result's first screen needs: the reasons' list arrives after the page has
+// drawn (a capped level-4 result is rare), the cap's title and lead are there at once.
+const CapReasons = lazy(() => import('./CapReasons.tsx'));
 
 /**
  * Level 4 held back: the level-4 gates pass, but an automation they pass on rests on a foundation
  * that is not there. Names each automation, its missing foundation, its state and the reason.
  */
 export function LevelCap({ cap }: { cap: NonNullable<ResultDto['cap']> }): ReactNode {
-  const { text } = useI18n();
   const words = useResultWords();
-  const title = (id: string): string => {
-    const practice = getPractice(id);
-    return practice ? text(practice.title) : id;
-  };
   return (
     <div className="alert warn" data-testid="level-cap">
       <p>
         <strong>{words('cap.title')}.</strong> {words('cap.lead', { to: cap.to })}
       </p>
-      <ul>
-        {cap.reasons.map((reason) => (
-          <li key={`${reason.practiceId}:${reason.foundationId}`} data-cap={reason.practiceId} data-foundation={reason.foundationId}>
-            {words('cap.reason', {
-              practice: title(reason.practiceId),
-              foundation: title(reason.foundationId),
-              status: words(`status.${reason.foundationStatus}`),
-            })}{' '}
-            {text(reason.reason)}
-          </li>
-        ))}
-      </ul>
+      <Suspense fallback={null}>
+        <CapReasons cap={cap} />
+      </Suspense>
     </div>
   );
 }
