@@ -22,10 +22,30 @@ function zodWithoutJsonSchema(): Plugin {
   };
 }
 
+// zod 4 decides on its JIT fast path by probing `new Function` when an object schema is built,
+// unless its global config says `jitless`; the page's Content-Security-Policy (script-src 'self', no
+// 'unsafe-eval') reports that probe as a violation (Lighthouse's best practices count it). The
+// schemas are built when the contracts' chunk evaluates, before any module of the app's own runs,
+// so `z.config()` from main.tsx came too late once the contracts had a chunk of their own. zod
+// keeps that config on `globalThis.__zod_globalConfig`, created by its core module: the build
+// creates it with `jitless: true`. The interpreted path is fast enough for the API's responses.
+const ZOD_CORE = /[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/;
+const ZOD_CONFIG = '(_a.__zod_globalConfig = {})';
+function zodJitless(): Plugin {
+  return {
+    name: 'assay-zod-jitless',
+    transform(code, id) {
+      if (!ZOD_CORE.test(id)) return null;
+      if (!code.includes(ZOD_CONFIG)) throw new Error(`zod's core no longer creates ${ZOD_CONFIG}: see zodJitless in apps/web/vite.config.ts`);
+      return code.replace(ZOD_CONFIG, '(_a.__zod_globalConfig = { jitless: true })');
+    },
+  };
+}
+
 // The API serves dist/ in production (one address); in development Vite proxies /api to it,
 // so the refresh cookie stays first-party either way.
 export default defineConfig({
-  plugins: [react(), zodWithoutJsonSchema()],
+  plugins: [react(), zodWithoutJsonSchema(), zodJitless()],
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:3000' },

@@ -1,25 +1,31 @@
-import './lib/zod-config.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App.tsx';
 import { I18nProvider, initialLocaleOf, loadCatalog } from './lib/i18n/i18n.tsx';
 import { createQueryClient } from './lib/query-client.ts';
+import { sessionQuery } from './features/auth/queries.ts';
 import './styles.css';
 
-// The reader's catalogue starts loading now, beside React's first render.
+// The reader's catalogue and the session (resumed from the refresh cookie) load side by side, and
+// React draws once both are there: the header has its final shape (signed in or not) from its first
+// frame, so nothing in it moves when the session arrives. A failed session request settles too (the
+// pages then treat the reader as signed out, as before).
 const locale = initialLocaleOf();
-void loadCatalog(locale).catch(() => undefined);
+const queryClient = createQueryClient();
+const ready = Promise.all([loadCatalog(locale).catch(() => undefined), queryClient.prefetchQuery(sessionQuery())]);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must have an element with id "root".');
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <I18nProvider initialLocale={locale}>
-        <App />
-      </I18nProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+void ready.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider initialLocale={locale}>
+          <App />
+        </I18nProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -17,7 +17,7 @@ function LanguageSwitch(): ReactNode {
   return (
     <label className="row" style={{ fontWeight: 400, margin: 0, gap: '0.4rem' }}>
       <span className="language-label">{t('nav.language')}</span>
-      <select value={locale} onChange={(event) => isLocale(event.target.value) && setLocale(event.target.value)}>
+      <select name="locale" value={locale} onChange={(event) => isLocale(event.target.value) && setLocale(event.target.value)}>
         {LOCALES.map((value) => (
           <option key={value} value={value} lang={value}>
             {LOCALE_NAMES[value]}
