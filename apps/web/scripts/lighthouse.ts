@@ -104,25 +104,33 @@ interface Report {
   runWarnings: string[];
 }
 
-async function lighthouse(name: string, path: string, signedIn: boolean, run: number): Promise<Report> {
-  const headers = signedIn ? { Cookie: (await call('POST', '/auth/sign-in', null, { email, password })).cookie ?? '' } : null;
-  const file = join(out, `${name}-${run}.json`);
-  execFileSync(
-    'npx',
-    [
-      '--yes',
-      'lighthouse@12.2.3',
-      `${baseUrl}${path}`,
-      '--output=json',
-      `--output-path=${file}`,
-      `--only-categories=${CATEGORIES.join(',')}`,
-      '--chrome-flags=--headless --no-sandbox --disable-gpu',
-      '--quiet',
-      ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
-    ],
-    { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  return JSON.parse(readFileSync(file, 'utf8')) as Report;
+async function lighthouse(name: string, path: string, signedIn: boolean, run: number): Promise<Report | null> {
+  // Lighthouse sometimes fails to record a trace on a loaded machine (NO_NAVSTART): one more try.
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    const headers = signedIn ? { Cookie: (await call('POST', '/auth/sign-in', null, { email, password })).cookie ?? '' } : null;
+    const file = join(out, `${name}-${run}.json`);
+    try {
+      execFileSync(
+        'npx',
+        [
+          '--yes',
+          'lighthouse@12.2.3',
+          `${baseUrl}${path}`,
+          '--output=json',
+          `--output-path=${file}`,
+          `--only-categories=${CATEGORIES.join(',')}`,
+          '--chrome-flags=--headless --no-sandbox --disable-gpu',
+          '--quiet',
+          ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
+        ],
+        { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+      return JSON.parse(readFileSync(file, 'utf8')) as Report;
+    } catch (error) {
+      console.log(`${name} #${run}: Lighthouse failed (attempt ${attempt}): ${(error as Error).message.split('\n')[0]?.slice(0, 120)}`);
+    }
+  }
+  return null;
 }
 
 const score = (report: Report, category: string): number => Math.round((report.categories[category]?.score ?? 0) * 100);
@@ -149,6 +157,7 @@ for (const [name, path, signedIn] of pages) {
   const reports: Report[] = [];
   for (let run = 1; run <= runs; run += 1) {
     const report = await lighthouse(name, path, signedIn, run);
+    if (!report) continue;
     reports.push(report);
     const metrics = METRICS.map((id) => `${id.split('-').map((word) => word[0]).join('').toUpperCase()} ${report.audits[id]?.displayValue ?? '?'}`).join(', ');
     console.log(`${name} #${run}: ${CATEGORIES.map((c) => `${c} ${score(report, c)}`).join(' / ')}  (${metrics}; benchmarkIndex ${report.environment.benchmarkIndex})`);
@@ -157,6 +166,7 @@ for (const [name, path, signedIn] of pages) {
     if (failing.length > 0) console.log(`  below full marks: ${failing.map((a) => `${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`).join(', ')}`);
     for (const warning of report.runWarnings) console.log(`  warning: ${warning.slice(0, 160)}`);
   }
+  if (reports.length === 0) continue;
   const spread = CATEGORIES.map((c) => {
     const values = reports.map((report) => score(report, c));
     return `${c} ${Math.min(...values)}–${Math.max(...values)}`;

@@ -1,5 +1,6 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import type { Deps } from '../../deps.ts';
 import { refreshTokens, users } from '../../db/schema/index.ts';
 
 const publicUser = { id: users.id, email: users.email, name: users.name, createdAt: users.createdAt, tokenVersion: users.tokenVersion };
@@ -24,6 +25,15 @@ export async function findUserByEmail(db: Database, params: { email: string }) {
 export async function findUserById(db: Database, params: { userId: string }): Promise<UserRow | undefined> {
   const rows = await db.select(publicUser).from(users).where(eq(users.id, params.userId)).limit(1);
   return rows[0];
+}
+
+/**
+ * `/auth/me` on every page: the caller's row as a named prepared statement (hand-written SQL,
+ * parsed and planned once per connection, no query building per request).
+ */
+const FIND_ME = 'select id, email, name, created_at as "createdAt", token_version as "tokenVersion" from users where id = $1';
+export async function findMe(database: Deps['database'], params: { userId: string }): Promise<UserRow | undefined> {
+  return (await database.query<UserRow>('assay_find_me', FIND_ME, [params.userId]))[0];
 }
 
 export async function findUserWithHashById(db: Database, params: { userId: string }) {

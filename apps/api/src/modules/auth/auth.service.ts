@@ -150,7 +150,7 @@ export async function changePassword(deps: Deps, caller: Caller, params: { curre
 }
 
 export async function currentUser(deps: Deps, caller: Caller): Promise<User> {
-  const row = await repo.findUserById(deps.db, { userId: caller.userId });
+  const row = await repo.findMe(deps.database, { userId: caller.userId });
   requireCurrentToken(row?.tokenVersion, caller);
   return toUser(row!);
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Answers } from '@assay/domain';
+import type { StoredResultDto } from '@assay/contracts';
 import type { Database, DatabaseHandle } from '../../db/client.ts';
 import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
 import type { Deps } from '../../deps.ts';
@@ -528,4 +529,90 @@ export async function saveGuestAnswersStatement(
     [...Object.keys(params.set), ...params.cleared],
   ]);
   return rows[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a response, or its result, in one statement (every load of the questionnaire and of the
+// result page). Hand-written SQL, run as a named prepared statement, like the autosave.
+
+/**
+ * What the checks of a signed-in read need, and what they guard, in one row: the caller's token
+ * version (no row: no such user), their role in the workspace and their teams there, the
+ * assessment (read only for a member) with its team, questionnaire and k (a draft follows its
+ * workspace's k), and the response by id in the workspace (read only when the assessment is
+ * there) with its assessment and respondent. The service applies the checks in the order the
+ * separate reads did, so the refusals (401, 404 workspace, assessment or response) are the same.
+ */
+export interface ResponseReadRow {
+  token_version: number;
+  role: string | null;
+  team_ids: string[];
+  assessment_id: string | null;
+  team_id: string | null;
+  questionnaire_id: string | null;
+  anonymity_threshold: number | null;
+  response_id: string | null;
+  response_assessment_id: string | null;
+  user_id: string | null;
+}
+
+/** The response itself (GET a response). */
+export interface ResponseWithAccessRow extends ResponseReadRow {
+  user_name: string | null;
+  guest_name: string | null;
+  status: string | null;
+  answers: Answers | null;
+  revision: number | null;
+  created_at: Date | null;
+  updated_at: Date | null;
+  submitted_at: Date | null;
+  prefilled_from_response_id: string | null;
+  prefilled_question_ids: string[] | null;
+}
+
+/** Its stored result (GET a response's result); `result_response_id` null when it has none yet. */
+export interface ResultWithAccessRow extends ResponseReadRow {
+  result_response_id: string | null;
+  engine_version: string | null;
+  result_questionnaire_id: string | null;
+  computed_at: Date | null;
+  result: StoredResultDto | null;
+}
+
+/** $1 workspace, $2 assessment, $3 response, $4 caller. */
+function readStatement(read: 'response' | 'result'): string {
+  const columns =
+    read === 'response'
+      ? `ru.name as user_name, r.guest_name, r.status, r.answers, r.revision, r.created_at, r.updated_at, r.submitted_at,
+  r.prefilled_from_response_id, r.prefilled_question_ids`
+      : `rr.response_id as result_response_id, rr.engine_version, rr.questionnaire_id as result_questionnaire_id, rr.computed_at, rr.result`;
+  const join =
+    read === 'response'
+      ? 'left join users ru on ru.id = r.user_id'
+      : 'left join response_results rr on rr.workspace_id = $1 and rr.response_id = r.id';
+  return `select u.token_version, m.role,
+  coalesce((select array_agg(tm.team_id::text) from team_members tm where tm.workspace_id = $1 and tm.user_id = u.id), '{}') as team_ids,
+  a.id as assessment_id, a.team_id, a.questionnaire_id,
+  case when a.status = 'draft' then w.anonymity_threshold else a.anonymity_threshold end as anonymity_threshold,
+  r.id as response_id, r.assessment_id as response_assessment_id, r.user_id, ${columns}
+from users u
+left join memberships m on m.workspace_id = $1 and m.user_id = u.id
+left join assessments a on m.role is not null and a.workspace_id = $1 and a.id = $2
+left join workspaces w on w.id = a.workspace_id
+left join responses r on a.id is not null and r.workspace_id = $1 and r.id = $3
+${join}
+where u.id = $4`;
+}
+const READ_RESPONSE = readStatement('response');
+const READ_RESULT = readStatement('result');
+
+type ReadParams = { workspaceId: string; assessmentId: string; responseId: string; userId: string };
+const readValues = (params: ReadParams) => [params.workspaceId, params.assessmentId, params.responseId, params.userId];
+
+export async function readResponseWithAccess(database: Deps['database'], params: ReadParams): Promise<ResponseWithAccessRow | undefined> {
+  return (await database.query<ResponseWithAccessRow>('assay_read_response', READ_RESPONSE, readValues(params)))[0];
+}
+
+export async function readResultWithAccess(database: Deps['database'], params: ReadParams): Promise<ResultWithAccessRow | undefined> {
+  return (await database.query<ResultWithAccessRow>('assay_read_result', READ_RESULT, readValues(params)))[0];
 }

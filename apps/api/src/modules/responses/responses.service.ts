@@ -13,7 +13,7 @@ import {
   type AnswerProblem,
   type SectionId,
 } from '@assay/domain';
-import { ROLES } from '@assay/contracts';
+import { ROLES, type Role } from '@assay/contracts';
 import type {
   AnswerDto,
   AnswersConfirmed,
@@ -39,12 +39,14 @@ import { resultDto } from '../../lib/dto.ts';
 import { sameJson } from '../../lib/json.ts';
 import { pageOf } from '../../lib/paging.ts';
 import { addDays, iso, isoOrNull } from '../../lib/time.ts';
+import { requireCurrentToken } from '../../lib/session.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { authorize, can, grantOf, type Access } from '../../permissions.ts';
 import * as assessmentsRepo from '../assessments/assessments.repo.ts';
 import { ASSESSMENT_NOT_FOUND, anonymityOf, questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
 import { insertAuditEvent } from '../audit/audit.repo.ts';
 import * as resultsRepo from '../results/results.repo.ts';
+import { WORKSPACE_NOT_FOUND } from '../workspaces/workspaces.service.ts';
 import * as repo from './responses.repo.ts';
 
 const RESPONSE_NOT_FOUND: Refusal = { reason: 'response_not_found', message: 'Response not found.' };
@@ -357,9 +359,49 @@ export async function listResponses(
   return pageOf(repo.RESPONSES_KEYSET, rows, params.limit, total, (row) => toSummary(row, assessment.questionnaireId));
 }
 
+/**
+ * The checks of `requireResponse` (read), in the same order and with the same refusals, on the row
+ * of one statement (`repo.readResponseWithAccess` / `readResultWithAccess`): the caller's token and
+ * membership, the assessment and their access to its team, the response of that assessment, and
+ * whether it is theirs or readable by their role on an attributed assessment.
+ */
+function checkRead(row: repo.ResponseReadRow | undefined, params: ResponseParams): { questionnaireId: string } {
+  requireCurrentToken(row?.token_version, params);
+  if (!row?.role) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
+  const access: Access = { workspaceId: params.workspaceId, userId: params.userId, role: row.role as Role, teamIds: row.team_ids };
+  if (row.assessment_id === null || row.team_id === null || row.questionnaire_id === null || row.anonymity_threshold === null) {
+    throw new NotFoundError(ASSESSMENT_NOT_FOUND.reason, ASSESSMENT_NOT_FOUND.message);
+  }
+  authorize(access, 'teams.read', { teamId: row.team_id, notFound: ASSESSMENT_NOT_FOUND });
+  if (row.response_id === null || row.response_assessment_id !== params.assessmentId) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
+  pin(row.assessment_id, row.questionnaire_id);
+  const own = row.user_id === params.userId;
+  const othersReadable = anonymityOf(row.anonymity_threshold).attributed && can(access, 'responses.readAll');
+  if (!own && !othersReadable) throw new NotFoundError(RESPONSE_NOT_FOUND.reason, RESPONSE_NOT_FOUND.message);
+  return { questionnaireId: row.questionnaire_id };
+}
+
+/** One statement: the checks and the response (see checkRead). */
 export async function getResponse(deps: Deps, params: ResponseParams): Promise<Response> {
-  const { row, questionnaireId } = await requireResponse(deps, params, 'read');
-  return toResponse(row, questionnaireId);
+  const row = await repo.readResponseWithAccess(deps.database, params);
+  const { questionnaireId } = checkRead(row, params);
+  const response: repo.ResponseRow = {
+    id: row!.response_id!,
+    workspaceId: params.workspaceId,
+    assessmentId: row!.response_assessment_id!,
+    userId: row!.user_id,
+    userName: row!.user_name,
+    guestName: row!.guest_name,
+    status: row!.status!,
+    answers: row!.answers!,
+    revision: row!.revision!,
+    createdAt: row!.created_at!,
+    updatedAt: row!.updated_at!,
+    submittedAt: row!.submitted_at,
+    prefilledFromResponseId: row!.prefilled_from_response_id,
+    prefilledQuestionIds: row!.prefilled_question_ids ?? [],
+  };
+  return toResponse(response, questionnaireId);
 }
 
 /**
@@ -436,9 +478,19 @@ export async function confirmMyAnswers(
   });
 }
 
+/** One statement: the checks and the stored result (see checkRead). */
 export async function getMyResult(deps: Deps, params: ResponseParams): Promise<IndividualResult> {
-  await requireResponse(deps, params, 'read');
-  return individualResult(deps, params);
+  const row = await repo.readResultWithAccess(deps.database, params);
+  checkRead(row, params);
+  if (row!.result_response_id === null) throw new NotFoundError('response_result_pending', RESULT_NOT_FOUND);
+  return {
+    responseId: row!.result_response_id,
+    assessmentId: row!.response_assessment_id!,
+    engineVersion: row!.engine_version!,
+    questionnaireId: row!.result_questionnaire_id!,
+    computedAt: iso(row!.computed_at!),
+    result: row!.result!,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

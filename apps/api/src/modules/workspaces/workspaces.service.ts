@@ -10,7 +10,7 @@ import { insertAuditEvent } from '../audit/audit.repo.ts';
 import * as teamsRepo from '../teams/teams.repo.ts';
 import * as repo from './workspaces.repo.ts';
 
-const WORKSPACE_NOT_FOUND = 'Workspace not found.';
+export const WORKSPACE_NOT_FOUND = 'Workspace not found.';
 
 /**
  * The caller's access to a workspace. Not being a member reads exactly like the workspace not
