@@ -123,4 +123,35 @@ describe('page reads in one statement', () => {
     expect(result.result.statusCode).toBe(200);
     expect(result.statements).toBe(1);
   });
+
+  it('reads a team result in one statement: pending, withheld with its count, shown with its free text trimmed', async () => {
+    const owner = await signUp(t.app);
+    const ws = await createWorkspace(t.app, owner, 'Team result', 2);
+    const teamId = await createTeam(t.app, owner, ws);
+    const member = await addMember(t.app, owner, ws, 'member', teamId);
+    const outsider = await addMember(t.app, owner, ws, 'member', await createTeam(t.app, owner, ws, 'Elsewhere'));
+    const { assessmentId, base } = await createAssessment(t.app, owner, ws, teamId);
+    await respond(t.app, owner, base, { ...LEVEL_3, mlops_help: '  Drift alerts  ' });
+    const pending = await count(() => call(t.app, owner, 'GET', `${base}/result`));
+    expect(pending.result.json().error.reason).toBe('team_result_pending');
+    expect(pending.statements).toBe(1);
+    await call(t.app, owner, 'POST', `${base}/close`);
+    const withheld = await count(() => call(t.app, owner, 'GET', `${base}/result`));
+    expect(withheld.result.statusCode).toBe(200);
+    expect(withheld.result.json()).toMatchObject({ withheld: true, assessmentId, teamId, responses: 1, minimum: 2 });
+    expect(withheld.statements).toBe(1);
+
+    const second = await createAssessment(t.app, owner, ws, teamId);
+    await respond(t.app, owner, second.base, { ...LEVEL_3, mlops_help: '  Drift alerts  ' });
+    await respond(t.app, member, second.base, { ...LEVEL_3, mlops_help: '   ' });
+    await call(t.app, owner, 'POST', `${second.base}/close`);
+    const shown = await count(() => call(t.app, member, 'GET', `${second.base}/result`));
+    expect(shown.result.statusCode).toBe(200);
+    expect(shown.statements).toBe(1);
+    expect(shown.result.json()).toMatchObject({ withheld: false, assessmentId: second.assessmentId, teamId, result: { respondents: 2 }, recomputed: null });
+    expect(shown.result.json().freeText).toEqual([{ questionId: 'mlops_help', text: 'Drift alerts' }]);
+    const refused = await count(() => call(t.app, outsider, 'GET', `${second.base}/result`));
+    expect(refused.result.json().error.reason).toBe('assessment_not_found');
+    expect(refused.statements).toBe(1);
+  });
 });

@@ -1,5 +1,7 @@
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
-import type { Answers, Result } from '@assay/domain';
+import { QUESTIONNAIRES, type Answers, type Result } from '@assay/domain';
+import type { StoredResultDto } from '@assay/contracts';
+import type { Deps } from '../../deps.ts';
 import { resultDto } from '../../lib/dto.ts';
 import { resultDigest } from '../../lib/digest.ts';
 import type { Database } from '../../db/client.ts';
@@ -132,35 +134,6 @@ export async function countTeamResults(db: Database, params: { workspaceId: stri
   return row!.total;
 }
 
-/** How many responses of an assessment were submitted. */
-export async function countSubmitted(db: Database, params: { workspaceId: string; assessmentId: string }): Promise<number> {
-  const rows = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(responses)
-    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.assessmentId, params.assessmentId), eq(responses.status, 'submitted')));
-  return rows[0]?.n ?? 0;
-}
-
-/**
- * The free-text answers (`text` questions) of an assessment's submitted responses, without who
- * wrote them (the caller shuffles them).
- */
-export async function listSubmittedTexts(db: Database, params: { workspaceId: string; assessmentId: string; questionIds: readonly string[] }): Promise<{ questionId: string; text: string }[]> {
-  if (params.questionIds.length === 0) return [];
-  const rows = await db
-    .select({ answers: responses.answers })
-    .from(responses)
-    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.assessmentId, params.assessmentId), eq(responses.status, 'submitted')));
-  const texts: { questionId: string; text: string }[] = [];
-  for (const row of rows) {
-    for (const questionId of params.questionIds) {
-      const value = (row.answers as Record<string, unknown>)[questionId];
-      if (typeof value === 'string' && value.trim() !== '') texts.push({ questionId, text: value.trim() });
-    }
-  }
-  return texts;
-}
-
 export async function insertResponseResult(
   db: Database,
   params: { workspaceId: string; assessmentId: string; responseId: string; result: Result; computedAt: Date },
@@ -191,4 +164,64 @@ export async function findResponseResult(db: Database, params: { workspaceId: st
     .from(responseResults)
     .where(and(eq(responseResults.workspaceId, params.workspaceId), eq(responseResults.responseId, params.responseId)));
   return rows[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The team result page's read in one statement. Hand-written SQL, run as a named prepared statement.
+
+/** Every questionnaire's free-text questions, by id: the statement reads those of the one the assessment pinned. */
+const TEXT_QUESTIONS = JSON.stringify(Object.fromEntries(QUESTIONNAIRES.map((q) => [q.id, q.questions.filter((question) => question.kind === 'text').map((question) => question.id)])));
+
+/**
+ * The caller's token version, role and teams; the assessment (read only for a member) with its
+ * team, title, state, closing and k; its stored team result when shown (at least k respondents);
+ * when closed and not shown, how many responses were submitted; when shown, the raw free-text
+ * answers of the submitted responses (the service trims, drops blanks and shuffles them).
+ * `$1` workspace, `$2` assessment, `$3` caller, `$4` free-text question ids per questionnaire.
+ */
+const READ_TEAM_RESULT = `select u.token_version, m.role,
+  coalesce((select array_agg(tm.team_id::text) from team_members tm where tm.workspace_id = $1 and tm.user_id = u.id), '{}') as team_ids,
+  a.id as assessment_id, a.team_id, a.title, a.status, a.closed_at,
+  case when a.status = 'draft' then w.anonymity_threshold else a.anonymity_threshold end as anonymity_threshold,
+  ar.assessment_id as result_assessment_id, ar.team_id as result_team_id, ar.engine_version, ar.questionnaire_id as result_questionnaire_id,
+  ar.computed_at, ar.result, ar.recomputed_at, ar.recomputed_by, ar.recomputed_by_name, ar.previous_engine_version,
+  (select count(*)::int from responses r
+    where ar.assessment_id is null and a.status = 'closed' and r.workspace_id = $1 and r.assessment_id = a.id and r.status = 'submitted') as submitted,
+  (select coalesce(jsonb_agg(jsonb_build_object('questionId', q.id, 'text', r.answers ->> q.id)), '[]'::jsonb)
+    from responses r cross join jsonb_array_elements_text($4::jsonb -> a.questionnaire_id) as q(id)
+    where ar.assessment_id is not null and r.workspace_id = $1 and r.assessment_id = a.id and r.status = 'submitted'
+      and jsonb_typeof(r.answers -> q.id) = 'string') as free_text
+from users u
+left join memberships m on m.workspace_id = $1 and m.user_id = u.id
+left join assessments a on m.role is not null and a.workspace_id = $1 and a.id = $2
+left join workspaces w on w.id = a.workspace_id
+left join assessment_results ar on a.status = 'closed' and ar.workspace_id = $1 and ar.assessment_id = a.id and ar.respondents >= a.anonymity_threshold
+where u.id = $3`;
+
+export interface TeamResultReadRow {
+  token_version: number;
+  role: string | null;
+  team_ids: string[];
+  assessment_id: string | null;
+  team_id: string | null;
+  title: string | null;
+  status: string | null;
+  closed_at: Date | null;
+  anonymity_threshold: number | null;
+  result_assessment_id: string | null;
+  result_team_id: string | null;
+  engine_version: string | null;
+  result_questionnaire_id: string | null;
+  computed_at: Date | null;
+  result: StoredResultDto | null;
+  recomputed_at: Date | null;
+  recomputed_by: string | null;
+  recomputed_by_name: string | null;
+  previous_engine_version: string | null;
+  submitted: number;
+  free_text: { questionId: string; text: string }[];
+}
+
+export async function readTeamResultWithAccess(database: Deps['database'], params: { workspaceId: string; assessmentId: string; userId: string }): Promise<TeamResultReadRow | undefined> {
+  return (await database.query<TeamResultReadRow>('assay_read_team_result', READ_TEAM_RESULT, [params.workspaceId, params.assessmentId, params.userId, TEXT_QUESTIONS]))[0];
 }

@@ -1,18 +1,19 @@
 import { randomInt } from 'node:crypto';
 import { aggregateAnswers, aggregateTeam, compareResults, type Level, type Locale } from '@assay/domain';
-import type { FreeTextAnswer, TeamHistory, TeamResult, TeamResultOrWithheld } from '@assay/contracts';
+import type { FreeTextAnswer, Role, TeamHistory, TeamResult, TeamResultOrWithheld } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
 import { comparisonDto } from '../../lib/dto.ts';
 import { pageOf } from '../../lib/paging.ts';
 import { iso } from '../../lib/time.ts';
-import { authorize } from '../../permissions.ts';
+import { authorize, type Access } from '../../permissions.ts';
+import { requireCurrentToken } from '../../lib/session.ts';
 import { ASSESSMENT_NOT_FOUND, questionnaireOf, requireAssessment } from '../assessments/assessments.service.ts';
 import * as assessmentsRepo from '../assessments/assessments.repo.ts';
 import * as authRepo from '../auth/auth.repo.ts';
 import { TEAM_NOT_FOUND, requireTeam } from '../teams/teams.service.ts';
 import { insertAuditEvent } from '../audit/audit.repo.ts';
-import { requireAccess } from '../workspaces/workspaces.service.ts';
+import { WORKSPACE_NOT_FOUND, requireAccess } from '../workspaces/workspaces.service.ts';
 import * as workspacesRepo from '../workspaces/workspaces.repo.ts';
 import { renderTeamReport } from './report/report.pdf.ts';
 import { resultCsv } from './results.csv.ts';
@@ -59,26 +60,47 @@ export async function getTeamResult(
   deps: Deps,
   params: { workspaceId: string; assessmentId: string; userId: string; tokenVersion: number },
 ): Promise<TeamResultOrWithheld> {
-  const { access, assessment } = await requireAssessment(deps, params);
-  authorize(access, 'results.read', { teamId: assessment.teamId, notFound: ASSESSMENT_NOT_FOUND });
-  if (assessment.status !== 'closed') {
-    throw new NotFoundError('team_result_pending', `There is no team result yet: it is computed when the assessment closes (this one is ${assessment.status}).`);
+  // One statement (repo.readTeamResultWithAccess); the checks of requireAssessment and results.read
+  // on its row, in their old order, so the refusals are the same.
+  const row = await repo.readTeamResultWithAccess(deps.database, params);
+  requireCurrentToken(row?.token_version, params);
+  if (!row?.role) throw new NotFoundError('workspace_not_found', WORKSPACE_NOT_FOUND);
+  if (row.assessment_id === null || row.team_id === null || row.title === null || row.status === null || row.anonymity_threshold === null) {
+    throw new NotFoundError(ASSESSMENT_NOT_FOUND.reason, ASSESSMENT_NOT_FOUND.message);
   }
-  const row = await repo.findAssessmentResult(deps.db, params);
-  if (!row) {
+  const access: Access = { workspaceId: params.workspaceId, userId: params.userId, role: row.role as Role, teamIds: row.team_ids };
+  authorize(access, 'teams.read', { teamId: row.team_id, notFound: ASSESSMENT_NOT_FOUND });
+  authorize(access, 'results.read', { teamId: row.team_id, notFound: ASSESSMENT_NOT_FOUND });
+  if (row.status !== 'closed') {
+    throw new NotFoundError('team_result_pending', `There is no team result yet: it is computed when the assessment closes (this one is ${row.status}).`);
+  }
+  if (row.result_assessment_id === null) {
     return {
       withheld: true,
-      assessmentId: assessment.id,
-      teamId: assessment.teamId,
-      title: assessment.title,
-      closedAt: iso(assessment.closedAt ?? new Date()),
-      responses: await repo.countSubmitted(deps.db, params),
-      minimum: assessment.anonymityThreshold,
+      assessmentId: row.assessment_id,
+      teamId: row.team_id,
+      title: row.title,
+      closedAt: iso(row.closed_at ?? new Date()),
+      responses: row.submitted,
+      minimum: row.anonymity_threshold,
     };
   }
-  const textQuestions = questionnaireOf(assessment).questions.filter((q) => q.kind === 'text').map((q) => q.id);
-  const texts = await repo.listSubmittedTexts(deps.db, { ...params, questionIds: textQuestions });
-  return toTeamResult(row, shuffled(texts));
+  const texts = row.free_text.map(({ questionId, text }) => ({ questionId, text: text.trim() })).filter(({ text }) => text !== '');
+  const result: TeamResultRow = {
+    assessmentId: row.result_assessment_id,
+    teamId: row.result_team_id!,
+    title: row.title,
+    engineVersion: row.engine_version!,
+    questionnaireId: row.result_questionnaire_id!,
+    computedAt: row.computed_at!,
+    closedAt: row.closed_at,
+    result: row.result!,
+    recomputedAt: row.recomputed_at,
+    recomputedBy: row.recomputed_by,
+    recomputedByName: row.recomputed_by_name,
+    previousEngineVersion: row.previous_engine_version,
+  };
+  return toTeamResult(result, shuffled(texts));
 }
 
 export async function exportTeamResult(
