@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectAccessible, expectNoSidewaysScroll, launchBrowser, newContext, screenshot } from '../support/browser.ts';
-import { answerSection, LEVEL_3_TEAM, waitSaved, type AnswerPlan } from '../support/questionnaire.ts';
+import { expectAccessible, launchBrowser, newContext, screenshot } from '../support/browser.ts';
+import { answerQuestionnaire, LEVEL_3_TEAM, waitSaved, type AnswerPlan } from '../support/questionnaire.ts';
 import { readRoadmapStep, screenshotWidths } from '../support/roadmap.ts';
 
 /**
@@ -24,8 +24,6 @@ const LEVEL_1_TEAM: AnswerPlan = {
   ci_cd: 'absent',
 };
 
-const SECTIONS = ['Perfil', 'Atividades', 'Desafios', 'MLOps', 'Práticas de MLOps'];
-
 let browser: Browser;
 let assessor: BrowserContext;
 let page: Page;
@@ -40,21 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function answerAll(on: Page, plan: AnswerPlan, name: string): Promise<void> {
-  for (const [index, section] of SECTIONS.entries()) {
-    await on.getByRole('heading', { level: 2, name: section, exact: true }).waitFor();
-    await answerSection(on, plan);
-    await expectNoSidewaysScroll(on, `${name} ${section}`);
-    if (index === 0) {
-      await expectAccessible(on, `${name}-questionnaire`);
-      await screenshot(on, `pt-${name}-questionnaire`);
-    }
-    if (index < SECTIONS.length - 1) await on.getByRole('button', { name: 'Próxima seção' }).click();
-  }
-  await on.getByRole('button', { name: 'Enviar minhas respostas' }).click();
-  await on.getByRole('heading', { level: 1, name: 'Seu resultado' }).waitFor();
-}
 
 describe('um avaliador com um convidado (pt-BR)', () => {
   it('cria a conta, o espaço de trabalho, o time e abre uma avaliação', async () => {
@@ -113,7 +96,7 @@ describe('um avaliador com um convidado (pt-BR)', () => {
     expect(await education.nth(1).isChecked()).toBe(true);
     await waitSaved(guest);
 
-    await answerAll(guest, { ...LEVEL_1_TEAM, education: await education.nth(1).inputValue() }, 'guest');
+    await answerQuestionnaire(guest, { ...LEVEL_1_TEAM, education: await education.nth(1).inputValue() }, 'guest');
     expect((await guest.locator('.level').textContent())?.trim()).toBe('Nível 1');
     await guest.getByRole('heading', { level: 2, name: 'Por que este nível' }).waitFor();
     await expectAccessible(guest, 'guest-result');
@@ -123,7 +106,7 @@ describe('um avaliador com um convidado (pt-BR)', () => {
 
   it('o avaliador responde, encerra a avaliação e vê onde as respostas divergem', async () => {
     await page.getByRole('link', { name: 'Responder ao questionário' }).click();
-    await answerAll(page, LEVEL_3_TEAM, 'assessor');
+    await answerQuestionnaire(page, LEVEL_3_TEAM, 'assessor');
     expect((await page.locator('.level').textContent())?.trim()).toBe('Nível 3');
     // O roteiro: um passo com título, estado atual e desejado, aberto até o que fazer e a resposta por trás.
     await page.getByRole('heading', { level: 2, name: 'Roteiro' }).waitFor();

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { getPractice, type Answer } from '@assay/domain';
 import { expectAccessible, expectNoSidewaysScroll, launchBrowser, newContext, screenshot } from '../support/browser.ts';
 import { completeAnswers, type AnswerPlan } from '../support/questionnaire.ts';
+import { httpApi, type Account } from '../support/api.ts';
 
 /**
  * Journey 3, in English: a manager whose team was assessed at level 2 sets it a target (level 3,
@@ -15,7 +16,6 @@ import { completeAnswers, type AnswerPlan } from '../support/questionnaire.ts';
  */
 const baseUrl = inject('baseUrl');
 const password = 'correct horse battery staple';
-const stamp = Date.now();
 
 /** A level-2 team (paper 5.1: the business consumes the models, run locally, nothing monitored or automated). */
 const LEVEL_2_TEAM: AnswerPlan = {
@@ -41,28 +41,8 @@ const wanted = (practiceId: string): Answer => {
 /** A date `days` from today, as a calendar day (the workspace's time zone is UTC by default). */
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-interface Account {
-  userId: string;
-  token: string;
-  email: string;
-}
-
-async function api<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}/api/v1${path}`, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-async function signUp(name: string): Promise<Account> {
-  const email = `${name.split(' ')[0]!.toLowerCase()}-${stamp}@example.com`;
-  const body = await api<{ user: { id: string }; accessToken: string }>('POST', '/auth/sign-up', null, { email, password, name });
-  return { userId: body.user.id, token: body.accessToken, email };
-}
+const { api, signUp: signUpWith } = httpApi(baseUrl);
+const signUp = (name: string): Promise<Account> => signUpWith(name, password);
 
 /** Invites a new person into the workspace with a role on the team, through the invitation flow. */
 async function addMember(manager: Account, workspaceId: string, teamId: string, name: string): Promise<Account> {

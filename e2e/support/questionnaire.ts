@@ -1,5 +1,6 @@
 import { amorim2023v2, visibleQuestions, type Answer, type Question } from '@assay/domain';
 import type { Page } from 'playwright-core';
+import { expectAccessible, expectNoSidewaysScroll, screenshot } from './browser.ts';
 
 /** Answers a journey gives on purpose, by question id; every other question gets `defaultAnswer`. */
 export type AnswerPlan = Readonly<Record<string, Answer>>;
@@ -105,4 +106,41 @@ export function completeAnswers(plan: AnswerPlan): Record<string, Answer> {
     if (!(question.id in answers)) answers[question.id] = defaultAnswer(question);
   }
   return answers;
+}
+
+/** What a person clicks through the questionnaire in Portuguese: its sections in order, and its buttons. */
+export const QUESTIONNAIRE_PT_BR = {
+  sections: ['Perfil', 'Atividades', 'Desafios', 'MLOps', 'Práticas de MLOps'],
+  next: 'Próxima seção',
+  submit: 'Enviar minhas respostas',
+  result: 'Seu resultado',
+} as const;
+
+/**
+ * Answers the whole questionnaire section by section (`plan`, defaults elsewhere) and submits it,
+ * waiting for the person's own result. On every section the page must fit the screen's width
+ * (frequency matrices included); axe runs and a screenshot is taken on the first section only,
+ * or on every one with `check: 'every-section'`.
+ */
+export async function answerQuestionnaire(
+  page: Page,
+  plan: AnswerPlan,
+  name: string,
+  { words = QUESTIONNAIRE_PT_BR, check = 'first-section' }: { words?: typeof QUESTIONNAIRE_PT_BR; check?: 'first-section' | 'every-section' } = {},
+): Promise<void> {
+  for (const [index, section] of words.sections.entries()) {
+    await page.getByRole('heading', { level: 2, name: section, exact: true }).waitFor();
+    await answerSection(page, plan);
+    await expectNoSidewaysScroll(page, `${name} ${section}`);
+    if (index === 0 || check === 'every-section') {
+      await expectAccessible(page, `${name}-questionnaire ${section}`);
+      await screenshot(page, `pt-${name}-questionnaire${index === 0 ? '' : `-${index + 1}`}`);
+    }
+    // From the keyboard: after a full-page screenshot Chromium scrolls a still-focused text or
+    // number box back into view on the next mouse press (as for an on-screen keyboard), so a
+    // click's release lands elsewhere and the button never gets it.
+    if (index < words.sections.length - 1) await page.getByRole('button', { name: words.next }).press('Enter');
+  }
+  await page.getByRole('button', { name: words.submit }).press('Enter');
+  await page.getByRole('heading', { level: 1, name: words.result }).waitFor();
 }
