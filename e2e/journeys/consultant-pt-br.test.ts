@@ -86,6 +86,9 @@ async function downloadBy(button: string, name: string): Promise<{ path: string;
   return { path, download };
 }
 
+/** A name as the start of an accessible name (the switcher's links end with the reader's role there). */
+const startsWith = (name: string): RegExp => new RegExp('^' + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
 /** The row of a guest's link in the assessment page's list of links. */
 const linkRow = (guest: Guest) => page.locator('section[aria-labelledby="links-heading"] tbody tr').filter({ hasText: guest.name });
 
@@ -228,12 +231,17 @@ describe('uma consultora com dois clientes: links para três convidados, relató
     for (const guest of guests) expect(csv, `the CSV names ${guest.name}`).not.toContain(guest.name);
   });
 
-  it('no espaço do outro cliente não há nada do primeiro', async () => {
-    await page.getByRole('link', { name: 'Espaços de trabalho', exact: true }).click();
-    await heading('Espaços de trabalho').waitFor();
-    await page.getByRole('link', { name: CLIENT_A, exact: true }).waitFor();
-    await page.getByRole('link', { name: CLIENT_B, exact: true }).click();
+  it('troca para o outro cliente pelo seletor do cabeçalho, e lá não há nada do primeiro', async () => {
+    // The header's switcher names the client being read and lists the consultant's workspaces.
+    const switcher = page.getByRole('button', { name: `Espaço de trabalho: ${CLIENT_A}` });
+    await switcher.click();
+    const panel = page.locator('#switcher-panel');
+    await panel.getByRole('link', { name: startsWith(CLIENT_A) }).waitFor();
+    expect(await panel.getByRole('link', { name: startsWith(CLIENT_A) }).getAttribute('aria-current')).toBe('page');
+    await screenshot(page, 'consultant-switcher');
+    await panel.getByRole('link', { name: startsWith(CLIENT_B) }).click();
     await heading(CLIENT_B).waitFor();
+    await page.getByRole('button', { name: `Espaço de trabalho: ${CLIENT_B}` }).waitFor();
     await page.getByRole('link', { name: TEAM_B, exact: true }).waitFor();
     const main = (await page.locator('main').textContent()) ?? '';
     for (const other of [CLIENT_A, TEAM, TITLE, FREE_TEXT]) expect(main).not.toContain(other);
