@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { expectAccessible, expectNoSidewaysScroll, launchBrowser, newContext, OUTPUT_DIR, screenshot } from '../support/browser.ts';
+import { checkWidths as checkPageWidths, expectNoSidewaysScroll, launchBrowser, newContext, OUTPUT_DIR, screenshot } from '../support/browser.ts';
 import { httpApi, type Account } from '../support/api.ts';
 import { answerQuestionnaire, answerSection, LEVEL_3_TEAM, QUESTIONNAIRE_PT_BR, type AnswerPlan } from '../support/questionnaire.ts';
 
@@ -66,16 +66,7 @@ afterAll(async () => {
 
 const heading = (name: string | RegExp, level = 1) => page.getByRole('heading', { level, name });
 
-/** axe and no sideways scroll at a laptop's width and a phone's, with a screenshot of each. */
-async function checkWidths(name: string): Promise<void> {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectAccessible(page, `${name}-${width}`);
-    await expectNoSidewaysScroll(page, `${name}-${width}`);
-    await screenshot(page, `consultant-${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const checkWidths = (name: string): Promise<void> => checkPageWidths(page, `consultant-${name}`);
 
 /** Clicks what starts a download and saves the file in e2e/output under `name`. */
 async function downloadBy(button: string, name: string): Promise<{ path: string; download: Download }> {

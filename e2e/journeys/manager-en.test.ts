@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { getPractice, type Answer } from '@assay/domain';
-import { expectAccessible, expectNoSidewaysScroll, launchBrowser, newContext, screenshot } from '../support/browser.ts';
+import { checkWidths as checkPageWidths, launchBrowser, newContext } from '../support/browser.ts';
 import { completeAnswers, type AnswerPlan } from '../support/questionnaire.ts';
 import { httpApi, type Account } from '../support/api.ts';
 
@@ -96,16 +96,7 @@ const teamRow = () => page.getByRole('table', { name: 'Teams', exact: true }).ge
 const actionsSection = () => page.getByRole('region', { name: 'Actions' });
 const actionRow = (title: string) => actionsSection().getByRole('row', { name: new RegExp(`^${title}`) });
 
-/** axe and no sideways scroll at a laptop's width and a phone's, with a screenshot of each. */
-async function checkWidths(name: string): Promise<void> {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectAccessible(page, `${name}-${width}`);
-    await expectNoSidewaysScroll(page, `${name}-${width}`);
-    await screenshot(page, `manager-${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const checkWidths = (name: string): Promise<void> => checkPageWidths(page, `manager-${name}`);
 
 describe('a manager sets a target, turns roadmap steps into actions, and sees which one worked (en)', () => {
   it('signs in and opens the level-2 team from the dashboard', async () => {

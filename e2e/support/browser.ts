@@ -53,6 +53,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUTPUT_DIR, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
 }
 
+/**
+ * axe and no sideways scroll at a laptop's width (1280 px) and a phone's (390 px), with a
+ * screenshot of each (`<name>-<width>`), then back to the laptop's width.
+ */
+export async function checkWidths(page: Page, name: string): Promise<void> {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectAccessible(page, `${name}-${width}`);
+    await expectNoSidewaysScroll(page, `${name}-${width}`);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 const require = createRequire(import.meta.url);
 let axeSource: string | null = null;
 
