@@ -11,12 +11,13 @@ import { answerQuestionnaire, answerSection, LEVEL_3_TEAM, QUESTIONNAIRE_PT_BR, 
 /**
  * Journey 4, in Portuguese (the browser's language is pt-BR): a consultant who audits two client
  * companies (a workspace each) creates the first client's workspace, team and assessment (the
- * anonymity threshold k = 3, the default), sends a link to each of three guests who answer on a
- * phone-sized screen without an account (one writes the open question in Portuguese), follows who
- * has started and submitted, closes the round in the page, downloads the PDF report (its text
- * extracted with pdftotext and checked) and the CSV export with the free text (no names), and
- * finds none of it in the second client's workspace. The consultant's account and the second
- * client are seeded through the HTTP API; everything else goes through the browser.
+ * anonymity threshold k = 3, the default), sends a personal link to each of three guests who
+ * answer on a phone-sized screen without an account (one writes the open question in Portuguese),
+ * follows on the roster who has started and submitted, closes the round in the page, downloads
+ * the PDF report (its text extracted with pdftotext and checked) and the CSV export with the free
+ * text (no names), and finds none of it in the second client's workspace, reached with the
+ * header's switcher. The consultant's account and the second client are seeded through the HTTP
+ * API; everything else goes through the browser.
  */
 const baseUrl = inject('baseUrl');
 const { api, signUp } = httpApi(baseUrl);
@@ -80,17 +81,27 @@ async function downloadBy(button: string, name: string): Promise<{ path: string;
 /** A name as the start of an accessible name (the switcher's links end with the reader's role there). */
 const startsWith = (name: string): RegExp => new RegExp('^' + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
-/** The row of a guest's link in the assessment page's list of links. */
-const linkRow = (guest: Guest) => page.locator('section[aria-labelledby="links-heading"] tbody tr').filter({ hasText: guest.name });
+/** A guest's row on the assessment page's roster (its header cell: the link's label, then its kind). */
+const rosterRow = (guest: Guest) =>
+  page
+    .getByRole('region', { name: 'Participantes e andamento' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: startsWith(guest.name) }) });
 
-/** Reloads the assessment page (as the consultant does to follow the round) and reads how many responses each link has. */
-async function followRound(submitted: number, inProgress: number, responsesPerLink: readonly number[]): Promise<void> {
+type RosterState = 'Não iniciada' | 'Iniciada' | 'Enviada';
+
+/** Reloads the assessment page (as the consultant does to follow the round) and reads each guest's state on the roster. */
+async function followRound(submitted: number, inProgress: number, states: readonly RosterState[]): Promise<void> {
   await page.reload();
   await heading(TITLE).waitFor();
   const counts = `Respostas: ${submitted} ${submitted === 1 ? 'enviada' : 'enviadas'}, ${inProgress} em andamento.`;
   await page.getByText(counts, { exact: true }).waitFor();
   for (const [index, guest] of guests.entries()) {
-    expect((await linkRow(guest).locator('td.num').textContent())?.trim(), `responses through ${guest.name}'s link`).toBe(String(responsesPerLink[index]));
+    const row = rosterRow(guest);
+    expect(await row.getByRole('rowheader').textContent()).toBe(`${guest.name} Link pessoal`);
+    expect((await row.getByRole('cell').first().textContent())?.trim(), `${guest.name}'s state`).toBe(states[index]);
+    // Last activity: a time once the guest has started, none before.
+    expect(await row.locator('time').count(), `${guest.name}'s last activity`).toBe(states[index] === 'Não iniciada' ? 0 : 1);
   }
 }
 
@@ -148,22 +159,26 @@ describe('uma consultora com dois clientes: links para três convidados, relató
     expect(assessmentPath).toMatch(/^\/workspaces\/[^/]+\/assessments\/[^/]+$/);
   });
 
-  it('cria um link para cada um dos três convidados, com o nome de cada um', async () => {
+  it('cria um link pessoal para cada um dos três convidados, com o nome de cada um', async () => {
+    const roster = page.getByRole('region', { name: 'Participantes e andamento' });
     for (const guest of guests) {
-      await page.getByLabel('Para quem é o link').fill(guest.name);
-      await page.getByRole('button', { name: 'Criar um link' }).click();
-      await linkRow(guest).waitFor();
-      guest.link = await page.getByTestId('respondent-link').inputValue();
+      await roster.getByLabel('Nome ou e-mail').fill(guest.name);
+      await roster.getByRole('button', { name: 'Criar link pessoal' }).click();
+      // Shown once, labelled with the guest's name; the guest's row is on the roster.
+      const link = roster.getByLabel(`Link pessoal para ${guest.name}`);
+      await link.waitFor();
+      guest.link = await link.inputValue();
       expect(guest.link).toMatch(/\/respond\/.+/);
+      await rosterRow(guest).waitFor();
       // The form is empty again for the next guest.
-      expect(await page.getByLabel('Para quem é o link').inputValue()).toBe('');
+      expect(await roster.getByLabel('Nome ou e-mail').inputValue()).toBe('');
     }
     expect(new Set(guests.map((g) => g.link)).size).toBe(3);
-    await followRound(0, 0, [0, 0, 0]);
+    await followRound(0, 0, ['Não iniciada', 'Não iniciada', 'Não iniciada']);
     await checkWidths('links');
   });
 
-  it('os convidados respondem no celular, e a consultora acompanha quem começou e quem enviou', async () => {
+  it('os convidados respondem no celular, e a consultora acompanha no quadro quem começou e quem enviou', async () => {
     const [ana, joao, lucia] = guests as [Guest, Guest, Guest];
     // Ana answers everything (the open question with accents) and submits.
     const first = await startAnswering(ana);
@@ -171,13 +186,14 @@ describe('uma consultora com dois clientes: links para três convidados, relató
     // João starts: his first section is saved, he has not submitted.
     const second = await startAnswering(joao);
     await answerSection(second.on, joao.plan);
-    await followRound(1, 1, [1, 1, 0]);
+    await followRound(1, 1, ['Enviada', 'Iniciada', 'Não iniciada']);
     await screenshot(page, 'consultant-following-round');
     // He goes on from his saved first section and finishes.
     await finish(joao, second.on, second.guestContext, 'first-section');
     const third = await startAnswering(lucia);
     await finish(lucia, third.on, third.guestContext, 'first-section');
-    await followRound(3, 0, [1, 1, 1]);
+    await followRound(3, 0, ['Enviada', 'Enviada', 'Enviada']);
+    await screenshot(page, 'consultant-roster-all-submitted');
   });
 
   it('encerra a rodada com a confirmação na página e lê o resultado do time, sem nomes', async () => {
