@@ -55,7 +55,7 @@ describe('um avaliador com um convidado (pt-BR)', () => {
     await page.getByRole('button', { name: 'Criar espaço de trabalho' }).click();
     // Two respondents in this journey: the team result needs k = 2 (the default is 3).
     await page.getByLabel('Mínimo de respostas enviadas para um resultado do time (1–10)').selectOption('2');
-    await page.getByRole('button', { name: 'Salvar', exact: true }).click();
+    await page.getByRole('region', { name: 'Anonimato' }).getByRole('button', { name: 'Salvar', exact: true }).click();
     await page.getByText(/^Alterado por último por Carla Avaliadora/).waitFor();
     await page.getByLabel('Nome do time').fill('Ciência de dados');
     await page.getByRole('button', { name: 'Criar time' }).click();
