@@ -45,7 +45,7 @@ function api({ role = 'assessor', assessment = assessmentFixture() }: { role?: R
   });
   return mockFetch((request) => {
     if (request.method === 'GET' && request.path === `/api/v1/workspaces/${WORKSPACE_ID}`) {
-      return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC' });
+      return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC', clientBenchmark: false });
     }
     if (request.method === 'GET' && request.path === paths.assessment) return json(200, assessment);
     if (request.method === 'GET' && request.path.startsWith(`${paths.assessment}/roster`)) return json(200, { items: roster, nextCursor: null, total: roster.length });
