@@ -1,25 +1,16 @@
 // Autosave's one-statement path: every guarantee of the locked path, in one round trip.
 import { amorim2023v1 } from '@assay/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { countedDatabase, type Counted } from './counted-database.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { countedTestApp } from './counted-database.ts';
 import { LEVEL_3 } from './fixtures.ts';
-import { addMember, call, respond, createAssessment, createTeam, createTestApp, createWorkspace, signUp, type TestApp } from './helpers.ts';
+import { addMember, call, respond, createAssessment, createTeam, createTestApp, createWorkspace, signUp } from './helpers.ts';
 
 /** Answers to questions shown whatever else is answered (the one-statement path's case). */
 const UNCONDITIONAL = Object.entries(LEVEL_3).filter(([id]) => amorim2023v1.questions.find((q) => q.id === id)?.condition === undefined);
 const pick = (i: number) => UNCONDITIONAL[i]!;
 const CONDITIONAL = Object.entries(LEVEL_3).filter(([id]) => amorim2023v1.questions.find((q) => q.id === id)?.condition !== undefined);
 
-let t: TestApp;
-let counted: Counted;
-beforeAll(async () => {
-  counted = await countedDatabase();
-  t = await createTestApp({}, counted.handle);
-});
-afterAll(async () => {
-  await t.close();
-  await counted.handle.close();
-});
+const t = countedTestApp();
 
 async function openResponse() {
   const owner = await signUp(t.app);
@@ -28,12 +19,6 @@ async function openResponse() {
   const { base } = await createAssessment(t.app, owner, ws, teamId);
   const id: string = (await call(t.app, owner, 'POST', `${base}/responses`)).json().id;
   return { owner, ws, teamId, base, url: `${base}/responses/${id}`, id };
-}
-
-async function counting<T>(run: () => Promise<T>): Promise<{ result: T; statements: number; transactions: number }> {
-  const before = { statements: counted.statements, transactions: counted.transactions };
-  const result = await run();
-  return { result, statements: counted.statements - before.statements, transactions: counted.transactions - before.transactions };
 }
 
 describe('autosave in one statement', () => {
@@ -47,11 +32,11 @@ describe('autosave in one statement', () => {
     await call(t.app, owner, 'GET', url);
     const [a, va] = pick(0);
     const [b, vb] = pick(1);
-    const saved = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va, [b]: vb } }));
+    const saved = await t.count(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va, [b]: vb } }));
     expect(saved.result.statusCode).toBe(200);
     expect(saved).toMatchObject({ statements: 1, transactions: 0 });
     expect(saved.result.json()).toMatchObject({ revision: 1, saved: { [a]: va, [b]: vb }, progress: { answered: 2 } });
-    const cleared = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: null } }));
+    const cleared = await t.count(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: null } }));
     expect(cleared).toMatchObject({ statements: 1, transactions: 0 });
     expect(cleared.result.json()).toMatchObject({ revision: 2, saved: { [a]: null }, progress: { answered: 1 } });
     const stored = (await call(t.app, owner, 'GET', url)).json();
@@ -65,7 +50,7 @@ describe('autosave in one statement', () => {
     await call(t.app, owner, 'GET', url);
     const [a, va] = pick(0);
     const first = (await call(t.app, owner, 'PATCH', url, { answers: { [a]: va } })).json();
-    const again = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va, never_given_question: null } }));
+    const again = await t.count(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va, never_given_question: null } }));
     expect(again).toMatchObject({ statements: 1, transactions: 0 });
     expect(again.result.json()).toMatchObject({ revision: first.revision, updatedAt: first.updatedAt });
   });
@@ -85,12 +70,12 @@ describe('autosave in one statement', () => {
     const [b] = pick(1);
     expect(started.prefill.unconfirmed).toEqual(expect.arrayContaining([a, b]));
     // The same value again: nothing in the answers changes, yet the person has answered it.
-    const same = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va } }));
+    const same = await t.count(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va } }));
     expect(same).toMatchObject({ statements: 1, transactions: 0 });
     expect(same.result.json().unconfirmed).not.toContain(a);
     expect(same.result.json().unconfirmed).toContain(b);
     expect(same.result.json().revision).toBe(started.revision + 1);
-    const cleared = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [b]: null } }));
+    const cleared = await t.count(() => call(t.app, owner, 'PATCH', url, { answers: { [b]: null } }));
     expect(cleared).toMatchObject({ statements: 1, transactions: 0 });
     expect(cleared.result.json().unconfirmed).not.toContain(b);
     const stored = (await call(t.app, owner, 'GET', url)).json();
@@ -101,7 +86,7 @@ describe('autosave in one statement', () => {
   it('answers to conditional questions are validated against the stored answers (locked path), then saved', async () => {
     const { owner, url } = await openResponse();
     await call(t.app, owner, 'GET', url);
-    const saved = await counting(() => call(t.app, owner, 'PATCH', url, { answers: LEVEL_3 }));
+    const saved = await t.count(() => call(t.app, owner, 'PATCH', url, { answers: LEVEL_3 }));
     expect(saved.result.statusCode).toBe(200);
     expect(saved.transactions).toBe(1);
     expect((await call(t.app, owner, 'GET', url)).json().answers).toEqual(LEVEL_3);
@@ -139,7 +124,7 @@ describe('autosave in one statement', () => {
     expect(submitted.json().error.reason).toBe('response_submitted');
 
     expect((await call(t.app, owner, 'POST', `${base}/close`)).statusCode).toBe(200);
-    const closed = await counting(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va } }));
+    const closed = await t.count(() => call(t.app, owner, 'PATCH', url, { answers: { [a]: va } }));
     expect(closed.result.statusCode).toBe(409);
     expect(closed.result.json().error.reason).toBe('assessment_not_open');
     expect((await call(t.app, owner, 'GET', url)).json().revision).toBe(0);
@@ -183,7 +168,7 @@ describe('autosave in one statement', () => {
     await t.app.inject({ method: 'GET', url, headers });
     const [a, va] = pick(0);
     const [b, vb] = pick(1);
-    const saved = await counting(() => t.app.inject({ method: 'PATCH', url, headers, payload: { answers: { [a]: va } } }));
+    const saved = await t.count(() => t.app.inject({ method: 'PATCH', url, headers, payload: { answers: { [a]: va } } }));
     expect(saved.result.statusCode).toBe(200);
     expect(saved).toMatchObject({ statements: 1, transactions: 0 });
     const wrongKey = await t.app.inject({ method: 'PATCH', url, headers: { 'x-response-key': 'x'.repeat(43) }, payload: { answers: { [b]: vb } } });
@@ -199,7 +184,7 @@ describe('autosave in one statement', () => {
 describe('concurrent saves', () => {
   it('from two connections (two apps, two pools on PostgreSQL) all persist, each with its own revision', async () => {
     // PGlite is one connection in one process: there the two apps share it.
-    const second = inject('testDatabase').kind === 'postgres' ? await createTestApp() : await createTestApp({}, counted.handle);
+    const second = inject('testDatabase').kind === 'postgres' ? await createTestApp() : await createTestApp({}, t.counted.handle);
     try {
       const { owner, url } = await openResponse();
       for (const app of [t.app, second.app]) await call(app, owner, 'GET', url);

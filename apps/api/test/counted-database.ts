@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { inject } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { pgliteHandle, postgresHandle, type DatabaseHandle } from '../src/db/client.ts';
+import { createTestApp, type TestApp } from './helpers.ts';
 
 export interface Counted {
   handle: DatabaseHandle;
@@ -49,4 +51,39 @@ export async function counting<T>(counted: Counted, run: () => Promise<T>): Prom
   const before = { statements: counted.statements, transactions: counted.transactions };
   const result = await run();
   return { result, statements: counted.statements - before.statements, transactions: counted.transactions - before.transactions };
+}
+
+export interface CountedTestApp {
+  /** The app (after the file's `beforeAll`). */
+  readonly app: FastifyInstance;
+  readonly counted: Counted;
+  /** What `run` cost: statements and transactions run while it was pending. */
+  count<T>(run: () => Promise<T>): Promise<{ result: T; statements: number; transactions: number }>;
+}
+
+/** A test app on a counted database for the calling test file: opened before its tests, closed after them. */
+export function countedTestApp(): CountedTestApp {
+  let test: TestApp | undefined;
+  let counted: Counted | undefined;
+  beforeAll(async () => {
+    counted = await countedDatabase();
+    test = await createTestApp({}, counted.handle);
+  });
+  afterAll(async () => {
+    await test?.close();
+    await counted?.handle.close();
+  });
+  const ready = <X>(value: X | undefined): X => {
+    if (value === undefined) throw new Error('countedTestApp: used before its beforeAll ran');
+    return value;
+  };
+  return {
+    get app() {
+      return ready(test).app;
+    },
+    get counted() {
+      return ready(counted);
+    },
+    count: (run) => counting(ready(counted), run),
+  };
 }

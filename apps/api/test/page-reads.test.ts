@@ -1,23 +1,12 @@
 // The reads every page load makes (a response on the questionnaire, its result on the result page,
 // `/auth/me`): one statement each, the membership, role, tenancy and token checks folded in, with
 // the same refusals as before.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countedDatabase, counting, type Counted } from './counted-database.ts';
+import { describe, expect, it } from 'vitest';
+import { countedTestApp } from './counted-database.ts';
 import { LEVEL_3 } from './fixtures.ts';
-import { addMember, call, createAssessment, createTeam, createTestApp, createWorkspace, respond, signUp, type TestApp } from './helpers.ts';
+import { addMember, call, createAssessment, createTeam, createWorkspace, respond, signUp } from './helpers.ts';
 
-let t: TestApp;
-let counted: Counted;
-beforeAll(async () => {
-  counted = await countedDatabase();
-  t = await createTestApp({}, counted.handle);
-});
-afterAll(async () => {
-  await t.close();
-  await counted.handle.close();
-});
-
-const count = <T>(run: () => Promise<T>) => counting(counted, run);
+const t = countedTestApp();
 
 describe('page reads in one statement', () => {
   it('reads the caller’s own response in one statement, no transaction', async () => {
@@ -27,7 +16,7 @@ describe('page reads in one statement', () => {
     const { base } = await createAssessment(t.app, owner, ws, teamId);
     const id: string = (await call(t.app, owner, 'POST', `${base}/responses`)).json().id;
     await call(t.app, owner, 'PATCH', `${base}/responses/${id}`, { answers: { education: LEVEL_3.education } });
-    const read = await count(() => call(t.app, owner, 'GET', `${base}/responses/${id}`));
+    const read = await t.count(() => call(t.app, owner, 'GET', `${base}/responses/${id}`));
     expect(read.result.statusCode).toBe(200);
     expect(read).toMatchObject({ statements: 1, transactions: 0 });
     expect(read.result.json()).toMatchObject({
@@ -41,7 +30,7 @@ describe('page reads in one statement', () => {
       prefill: null,
     });
     // No result before it is submitted: the same statement says so.
-    const pending = await count(() => call(t.app, owner, 'GET', `${base}/responses/${id}/result`));
+    const pending = await t.count(() => call(t.app, owner, 'GET', `${base}/responses/${id}/result`));
     expect(pending.result.statusCode).toBe(404);
     expect(pending.result.json().error.reason).toBe('response_result_pending');
     expect(pending).toMatchObject({ statements: 1, transactions: 0 });
@@ -53,7 +42,7 @@ describe('page reads in one statement', () => {
     const teamId = await createTeam(t.app, owner, ws);
     const { assessmentId, base } = await createAssessment(t.app, owner, ws, teamId);
     const id = await respond(t.app, owner, base, LEVEL_3);
-    const read = await count(() => call(t.app, owner, 'GET', `${base}/responses/${id}/result`));
+    const read = await t.count(() => call(t.app, owner, 'GET', `${base}/responses/${id}/result`));
     expect(read.result.statusCode).toBe(200);
     expect(read).toMatchObject({ statements: 1, transactions: 0 });
     const body = read.result.json();
@@ -64,7 +53,7 @@ describe('page reads in one statement', () => {
 
   it('reads /auth/me in one statement', async () => {
     const user = await signUp(t.app, 'Me Myself');
-    const me = await count(() => call(t.app, user, 'GET', '/api/v1/auth/me'));
+    const me = await t.count(() => call(t.app, user, 'GET', '/api/v1/auth/me'));
     expect(me.result.statusCode).toBe(200);
     expect(me.result.json().user).toMatchObject({ id: user.userId, email: user.email, name: 'Me Myself' });
     expect(me).toMatchObject({ statements: 1, transactions: 0 });
@@ -87,7 +76,7 @@ describe('page reads in one statement', () => {
     ];
     for (const [who, session, status, reason] of refusals) {
       for (const url of [`${base}/responses/${id}`, `${base}/responses/${id}/result`]) {
-        const read = await count(() => call(t.app, session, 'GET', url));
+        const read = await t.count(() => call(t.app, session, 'GET', url));
         expect(read.result.statusCode, `${who}: ${url}`).toBe(status);
         expect(read.result.json().error.reason, `${who}: ${url}`).toBe(reason);
         expect(read.statements, `${who}: ${url}`).toBe(1);
@@ -102,7 +91,7 @@ describe('page reads in one statement', () => {
     const out = await call(t.app, member, 'POST', '/api/v1/auth/sign-out-everywhere');
     expect(out.statusCode).toBeLessThan(300);
     for (const url of [`${base}/responses/${id}`, `${base}/responses/${id}/result`, '/api/v1/auth/me']) {
-      const read = await count(() => call(t.app, member, 'GET', url));
+      const read = await t.count(() => call(t.app, member, 'GET', url));
       expect(read.result.statusCode, url).toBe(401);
       expect(read.statements, url).toBe(1);
     }
@@ -115,11 +104,11 @@ describe('page reads in one statement', () => {
     const member = await addMember(t.app, owner, ws, 'member', teamId);
     const { base } = await createAssessment(t.app, owner, ws, teamId);
     const id = await respond(t.app, member, base, LEVEL_3);
-    const response = await count(() => call(t.app, owner, 'GET', `${base}/responses/${id}`));
+    const response = await t.count(() => call(t.app, owner, 'GET', `${base}/responses/${id}`));
     expect(response.result.statusCode).toBe(200);
     expect(response.result.json().respondent).toMatchObject({ kind: 'user', userId: member.userId });
     expect(response.statements).toBe(1);
-    const result = await count(() => call(t.app, owner, 'GET', `${base}/responses/${id}/result`));
+    const result = await t.count(() => call(t.app, owner, 'GET', `${base}/responses/${id}/result`));
     expect(result.result.statusCode).toBe(200);
     expect(result.statements).toBe(1);
   });
@@ -132,11 +121,11 @@ describe('page reads in one statement', () => {
     const outsider = await addMember(t.app, owner, ws, 'member', await createTeam(t.app, owner, ws, 'Elsewhere'));
     const { assessmentId, base } = await createAssessment(t.app, owner, ws, teamId);
     await respond(t.app, owner, base, { ...LEVEL_3, mlops_help: '  Drift alerts  ' });
-    const pending = await count(() => call(t.app, owner, 'GET', `${base}/result`));
+    const pending = await t.count(() => call(t.app, owner, 'GET', `${base}/result`));
     expect(pending.result.json().error.reason).toBe('team_result_pending');
     expect(pending.statements).toBe(1);
     await call(t.app, owner, 'POST', `${base}/close`);
-    const withheld = await count(() => call(t.app, owner, 'GET', `${base}/result`));
+    const withheld = await t.count(() => call(t.app, owner, 'GET', `${base}/result`));
     expect(withheld.result.statusCode).toBe(200);
     expect(withheld.result.json()).toMatchObject({ withheld: true, assessmentId, teamId, responses: 1, minimum: 2 });
     expect(withheld.statements).toBe(1);
@@ -145,12 +134,12 @@ describe('page reads in one statement', () => {
     await respond(t.app, owner, second.base, { ...LEVEL_3, mlops_help: '  Drift alerts  ' });
     await respond(t.app, member, second.base, { ...LEVEL_3, mlops_help: '   ' });
     await call(t.app, owner, 'POST', `${second.base}/close`);
-    const shown = await count(() => call(t.app, member, 'GET', `${second.base}/result`));
+    const shown = await t.count(() => call(t.app, member, 'GET', `${second.base}/result`));
     expect(shown.result.statusCode).toBe(200);
     expect(shown.statements).toBe(1);
     expect(shown.result.json()).toMatchObject({ withheld: false, assessmentId: second.assessmentId, teamId, result: { respondents: 2 }, recomputed: null });
     expect(shown.result.json().freeText).toEqual([{ questionId: 'mlops_help', text: 'Drift alerts' }]);
-    const refused = await count(() => call(t.app, outsider, 'GET', `${second.base}/result`));
+    const refused = await t.count(() => call(t.app, outsider, 'GET', `${second.base}/result`));
     expect(refused.result.json().error.reason).toBe('assessment_not_found');
     expect(refused.statements).toBe(1);
   });
