@@ -60,7 +60,7 @@ describe('a lead assesses their team (en)', () => {
     expect(await page.getByText('Not assessed yet').count()).toBe(1);
     // A lead assessing their own team alone: a team result from one response (k = 1, attributed).
     await page.getByLabel('Fewest submitted responses for a team result (1–10)').selectOption('1');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('region', { name: 'Anonymity' }).getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText(/^Last changed by .+ on /).waitFor();
     await expectAccessible(page, 'teams');
     await screenshot(page, 'en-teams');
