@@ -1,5 +1,5 @@
 import type { Assessment, Response as ResponseDto, TeamResult } from '@assay/contracts';
-import type { Answers } from '@assay/domain';
+import type { Answer, Answers, Question } from '@assay/domain';
 
 export const WORKSPACE_ID = '00000000-0000-4000-8000-000000000001';
 export const TEAM_ID = '00000000-0000-4000-8000-000000000002';
@@ -114,4 +114,22 @@ export function asEngine1Result(result: Record<string, unknown>, engineVersion =
       })),
     disagreements: (result.disagreements as Record<string, unknown>[]).map(({ group: _g, ...d }) => d),
   };
+}
+
+/** A valid answer for any question, for building "already answered" responses. */
+export function someAnswer(question: Question): Answer {
+  switch (question.kind) {
+    case 'single':
+      return question.options[0]?.id ?? '';
+    case 'multiple':
+      return [question.options[0]?.id ?? ''];
+    case 'frequency':
+      return Object.fromEntries(question.items.map((item) => [item.id, 'sometimes']));
+    case 'practice':
+      return 'manual';
+    case 'number':
+      return question.min;
+    case 'text':
+      return 'Tracking experiments';
+  }
 }

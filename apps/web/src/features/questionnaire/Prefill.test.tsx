@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { amorim2023v1, type Answer, type Answers, type Question, type SectionId } from '@assay/domain';
+import { amorim2023v1, type Answers, type SectionId } from '@assay/domain';
 import { json, mockFetch, renderWithProviders, type FetchHandler } from '../../test/render.tsx';
-import { ASSESSMENT_ID, RESPONSE_ID, WORKSPACE_ID, assessmentFixture, paths, responseFixture, savedFixture } from '../../test/fixtures.ts';
+import { ASSESSMENT_ID, RESPONSE_ID, WORKSPACE_ID, assessmentFixture, paths, responseFixture, savedFixture, someAnswer } from '../../test/fixtures.ts';
 import QuestionnairePage from './QuestionnairePage.tsx';
-
-function someAnswer(question: Question): Answer {
-  switch (question.kind) {
-    case 'single':
-      return question.options[0]?.id ?? '';
-    case 'multiple':
-      return [question.options[0]?.id ?? ''];
-    case 'frequency':
-      return Object.fromEntries(question.items.map((item) => [item.id, 'sometimes']));
-    case 'practice':
-      return 'manual';
-    case 'number':
-      return question.min;
-    case 'text':
-      return 'Tracking experiments';
-  }
-}
 
 const ids = (section: SectionId): string[] => amorim2023v1.questions.filter((q) => q.section === section && !q.condition).map((q) => q.id);
 /** A response prefilled from the previous round: profile and activities answered, every answer marked. */

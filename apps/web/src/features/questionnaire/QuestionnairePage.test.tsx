@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { amorim2023v1, type Answer, type Answers, type Question, type SectionId } from '@assay/domain';
+import { amorim2023v1, type Answers, type SectionId } from '@assay/domain';
 import { json, mockFetch, renderWithProviders, type FetchHandler } from '../../test/render.tsx';
-import { assessmentFixture, paths, responseFixture, savedFixture } from '../../test/fixtures.ts';
+import { assessmentFixture, paths, responseFixture, savedFixture, someAnswer } from '../../test/fixtures.ts';
 import QuestionnairePage from './QuestionnairePage.tsx';
 import { ASSESSMENT_ID, WORKSPACE_ID } from '../../test/fixtures.ts';
-
-/** A valid answer for any question, for building "already answered" responses. */
-function someAnswer(question: Question): Answer {
-  switch (question.kind) {
-    case 'single':
-      return question.options[0]?.id ?? '';
-    case 'multiple':
-      return [question.options[0]?.id ?? ''];
-    case 'frequency':
-      return Object.fromEntries(question.items.map((item) => [item.id, 'sometimes']));
-    case 'practice':
-      return 'manual';
-    case 'number':
-      return question.min;
-    case 'text':
-      return 'Tracking experiments';
-  }
-}
 
 function answersFor(sections: readonly SectionId[]): Answers {
   return Object.fromEntries(
