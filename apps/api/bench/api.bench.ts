@@ -4,10 +4,12 @@
 // throughput to compare p99. Loopback only, bounded: BENCH_SECONDS per run (default 8).
 // PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the
 // server; the bench creates a database of its own there and drops it at the end. BENCH_ONLY=postgres
-// or pglite runs one pair; BENCH_APP_NODE_ARGS adds node flags to the app (e.g. --cpu-prof).
+// or pglite runs one pair; BENCH_APP_NODE_ARGS and BENCH_FLOOR_NODE_ARGS add node flags to the app
+// and to the floor (e.g. --cpu-prof). Each run prints the CPU each request cost in the server's node
+// process, in the database backends serving it (PostgreSQL) and in the load generator.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +31,33 @@ const question = amorim2023v1.questions.find((q) => q.kind === 'single' && q.con
 if (!question || question.kind !== 'single') throw new Error('no unconditional single-choice question to save');
 const VALUES = [question.options[0]!.id, question.options[1]!.id];
 
+/**
+ * CPU milliseconds the processes `pids` have used (user + system, from /proc; Linux only, 0
+ * elsewhere). Read before and after a run, it says where each request's CPU went: the server's
+ * node process, the database backends serving it, the load generator.
+ */
+function cpuMs(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // A process that ended meanwhile, or no /proc.
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** A server under test: its base URL and the pids whose CPU its requests cost. */
+interface Server {
+  base: string;
+  pid: number;
+  /** The database backend pids serving it (PostgreSQL), read just before a run. */
+  databasePids: () => Promise<number[]>;
+}
+
 /** Starts a node process in apps/api and resolves once `url` answers 200 (polled every 20 ms). */
 async function start(script: string[], env: Record<string, string>, url: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, script, { cwd: API_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -48,22 +77,39 @@ async function start(script: string[], env: Record<string, string>, url: string)
 
 const port = () => String(20_000 + Math.floor(Math.random() * 20_000));
 
-async function startApp(env: Record<string, string>) {
+const noBackends = async (): Promise<number[]> => [];
+
+/** The backends of the database `url` names (both the app's and the floor's: only one is busy at a time). */
+function backendsOf(url: URL): () => Promise<number[]> {
+  return async () => {
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+      return rows.map((row) => row.pid);
+    } finally {
+      await client.end();
+    }
+  };
+}
+
+async function startApp(env: Record<string, string>, databasePids = noBackends): Promise<Server> {
   const appPort = port();
   // As `pnpm start` runs it: the compiled JavaScript (built at the bench's start).
   const extra = process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : [];
-  await start(
+  const child = await start(
     [...extra, 'dist/server.js'],
     { ...env, PORT: appPort, HOST: '127.0.0.1', AUTH_RATE_LIMIT_MAX: '100000', JWT_SECRET: randomBytes(32).toString('hex') },
     `http://127.0.0.1:${appPort}/ready`,
   );
-  return `http://127.0.0.1:${appPort}`;
+  return { base: `http://127.0.0.1:${appPort}`, pid: child.pid!, databasePids };
 }
 
-async function startFloor(env: Record<string, string>) {
+async function startFloor(env: Record<string, string>, databasePids = noBackends): Promise<Server> {
   const floorPort = port();
-  await start(['--import', 'tsx', 'bench/floor.ts'], { ...env, PORT: floorPort }, `http://127.0.0.1:${floorPort}/ready`);
-  return `http://127.0.0.1:${floorPort}`;
+  const extra = process.env.BENCH_FLOOR_NODE_ARGS ? process.env.BENCH_FLOOR_NODE_ARGS.split(' ') : [];
+  const child = await start([...extra, '--import', 'tsx', 'bench/floor.ts'], { ...env, PORT: floorPort }, `http://127.0.0.1:${floorPort}/ready`);
+  return { base: `http://127.0.0.1:${floorPort}`, pid: child.pid!, databasePids };
 }
 
 /** Seeds through the API: 10 users, each answering 10 open assessments; returns each response's URL and token. */
@@ -101,13 +147,17 @@ interface Figures {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU microseconds per completed request: the server's node process, its database backends, the load generator. */
+  cpu: { node: number; database: number; client: number };
 }
 
 /** One autocannon run; the k-th request saves target k mod n with the answer the previous save of it did not have. */
-async function cannon(base: string, targets: { path: string; token: string }[], connections: number, rate?: number, seconds = SECONDS): Promise<Figures> {
+async function cannon(server: Server, targets: { path: string; token: string }[], connections: number, rate?: number, seconds = SECONDS): Promise<Figures> {
   let k = 0;
+  const backends = await server.databasePids();
+  const before = { node: cpuMs([server.pid]), database: cpuMs(backends), client: process.cpuUsage() };
   const result = await autocannon({
-    url: base,
+    url: server.base,
     connections,
     duration: seconds,
     ...(rate ? { overallRate: rate } : {}),
@@ -129,13 +179,22 @@ async function cannon(base: string, targets: { path: string; token: string }[], 
       },
     ],
   });
+  const client = process.cpuUsage(before.client);
   const errors = result.errors + result.timeouts + result.non2xx;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+  const perRequest = (ms: number) => (ms * 1000) / Math.max(1, result.requests.total);
+  const cpu = {
+    node: perRequest(cpuMs([server.pid]) - before.node),
+    database: perRequest(cpuMs(backends) - before.database),
+    client: perRequest((client.user + client.system) / 1000),
+  };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors, cpu };
 }
 
-const fmt = (f: Figures) => `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(5)} ms${f.errors ? `  ${f.errors} errors` : ''}`;
+const µs = (n: number) => `${n.toFixed(0).padStart(4)} µs`;
+const fmt = (f: Figures) =>
+  `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(5)} ms  CPU/request: node ${µs(f.cpu.node)}, database ${µs(f.cpu.database)}, load generator ${µs(f.cpu.client)}${f.errors ? `  ${f.errors} errors` : ''}`;
 
-async function compare(label: string, app: string, floor: string, targets: { path: string; token: string }[], floorTargets: { path: string; token: string }[], connections: number) {
+async function compare(label: string, app: Server, floor: Server, targets: { path: string; token: string }[], floorTargets: { path: string; token: string }[], connections: number) {
   console.log(`\n${label}, ${connections} connections, ${SECONDS} s per run (load ${load()})`);
   // Warm both (JIT, prepared statements, pools) before measuring.
   await cannon(floor, floorTargets, connections, undefined, WARM_SECONDS);
@@ -154,7 +213,7 @@ async function compare(label: string, app: string, floor: string, targets: { pat
   return floors;
 }
 
-async function fixedRate(app: string, floor: string, targets: { path: string; token: string }[], floorTargets: { path: string; token: string }[], connections: number, floors: Figures[]) {
+async function fixedRate(app: Server, floor: Server, targets: { path: string; token: string }[], floorTargets: { path: string; token: string }[], connections: number, floors: Figures[]) {
   const rate = Math.round(Math.min(...floors.map((f) => f.rps)) / 2);
   console.log(`  at a fixed ${rate} req/s (half the floor's slower run):`);
   const f = await cannon(floor, floorTargets, connections, rate);
@@ -180,9 +239,9 @@ async function postgres() {
   const { url, drop } = await scratchDatabase(SERVER);
   try {
     await migrateCompiled(url);
-    const app = await startApp({ DATABASE_URL: url.toString(), DATABASE_POOL_MAX: '10' });
-    const floor = await startFloor({ FLOOR_DATABASE_URL: url.toString() });
-    const targets = await seed(app);
+    const app = await startApp({ DATABASE_URL: url.toString(), DATABASE_POOL_MAX: '10' }, backendsOf(url));
+    const floor = await startFloor({ FLOOR_DATABASE_URL: url.toString() }, backendsOf(url));
+    const targets = await seed(app.base);
     const analyze = new pg.Client({ connectionString: url.toString() });
     await analyze.connect();
     await analyze.query('analyze');
@@ -204,7 +263,7 @@ async function pglite() {
   try {
     const app = await startApp({ DATA_DIR: join(dir, 'app') });
     const floor = await startFloor({ FLOOR_DATA_DIR: join(dir, 'floor') });
-    const targets = await seed(app);
+    const targets = await seed(app.base);
     const floors = await compare('PGlite (embedded)', app, floor, targets, floorTargetsOf(targets.length), 10);
     await fixedRate(app, floor, targets, floorTargetsOf(targets.length), 10, floors);
   } finally {

@@ -36,9 +36,12 @@ export async function countedDatabase(): Promise<Counted> {
     const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(target.dumpFile)]) });
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     const transaction = client.transaction.bind(client) as (...args: unknown[]) => unknown;
-    // Statements inside a transaction run on its own object and are not counted here.
+    const runExclusive = client.runExclusive.bind(client) as (...args: unknown[]) => unknown;
+    // Statements inside a transaction run on its own object and are not counted here. The
+    // handle's named prepared statements (DatabaseHandle.query) run one each under runExclusive.
     Object.assign(client, {
       query: (...args: unknown[]) => ((counted.statements += 1), query(...args)),
+      runExclusive: (...args: unknown[]) => ((counted.statements += 1), runExclusive(...args)),
       transaction: (...args: unknown[]) => ((counted.transactions += 1), transaction(...args)),
     });
     counted.handle = pgliteHandle(client);
