@@ -49,6 +49,16 @@ describe('request logs', () => {
     expect(log).toContain('/join/[redacted]');
     expect(log).toContain('/respond/[redacted]?x=1');
     expect(log.split('\n').filter((line) => line.includes('SECRET-'))).toEqual([]);
+    // One access-log line per request, when it ends: method, URL, status and time.
+    const requests = lines.map((line) => JSON.parse(line) as { msg: string; req?: { method: string; url: string }; res?: { statusCode: number }; responseTime?: number });
+    expect(requests.filter((line) => line.msg === 'incoming request')).toEqual([]);
+    const completed = requests.filter((line) => line.msg === 'request completed');
+    expect(completed.map((line) => [line.req?.method, line.req?.url, line.res?.statusCode])).toEqual([
+      ['GET', '/join/[redacted]', expect.any(Number)],
+      ['GET', '/respond/[redacted]?x=1', expect.any(Number)],
+      ['GET', '/api/v1/auth/me', 401],
+    ]);
+    expect(completed.every((line) => typeof line.responseTime === 'number')).toBe(true);
   });
 });
 

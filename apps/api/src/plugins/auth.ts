@@ -62,8 +62,13 @@ export default fp<{ config: Config }>(
       if (!request.headers.authorization) {
         throw new UnauthorizedError('sign_in_required', 'Sign in first: send the access token as "Authorization: Bearer <token>".');
       }
+      // `Bearer <token>`, verified with the verifier the plugin built at registration (synchronous;
+      // request.jwtVerify() looks the key up and builds its options through callbacks on every
+      // request, a third of the authentication's CPU).
+      const parts = request.headers.authorization.split(' ');
       try {
-        await request.jwtVerify();
+        if (parts.length !== 2 || !/^Bearer$/i.test(parts[0]!)) throw new Error('not a bearer token');
+        request.user = app.jwt.verify(parts[1]!);
       } catch {
         throw new UnauthorizedError('access_token_invalid', 'The access token is invalid or expired; refresh it (POST /api/v1/auth/refresh) or sign in again.');
       }
