@@ -84,14 +84,21 @@ describe('audit trail', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: { id: string }[]; nextCursor: string | null } = (await auditOf(admin, ws, `?limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: { id: string }[]; nextCursor: string | null; total: number } = (await auditOf(admin, ws, `?limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json();
       expect(page.items.length).toBeLessThanOrEqual(3);
+      expect(page.total).toBe(all.length);
       seen.push(...page.items.map((e: { id: string }) => e.id));
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual(all);
-    expect((await auditOf(owner, ws, '?cursor=abc')).statusCode).toBe(400);
+    // The old cursor (an event's id) and the id of a real event are no cursors of this list.
+    for (const forged of ['abc', all[1], Buffer.from(JSON.stringify(['audit', 'x'])).toString('base64url')]) {
+      const refused = await auditOf(owner, ws, `?cursor=${forged}`);
+      expect(refused.statusCode, forged).toBe(400);
+      expect(refused.json().error.reason).toBe('cursor_invalid');
+    }
     expect((await auditOf(owner, ws, '?limit=0')).statusCode).toBe(400);
+    expect((await auditOf(owner, ws, '?limit=201')).json().error.message).toContain('limit must be at most 200');
   });
 
   it('is filtered by kind of event and time range, paging within the filter', async () => {
@@ -101,7 +108,9 @@ describe('audit trail', () => {
     const first = (await auditOf(owner, ws, '?action=invitation.created&limit=2')).json();
     expect(first.items.map((e: { id: string }) => e.id)).toEqual(created.slice(0, 2).map((e) => e.id));
     const second = (await auditOf(owner, ws, `?action=invitation.created&limit=2&cursor=${first.nextCursor}`)).json();
-    expect(second).toEqual({ items: [expect.objectContaining({ id: created[2]!.id })], nextCursor: null });
+    expect(second).toEqual({ items: [expect.objectContaining({ id: created[2]!.id })], nextCursor: null, total: 3 });
+    // The filter's cursor is the trail's: it reads on from the same event, the filter narrows.
+    expect(first.total).toBe(3);
 
     // A range: from the oldest event's time (included) to the newest's (excluded).
     const newest = all[0]!;
@@ -110,7 +119,7 @@ describe('audit trail', () => {
     const inRange = (await range(oldest.occurredAt, newest.occurredAt)).json().items as { occurredAt: string }[];
     expect(inRange.length).toBe(all.filter((e) => e.occurredAt < newest.occurredAt).length);
     expect(inRange.every((e) => e.occurredAt >= oldest.occurredAt && e.occurredAt < newest.occurredAt)).toBe(true);
-    expect((await range('2000-01-01T00:00:00Z', '2000-01-02T00:00:00Z')).json()).toEqual({ items: [], nextCursor: null });
+    expect((await range('2000-01-01T00:00:00Z', '2000-01-02T00:00:00Z')).json()).toEqual({ items: [], nextCursor: null, total: 0 });
     // An offset is honoured: the same instant written in São Paulo time.
     expect((await range('1999-12-31T21:00:00-03:00', '2000-01-02T00:00:00Z')).json().items).toEqual([]);
 

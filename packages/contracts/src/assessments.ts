@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, NameSchema, TimestampSchema } from './common.ts';
-import { pageQueryWith, pageSchema } from './paging.ts';
+import { pageQueryWith, pageSchema, sortParam } from './paging.ts';
 import { QuestionnaireIdSchema } from './questionnaire.ts';
 import { LevelSchema } from './result.ts';
 
@@ -44,14 +44,22 @@ export const AssessmentSchema = z
   .strict();
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
-/** Assessments newest first (by creation), paged. */
+/** Assessments in the order `sort` asks (newest created first by default), paged. */
 export const AssessmentListSchema = pageSchema(AssessmentSchema);
 export type AssessmentList = z.infer<typeof AssessmentListSchema>;
 
-/** `GET /workspaces/:w/assessments`: optionally only one status. */
-export const AssessmentListQuerySchema = pageQueryWith({ status: AssessmentStatusSchema.optional() });
-/** `GET …/teams/:t/assessments`: optionally only one status. */
-export const TeamAssessmentListQuerySchema = pageQueryWith({ status: AssessmentStatusSchema.optional() });
+/**
+ * How an assessment list is ordered: `created` newest first (the default), `closed` the latest
+ * closed first (those not closed yet after them, newest created first), `title` A to Z. The
+ * creation time (then the id) breaks ties.
+ */
+export const ASSESSMENT_SORTS = ['created', 'closed', 'title'] as const;
+export type AssessmentSort = (typeof ASSESSMENT_SORTS)[number];
+
+/** `GET /workspaces/:w/assessments`: optionally only one status, in the order `sort` asks. */
+export const AssessmentListQuerySchema = pageQueryWith({ status: AssessmentStatusSchema.optional(), sort: sortParam(ASSESSMENT_SORTS, 'created') });
+/** `GET …/teams/:t/assessments`: optionally only one status, in the order `sort` asks. */
+export const TeamAssessmentListQuerySchema = pageQueryWith({ status: AssessmentStatusSchema.optional(), sort: sortParam(ASSESSMENT_SORTS, 'created') });
 export type TeamAssessmentListQuery = z.infer<typeof TeamAssessmentListQuerySchema>;
 export type AssessmentListQuery = z.infer<typeof AssessmentListQuerySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './common.ts';
+import { pageQueryWith, pageSchema } from './paging.ts';
 
 /** What an audit event records; never the contents of answers. */
 export const AUDIT_ACTIONS = [
@@ -36,7 +37,7 @@ export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 export const AuditEventSchema = z
   .object({
-    /** Increasing with time; also the list's cursor. */
+    /** Increasing with time: the list's order. */
     id: z.string(),
     occurredAt: TimestampSchema,
     action: AuditActionSchema,
@@ -52,24 +53,21 @@ export const AuditEventSchema = z
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
 /**
- * Paging: the newest first; pass `nextCursor` back as `cursor` for the next page (null: no more),
- * with the same filters. Filters: one kind of event (`action`), and a time range `from` (included)
- * to `to` (excluded), ISO timestamps with an offset (a page turns a local day into its midnights).
+ * The shared page query (`limit`, `cursor`: see paging.ts), newest first; pass `nextCursor` back as
+ * `cursor` with the same filters. Filters: one kind of event (`action`), and a time range `from`
+ * (included) to `to` (excluded), ISO timestamps with an offset (a page turns a local day into its
+ * midnights).
  */
-export const AuditListQuerySchema = z
-  .object({
-    cursor: z.string().regex(/^[1-9][0-9]{0,17}$/, 'a cursor from a previous page').optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    action: AuditActionSchema.optional(),
-    from: TimestampSchema.optional(),
-    to: TimestampSchema.optional(),
-  })
-  .strict()
-  .refine((query) => query.from === undefined || query.to === undefined || Date.parse(query.from) < Date.parse(query.to), {
-    path: ['to'],
-    message: '`to` must be later than `from`',
-  });
+export const AuditListQuerySchema = pageQueryWith({
+  action: AuditActionSchema.optional(),
+  from: TimestampSchema.optional(),
+  to: TimestampSchema.optional(),
+}).refine((query) => query.from === undefined || query.to === undefined || Date.parse(query.from) < Date.parse(query.to), {
+  path: ['to'],
+  message: '`to` must be later than `from`',
+});
 export type AuditListQuery = z.infer<typeof AuditListQuerySchema>;
 
-export const AuditPageSchema = z.object({ items: z.array(AuditEventSchema), nextCursor: z.string().nullable() }).strict();
+/** A page of the trail; `total` counts the events with the same filters. */
+export const AuditPageSchema = pageSchema(AuditEventSchema);
 export type AuditPage = z.infer<typeof AuditPageSchema>;

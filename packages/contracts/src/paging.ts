@@ -30,6 +30,15 @@ export const PageQuerySchema = z
   .strict();
 export type PageQuery = z.infer<typeof PageQuerySchema>;
 
+/**
+ * `?sort=` of a list that offers orders to choose from: one of `sorts` (anything else is a 400
+ * naming the allowed values), `fallback` when not given. Each sort pages by its own key then the
+ * row's id, and its cursors are refused by the list's other sorts.
+ */
+export function sortParam<const T extends readonly [string, ...string[]]>(sorts: T, fallback: T[number]) {
+  return z.enum(sorts, { message: `sort must be one of ${sorts.join(', ')}` }).default(fallback as never);
+}
+
 /** A list query with filters of its own besides `limit` and `cursor`. */
 export function pageQueryWith<T extends z.ZodRawShape>(filters: T) {
   return PageQuerySchema.extend(filters).strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema, IdSchema, NameSchema, TimestampSchema, storableText } from './common.ts';
-import { pageSchema } from './paging.ts';
+import { pageQueryWith, pageSchema, sortParam } from './paging.ts';
 import { LocalizedTextSchema } from './questionnaire.ts';
 import { EvidenceSchema, LevelSchema, PracticeIdSchema, RoadmapStepSchema, TargetStateSchema } from './result.ts';
 
@@ -179,7 +179,19 @@ export const ActionSchema = z
   .strict();
 export type Action = z.infer<typeof ActionSchema>;
 
-/** Newest first. */
+/**
+ * How a team's actions are ordered: `created` newest first (the default), `due` the soonest due
+ * first (overdue ones lead), `status` open, then in progress, done, dropped, each soonest due
+ * first. The id breaks ties.
+ */
+export const ACTION_SORTS = ['created', 'due', 'status'] as const;
+export type ActionSort = (typeof ACTION_SORTS)[number];
+
+/** `GET …/teams/:t/actions`: the shared page query, in the order `sort` asks. */
+export const ActionListQuerySchema = pageQueryWith({ sort: sortParam(ACTION_SORTS, 'created') });
+export type ActionListQuery = z.infer<typeof ActionListQuerySchema>;
+
+/** In the order the query's `sort` asks. */
 export const ActionPageSchema = pageSchema(ActionSchema);
 export type ActionPage = z.infer<typeof ActionPageSchema>;
 

@@ -7,22 +7,32 @@ import type { Page } from '@assay/contracts';
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { BadRequestError } from '../errors.ts';
 
-type KeyType = 'text' | 'timestamptz' | 'uuid' | 'bigint';
+type KeyType = 'text' | 'timestamptz' | 'date' | 'uuid' | 'bigint';
 
 export interface Keyset {
-  /** Names the list: one list's cursor is refused by another. */
+  /** Names the list and its sort (`actions:due`): a cursor of one list or sort is refused by another. */
   readonly list: string;
   /** Sort key columns, the last one unique (the id). */
   readonly keys: readonly { readonly column: AnyColumn | SQL; readonly type: KeyType }[];
   readonly direction: 'asc' | 'desc';
 }
 
+/** `YYYY-MM-DD` that is a day of the calendar (not 2026-02-30), so casting it cannot fail. */
+const isDay = (day: string): boolean => {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+};
+
 const CHECKS: Record<KeyType, (value: string) => boolean> = {
   text: (value) => value.length <= 2000 && !value.includes('\u0000'),
   uuid: (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
   bigint: (value) => /^-?[0-9]{1,18}$/.test(value),
-  // PostgreSQL's text form of timestamptz, e.g. `2026-12-03 13:00:53.123456+00`.
-  timestamptz: (value) => /^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?([+-][0-9]{2}(:?[0-9]{2}){0,2}|Z)$/.test(value),
+  date: (value) => /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) && isDay(value),
+  // PostgreSQL's text form of timestamptz, e.g. `2026-12-03 13:00:53.123456+00`; `-infinity` is
+  // what a list that sorts a missing time last coalesces it to.
+  timestamptz: (value) =>
+    value === '-infinity' ||
+    (/^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?([+-][0-9]{2}(:?[0-9]{2}){0,2}|Z)$/.test(value) && isDay(value.slice(0, 10))),
 };
 
 function invalidCursor(): BadRequestError {
@@ -32,6 +42,11 @@ function invalidCursor(): BadRequestError {
 
 export function encodeCursor(keyset: Keyset, key: readonly string[]): string {
   return Buffer.from(JSON.stringify([keyset.list, ...key]), 'utf8').toString('base64url');
+}
+
+/** A list that offers several sorts: one keyset per sort, each named `list:sort`. */
+export function keysetsBySort<S extends string>(list: string, sorts: Record<S, Omit<Keyset, 'list'>>): Record<S, Keyset> {
+  return Object.fromEntries(Object.entries<Omit<Keyset, 'list'>>(sorts).map(([sort, keyset]) => [sort, { ...keyset, list: `${list}:${sort}` }])) as Record<S, Keyset>;
 }
 
 /** The key a cursor holds, checked against the list's key types; a 400 `cursor_invalid` otherwise. */

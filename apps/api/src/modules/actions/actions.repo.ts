@@ -1,6 +1,8 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import type { ActionSort } from '@assay/contracts';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { actions, users } from '../../db/schema/index.ts';
+import { countAll, keysetQuery, keysetsBySort } from '../../lib/paging.ts';
 
 const actionColumns = {
   id: actions.id,
@@ -53,7 +55,6 @@ export async function insertAction(
     createdAt: Date;
   },
 ): Promise<string> {
-  // created_at is set here, to the millisecond, so the list's cursor (an ISO timestamp) is exact.
   const rows = await db
     .insert(actions)
     .values({ ...params, updatedAt: params.createdAt })
@@ -70,25 +71,56 @@ export async function findAction(db: Database, params: Scope & { actionId: strin
   return rows[0];
 }
 
-/** A page of a team's actions, newest first, strictly after the cursor's (created_at, id) when given. */
-export async function listActions(db: Database, params: Scope & { after?: { createdAt: Date; id: string } | undefined; limit: number }): Promise<ActionRow[]> {
-  const where = [eq(actions.workspaceId, params.workspaceId), eq(actions.teamId, params.teamId)];
-  if (params.after) where.push(sql`(${actions.createdAt}, ${actions.id}) < (${params.after.createdAt.toISOString()}::timestamptz, ${params.after.id}::uuid)`);
+/** Open, in progress, done, dropped: the order of the `status` sort. */
+const statusRank = sql`(case ${actions.status} when 'open' then 1 when 'in_progress' then 2 when 'done' then 3 else 4 end)::bigint`;
+
+/**
+ * One keyset per sort (contracts' ACTION_SORTS). `created` is served by the index on (workspace,
+ * team, created_at, id); `due` and `status` sort the team's actions, which are few.
+ */
+export const ACTIONS_KEYSETS = keysetsBySort<ActionSort>('actions', {
+  created: {
+    keys: [
+      { column: actions.createdAt, type: 'timestamptz' },
+      { column: actions.id, type: 'uuid' },
+    ],
+    direction: 'desc',
+  },
+  due: {
+    keys: [
+      { column: actions.dueDate, type: 'date' },
+      { column: actions.id, type: 'uuid' },
+    ],
+    direction: 'asc',
+  },
+  status: {
+    keys: [
+      { column: statusRank, type: 'bigint' },
+      { column: actions.dueDate, type: 'date' },
+      { column: actions.id, type: 'uuid' },
+    ],
+    direction: 'asc',
+  },
+});
+
+/** `limit` of a team's actions after the cursor, in the order of `sort`. */
+export async function listActions(db: Database, params: Scope & { sort: ActionSort; cursor?: string | undefined; limit: number }): Promise<(ActionRow & { pageKey: string })[]> {
+  const page = keysetQuery(ACTIONS_KEYSETS[params.sort], params.cursor);
   return db
-    .select(actionColumns)
+    .select({ ...actionColumns, pageKey: page.key })
     .from(actions)
     .leftJoin(users, eq(users.id, actions.ownerId))
-    .where(and(...where))
-    .orderBy(desc(actions.createdAt), desc(actions.id))
+    .where(and(eq(actions.workspaceId, params.workspaceId), eq(actions.teamId, params.teamId), page.after))
+    .orderBy(...page.orderBy)
     .limit(params.limit);
 }
 
 export async function countActions(db: Database, params: Scope): Promise<number> {
-  const rows = await db
-    .select({ n: count() })
+  const [row] = await db
+    .select({ total: countAll })
     .from(actions)
     .where(and(eq(actions.workspaceId, params.workspaceId), eq(actions.teamId, params.teamId)));
-  return rows[0]?.n ?? 0;
+  return row!.total;
 }
 
 export async function updateAction(

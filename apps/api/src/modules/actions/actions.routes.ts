@@ -1,8 +1,9 @@
-import { ActionPageSchema, ActionParamsSchema, ActionSchema, CreateActionBodySchema, PageQuerySchema, TeamParamsSchema, UpdateActionBodySchema } from '@assay/contracts';
+import { ActionListQuerySchema, ActionPageSchema, ActionParamsSchema, ActionSchema, CreateActionBodySchema, TeamParamsSchema, UpdateActionBodySchema } from '@assay/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses } from '../../lib/http.ts';
+import { PAGED } from '../../lib/paging.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import * as service from './actions.service.ts';
 
@@ -37,9 +38,10 @@ export const actionsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (a
       schema: {
         tags,
         security,
-        summary: "A page of a team's actions, newest first, each with whether its gap closed in the next round (all roles; members their teams)",
+        summary: "A page of a team's actions, each with whether its gap closed in the next round (all roles; members their teams)",
+        description: `\`sort\`: \`created\` newest first (the default), \`due\` soonest due first, \`status\` open, in progress, done, dropped, each soonest due first; the id breaks ties. ${PAGED} A cursor of one sort is refused by another: pass the same \`sort\` with it.`,
         params: TeamParamsSchema,
-        querystring: PageQuerySchema,
+        querystring: ActionListQuerySchema,
         response: { 200: ActionPageSchema, ...errorResponses(400, 401, 404) },
       },
     },

@@ -1,7 +1,8 @@
 import { aggregateAnswers, buildRoadmap, isActionOverdue, judgeActionClosure, type ActionStatus, type ActionTarget, type PracticeTargets } from '@assay/domain';
-import type { Action, ActionClosureDto, ActionPage, ActionTargetDto, CreateActionBody, UpdateActionBody } from '@assay/contracts';
+import type { Action, ActionClosureDto, ActionPage, ActionSort, ActionTargetDto, CreateActionBody, UpdateActionBody } from '@assay/contracts';
 import type { Caller, Deps } from '../../deps.ts';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, type Refusal } from '../../errors.ts';
+import { pageOf } from '../../lib/paging.ts';
 import { iso } from '../../lib/time.ts';
 import { authorize, can, type Access } from '../../permissions.ts';
 import { insertAuditEvent } from '../audit/audit.repo.ts';
@@ -88,31 +89,19 @@ async function load(deps: Deps, params: TeamParams & { actionId: string }): Prom
   return toAction(row, today, judge);
 }
 
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    const createdAt = new Date(String(at));
-    if (typeof at !== 'string' || typeof id !== 'string' || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('shape');
-    return { createdAt, id };
-  } catch {
-    throw new BadRequestError('cursor_invalid', 'This cursor was not given by a previous page: pass nextCursor as it came, or leave cursor out for the first page.');
-  }
-}
-
-const encodeCursor = (row: repo.ActionRow) => Buffer.from(JSON.stringify([iso(row.createdAt), row.id])).toString('base64url');
-
-/** A page of a team's actions, newest first, each with whether its gap closed (all roles; members their teams). */
-export async function listActions(deps: Deps, params: TeamParams & Omit<Caller, 'ip'> & { limit: number; cursor?: string | undefined }): Promise<ActionPage> {
-  const after = params.cursor === undefined ? undefined : decodeCursor(params.cursor);
+/** A page of a team's actions in the order `sort` asks, each with whether its gap closed (all roles; members their teams). */
+export async function listActions(
+  deps: Deps,
+  params: TeamParams & Omit<Caller, 'ip'> & { limit: number; cursor?: string | undefined; sort: ActionSort },
+): Promise<ActionPage> {
   await readable(deps, params);
   const [rows, total, { today }] = await Promise.all([
-    repo.listActions(deps.db, { workspaceId: params.workspaceId, teamId: params.teamId, after, limit: params.limit + 1 }),
+    repo.listActions(deps.db, { workspaceId: params.workspaceId, teamId: params.teamId, sort: params.sort, cursor: params.cursor, limit: params.limit + 1 }),
     repo.countActions(deps.db, params),
     workspaceToday(deps, params),
   ]);
-  const page = rows.slice(0, params.limit);
-  const judge = await judgeOf(deps, params, page);
-  return { items: page.map((row) => toAction(row, today, judge)), nextCursor: rows.length > params.limit ? encodeCursor(page[page.length - 1]!) : null, total };
+  const judge = await judgeOf(deps, params, rows.slice(0, params.limit));
+  return pageOf(repo.ACTIONS_KEYSETS[params.sort], rows, params.limit, total, (row) => toAction(row, today, judge));
 }
 
 async function requireOwnerInWorkspace(deps: Deps, workspaceId: string, ownerId: string): Promise<void> {

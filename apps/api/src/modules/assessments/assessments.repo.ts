@@ -1,7 +1,8 @@
+import type { AssessmentSort } from '@assay/contracts';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { assessmentResults, assessments, responses, teams, workspaces } from '../../db/schema/index.ts';
-import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
+import { countAll, keysetQuery, keysetsBySort } from '../../lib/paging.ts';
 import { resultShown } from '../results/results.repo.ts';
 
 export type AssessmentStatus = 'draft' | 'open' | 'closed';
@@ -63,14 +64,19 @@ export async function findAssessment(
   return rows[0];
 }
 
-export const ASSESSMENTS_KEYSET: Keyset = {
-  list: 'assessments',
-  keys: [
-    { column: assessments.createdAt, type: 'timestamptz' },
-    { column: assessments.id, type: 'uuid' },
-  ],
-  direction: 'desc',
-};
+const created = { column: assessments.createdAt, type: 'timestamptz' } as const;
+const id = { column: assessments.id, type: 'uuid' } as const;
+
+/**
+ * One keyset per sort (contracts' ASSESSMENT_SORTS). `created` is served by the indexes on
+ * (workspace[, team], created_at, id); `closed` and `title` sort the filtered rows (a workspace's
+ * assessments are a few thousand at most), a not-yet-closed one as closed at -infinity (last).
+ */
+export const ASSESSMENTS_KEYSETS = keysetsBySort<AssessmentSort>('assessments', {
+  created: { keys: [created, id], direction: 'desc' },
+  closed: { keys: [{ column: sql`coalesce(${assessments.closedAt}, '-infinity'::timestamptz)`, type: 'timestamptz' }, created, id], direction: 'desc' },
+  title: { keys: [{ column: assessments.title, type: 'text' }, created, id], direction: 'asc' },
+});
 
 type ListFilter = { workspaceId: string; teamIds: 'all' | readonly string[]; teamId?: string | undefined; status?: AssessmentStatus | undefined; assessmentId?: string };
 
@@ -84,12 +90,12 @@ function listConditions(params: ListFilter): SQL[] {
 }
 
 /**
- * Assessments newest first with their response counts, team level (once closed) and the caller's
+ * Assessments in the order of `sort` (newest first by default) with their response counts, team level (once closed) and the caller's
  * own response: `limit` rows after `cursor`. The counts and the caller's response are correlated
  * subqueries, so PostgreSQL computes them for the page's rows only (after the LIMIT).
  */
-export async function listAssessments(db: Database, params: ListFilter & { userId: string; cursor?: string | undefined; limit: number }) {
-  const page = keysetQuery(ASSESSMENTS_KEYSET, params.cursor);
+export async function listAssessments(db: Database, params: ListFilter & { userId: string; sort?: AssessmentSort; cursor?: string | undefined; limit: number }) {
+  const page = keysetQuery(ASSESSMENTS_KEYSETS[params.sort ?? 'created'], params.cursor);
   if (params.teamIds !== 'all' && params.teamIds.length === 0) return [];
   const ofThis = sql`${responses.workspaceId} = ${assessments.workspaceId} and ${responses.assessmentId} = ${assessments.id}`;
   return db

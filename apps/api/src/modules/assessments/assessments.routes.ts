@@ -47,8 +47,8 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
       schema: {
         tags,
         security,
-        summary: 'A team’s assessments, newest first (optionally of one status)',
-        description: PAGED,
+        summary: 'A team’s assessments, newest first or as `sort` asks (optionally of one status)',
+        description: `\`sort\`: \`created\` newest first (the default), \`closed\` the latest closed first (those not closed yet after them, newest first), \`title\` A to Z; the creation time, then the id, breaks ties. ${PAGED} A cursor of one sort is refused by another: pass the same \`sort\` and \`status\` with it.`,
         params: TeamParamsSchema,
         querystring: TeamAssessmentListQuerySchema,
         response: { 200: AssessmentListSchema, ...errorResponses(400, 401, 404) },
@@ -64,8 +64,8 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
       schema: {
         tags,
         security,
-        summary: 'Assessments of every team you can see, newest first (optionally of one status)',
-        description: PAGED,
+        summary: 'Assessments of every team you can see, newest first or as `sort` asks (optionally of one status)',
+        description: `\`sort\`: \`created\` newest first (the default), \`closed\` the latest closed first (those not closed yet after them, newest first), \`title\` A to Z; the creation time, then the id, breaks ties. ${PAGED} A cursor of one sort is refused by another: pass the same \`sort\` and \`status\` with it.`,
         params: WorkspaceParamsSchema,
         querystring: AssessmentListQuerySchema,
         response: { 200: AssessmentListSchema, ...errorResponses(400, 401, 404) },

@@ -1,5 +1,5 @@
 import { CURRENT_QUESTIONNAIRE_ID, aggregateTeam, getQuestionnaire, type Level, type Questionnaire } from '@assay/domain';
-import type { Anonymity, Assessment, ErrorReason, Page } from '@assay/contracts';
+import type { Anonymity, Assessment, AssessmentSort, ErrorReason, Page } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { BadRequestError, ConflictError, NotFoundError, type Refusal } from '../../errors.ts';
 import { pageOf } from '../../lib/paging.ts';
@@ -103,12 +103,12 @@ export async function createAssessment(
   return load(deps, { workspaceId: params.workspaceId, assessmentId, userId: params.userId, tokenVersion: params.tokenVersion });
 }
 
-type PageParams = { cursor?: string | undefined; limit: number; status?: repo.AssessmentStatus | undefined };
+type PageParams = { cursor?: string | undefined; limit: number; status?: repo.AssessmentStatus | undefined; sort: AssessmentSort };
 
 async function listPage(deps: Deps, filter: Parameters<typeof repo.countAssessments>[1], params: PageParams & { userId: string }): Promise<Page<Assessment>> {
-  const rows = await repo.listAssessments(deps.db, { ...filter, userId: params.userId, cursor: params.cursor, limit: params.limit + 1 });
+  const rows = await repo.listAssessments(deps.db, { ...filter, userId: params.userId, sort: params.sort, cursor: params.cursor, limit: params.limit + 1 });
   const total = await repo.countAssessments(deps.db, filter);
-  return pageOf(repo.ASSESSMENTS_KEYSET, rows, params.limit, total, toAssessment);
+  return pageOf(repo.ASSESSMENTS_KEYSETS[params.sort], rows, params.limit, total, toAssessment);
 }
 
 export async function listTeamAssessments(

@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { AuditAction } from '@assay/contracts';
 import type { Database } from '../../db/client.ts';
 import { auditEvents, memberships, users } from '../../db/schema/index.ts';
+import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
 
 export interface AuditRecord {
   readonly workspaceId: string;
@@ -55,22 +56,36 @@ export interface AuditFilter {
   readonly to?: Date | undefined;
 }
 
-/** The newest first, strictly older than `before` when given, of one action and a time range when given. */
-export async function listAuditEvents(db: Database, params: { workspaceId: string; before?: number | undefined; limit: number; filter?: AuditFilter }) {
-  const filter = params.filter ?? {};
+/** Newest first: the id grows with time, and the primary key (workspace_id, id) serves the order. */
+export const AUDIT_KEYSET: Keyset = {
+  list: 'audit',
+  keys: [{ column: auditEvents.id, type: 'bigint' }],
+  direction: 'desc',
+};
+
+function filterConditions(workspaceId: string, filter: AuditFilter): (SQL | undefined)[] {
+  return [
+    eq(auditEvents.workspaceId, workspaceId),
+    filter.action === undefined ? undefined : eq(auditEvents.action, filter.action),
+    filter.from === undefined ? undefined : gte(auditEvents.occurredAt, filter.from),
+    filter.to === undefined ? undefined : lt(auditEvents.occurredAt, filter.to),
+  ];
+}
+
+/** `limit` events after the cursor, newest first, of one action and a time range when given. */
+export async function listAuditEvents(db: Database, params: { workspaceId: string; cursor?: string | undefined; limit: number; filter?: AuditFilter }) {
+  const page = keysetQuery(AUDIT_KEYSET, params.cursor);
   return db
-    .select(columns)
+    .select({ ...columns, pageKey: page.key })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(
-      and(
-        eq(auditEvents.workspaceId, params.workspaceId),
-        params.before === undefined ? undefined : lt(auditEvents.id, params.before),
-        filter.action === undefined ? undefined : eq(auditEvents.action, filter.action),
-        filter.from === undefined ? undefined : gte(auditEvents.occurredAt, filter.from),
-        filter.to === undefined ? undefined : lt(auditEvents.occurredAt, filter.to),
-      ),
-    )
-    .orderBy(desc(auditEvents.id))
+    .where(and(...filterConditions(params.workspaceId, params.filter ?? {}), page.after))
+    .orderBy(...page.orderBy)
     .limit(params.limit);
+}
+
+/** How many events the same filters give (the list's `total`): an index range of the workspace's events. */
+export async function countAuditEvents(db: Database, params: { workspaceId: string; filter?: AuditFilter }): Promise<number> {
+  const [row] = await db.select({ total: countAll }).from(auditEvents).where(and(...filterConditions(params.workspaceId, params.filter ?? {})));
+  return row!.total;
 }

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorResponses, sendDownload } from '../../lib/http.ts';
+import { PAGED } from '../../lib/paging.ts';
 import { callerOf } from '../../plugins/auth.ts';
 
 import * as service from './audit.service.ts';
@@ -21,8 +22,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
         tags,
         security,
         summary: "The workspace's audit trail, newest first, paged (owners and admins)",
-        description:
-          'Pass `nextCursor` back as `cursor` (with the same filters) for the next page; `null` means there is no more. `action` keeps one kind of event; `from` (included) and `to` (excluded) keep a time range.',
+        description: `${PAGED} Pass the same filters with the cursor: \`action\` keeps one kind of event; \`from\` (included) and \`to\` (excluded) keep a time range.`,
         params: WorkspaceParamsSchema,
         querystring: AuditListQuerySchema,
         response: { 200: AuditPageSchema, ...errorResponses(400, 401, 403, 404) },

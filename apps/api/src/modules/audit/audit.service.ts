@@ -1,6 +1,7 @@
 import type { AuditAction, AuditEvent, AuditPage } from '@assay/contracts';
 import type { Deps } from '../../deps.ts';
 import { csvRow } from '../../lib/csv.ts';
+import { pageOf } from '../../lib/paging.ts';
 import { iso } from '../../lib/time.ts';
 import { authorize } from '../../permissions.ts';
 import { requireAccess } from '../workspaces/workspaces.service.ts';
@@ -32,11 +33,11 @@ export async function listAudit(
   deps: Deps,
   params: Params & { cursor?: string | undefined; limit: number; action?: AuditAction | undefined; from?: string | undefined; to?: string | undefined },
 ): Promise<AuditPage> {
-  authorize(await requireAccess(deps, params), 'audit.read');
   const filter = { action: params.action, from: params.from === undefined ? undefined : new Date(params.from), to: params.to === undefined ? undefined : new Date(params.to) };
-  const rows = await repo.listAuditEvents(deps.db, { workspaceId: params.workspaceId, before: params.cursor ? Number(params.cursor) : undefined, limit: params.limit + 1, filter });
-  const items = rows.slice(0, params.limit).map(toEvent);
-  return { items, nextCursor: rows.length > params.limit ? items[items.length - 1]!.id : null };
+  authorize(await requireAccess(deps, params), 'audit.read');
+  const query = { workspaceId: params.workspaceId, cursor: params.cursor, limit: params.limit + 1, filter };
+  const [rows, total] = await Promise.all([repo.listAuditEvents(deps.db, query), repo.countAuditEvents(deps.db, query)]);
+  return pageOf(repo.AUDIT_KEYSET, rows, params.limit, total, toEvent);
 }
 
 const PAGE = 1000;
@@ -45,11 +46,12 @@ const PAGE = 1000;
 export async function exportAudit(deps: Deps, params: Params & { format: 'json' | 'csv' }): Promise<{ filename: string; contentType: string; body: string }> {
   authorize(await requireAccess(deps, params), 'audit.read');
   const events: AuditEvent[] = [];
-  for (let before: number | undefined; ; ) {
-    const rows = await repo.listAuditEvents(deps.db, { workspaceId: params.workspaceId, before, limit: PAGE });
-    events.push(...rows.map(toEvent));
-    if (rows.length < PAGE) break;
-    before = rows[rows.length - 1]!.id;
+  for (let cursor: string | undefined; ; ) {
+    const rows = await repo.listAuditEvents(deps.db, { workspaceId: params.workspaceId, cursor, limit: PAGE + 1 });
+    const page = pageOf(repo.AUDIT_KEYSET, rows, PAGE, 0, toEvent);
+    events.push(...page.items);
+    if (page.nextCursor === null) break;
+    cursor = page.nextCursor;
   }
   await record(deps, { workspaceId: params.workspaceId, actorUserId: params.userId, action: 'audit.exported', details: { format: params.format, events: events.length }, ip: params.ip });
   const stem = `assay-audit-${params.workspaceId.slice(0, 8)}`;
