@@ -289,7 +289,7 @@ describe('a lead assesses their team (en)', () => {
     }
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.getByLabel('Kind of event').selectOption({ label: 'Invitation accepted' });
-    await page.getByText('Showing 1 event. That is every event.').waitFor();
+    await page.getByText('Showing 1 of 1 event. That is every event.').waitFor();
     expect(await table.getByRole('row').count()).toBe(2);
     await row('Invitation accepted').filter({ hasText: 'Vera Viewer' }).waitFor();
   });

@@ -12,6 +12,16 @@ export function pagedQuery<P extends Page<unknown>>(queryKey: QueryKey, fetchPag
   });
 }
 
+/**
+ * `placeholderData` for a list the reader re-sorts: while the new order's first page loads, the
+ * rows of the same list (`listKey`, the query key without the sort) stay on screen, and with them
+ * the sort control, which keeps its focus; another list's rows (another team's) are never shown.
+ */
+export function keepWhileResorting(listKey: QueryKey) {
+  return <T>(previous: T | undefined, previousQuery: { queryKey: QueryKey } | undefined): T | undefined =>
+    previousQuery !== undefined && listKey.every((part, i) => previousQuery.queryKey[i] === part) ? previous : undefined;
+}
+
 /** The rows loaded so far, the list's total, and what LoadMore needs. */
 export function usePaged<P extends Page<unknown>>(options: ReturnType<typeof pagedQuery<P>>) {
   const query = useInfiniteQuery(options);

@@ -6,6 +6,7 @@ import {
   RespondentLinkListSchema,
   RosterSchema,
   type Assessment,
+  type AssessmentSort,
   type CreateAssessmentBody,
   type CreateRespondentLinkBody,
   type Page,
@@ -18,9 +19,9 @@ import { pagePath } from '../../lib/paging.ts';
 
 const base = (workspaceId: string, assessmentId: string): string => `/workspaces/${workspaceId}/assessments/${assessmentId}`;
 
-/** A page of the team's assessments, newest first. */
-export const listTeamAssessments = (workspaceId: string, teamId: string, cursor: string | undefined): Promise<Page<Assessment>> =>
-  http.get(pagePath(`/workspaces/${workspaceId}/teams/${teamId}/assessments`, cursor), { schema: AssessmentListSchema });
+/** A page of the team's assessments in the order `sort` asks. */
+export const listTeamAssessments = (workspaceId: string, teamId: string, sort: AssessmentSort, cursor: string | undefined): Promise<Page<Assessment>> =>
+  http.get(pagePath(`/workspaces/${workspaceId}/teams/${teamId}/assessments?sort=${sort}`, cursor), { schema: AssessmentListSchema });
 
 /** Starts a draft; the title is the reader's (the API's default is English, so the app always sends one). */
 export const startAssessment = (workspaceId: string, teamId: string, body: CreateAssessmentBody): Promise<Assessment> =>

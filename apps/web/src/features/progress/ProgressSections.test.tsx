@@ -115,7 +115,12 @@ describe('TargetSection', () => {
 function actionsApi(items: Action[], members: Member[] = []) {
   let list = items;
   return mockFetch(({ method, path, body }) => {
-    if (method === 'GET' && path === `${T}/actions`) return json(200, { items: list, nextCursor: null, total: list.length });
+    const url = new URL(path, 'http://x');
+    if (method === 'GET' && url.pathname === `${T}/actions`) {
+      // Soonest due first for sort=due (as the server would sort), the list's own order otherwise.
+      const items = url.searchParams.get('sort') === 'due' ? [...list].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id)) : list;
+      return json(200, { items, nextCursor: null, total: list.length });
+    }
     if (method === 'GET' && path === `${W}/assessments/${ASSESSMENT_ID}/result`) return json(200, teamResult);
     if (method === 'GET' && path === `${W}/members?limit=200`) return json(200, { items: members, nextCursor: null, total: members.length });
     if (method === 'PATCH') {
@@ -150,8 +155,8 @@ describe('ActionsSection', () => {
     expect(within(overdue).getByText('Jan 31, 2026')).toBeTruthy();
     expect(within(overdue).getByText('Waiting for the next closed assessment')).toBeTruthy();
     expect(screen.getByText('4 actions')).toBeTruthy();
-    // A reader changes nothing and is not offered a new action.
-    expect(screen.queryByRole('combobox')).toBeNull();
+    // A reader changes nothing and is not offered a new action (they may sort).
+    expect(screen.queryByRole('combobox', { name: /^Status of/ })).toBeNull();
     expect(screen.queryByRole('form', { name: 'New action' })).toBeNull();
   });
 
@@ -193,10 +198,41 @@ describe('ActionsSection', () => {
     expect(await screen.findByRole('rowheader', { name: /Automate CI\/CD/ })).toBeTruthy();
   });
 
+  it('sorts on the server by the order chosen in a labelled select', async () => {
+    const requests = actionsApi([
+      action({ id: '00000000-0000-4000-8000-00000000ac01', title: 'Later', dueDate: '2026-12-01' }),
+      action({ id: '00000000-0000-4000-8000-00000000ac02', title: 'Sooner', dueDate: '2026-06-01' }),
+    ]);
+    const user = userEvent.setup();
+    renderWithProviders(<ActionsSection workspaceId={WORKSPACE_ID} teamId={TEAM_ID} canManage={false} userId={null} latestAssessmentId={null} />);
+    const titles = () => screen.getAllByRole('rowheader').map((cell) => cell.firstChild?.textContent);
+    await waitFor(() => expect(titles()).toEqual(['Later', 'Sooner']));
+    const sort = screen.getByRole('combobox', { name: 'Sort actions by' });
+    expect(within(sort).getAllByRole('option').map((o) => o.textContent)).toEqual(['Newest first', 'Due date (soonest first)', 'Status (open first)']);
+    await user.selectOptions(sort, 'due');
+    await waitFor(() => expect(titles()).toEqual(['Sooner', 'Later']));
+    expect(document.activeElement).toBe(sort);
+    expect(requests.filter((r) => r.method === 'GET' && r.path.startsWith(`${T}/actions`)).map((r) => r.path)).toEqual([`${T}/actions?sort=created`, `${T}/actions?sort=due`]);
+  });
+
+  it('offers no sort for a single action', async () => {
+    actionsApi([action({})]);
+    renderWithProviders(<ActionsSection workspaceId={WORKSPACE_ID} teamId={TEAM_ID} canManage={false} userId={null} latestAssessmentId={null} />);
+    await screen.findByText('1 action');
+    expect(screen.queryByRole('combobox', { name: 'Sort actions by' })).toBeNull();
+  });
+
   it('speaks Brazilian Portuguese', async () => {
     actionsApi([action({ closure: closure('open', { doneButOpen: true }), status: 'done' })]);
     renderWithProviders(<ActionsSection workspaceId={WORKSPACE_ID} teamId={TEAM_ID} canManage={false} userId={null} latestAssessmentId={null} />, { locale: 'pt-BR' });
     expect(await screen.findByText('Concluída, mas a lacuna continua aberta')).toBeTruthy();
     expect(screen.getByText('1 ação')).toBeTruthy();
+  });
+
+  it('names its sort in Brazilian Portuguese', async () => {
+    actionsApi([action({}), action({ id: '00000000-0000-4000-8000-00000000ac02' })]);
+    renderWithProviders(<ActionsSection workspaceId={WORKSPACE_ID} teamId={TEAM_ID} canManage={false} userId={null} latestAssessmentId={null} />, { locale: 'pt-BR' });
+    const sort = await screen.findByRole('combobox', { name: 'Ordenar ações por' });
+    expect(within(sort).getAllByRole('option').map((o) => o.textContent)).toEqual(['Mais recentes primeiro', 'Prazo (mais próximo primeiro)', 'Status (abertas primeiro)']);
   });
 });

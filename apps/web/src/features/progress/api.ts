@@ -5,12 +5,14 @@ import {
   TeamTargetViewSchema,
   type Action,
   type ActionPage,
+  type ActionSort,
   type CreateActionBody,
   type SetTeamTargetBody,
   type TeamTargetView,
   type UpdateActionBody,
 } from '@assay/contracts';
 import { http } from '../../lib/http.ts';
+import { pagePath } from '../../lib/paging.ts';
 
 const team = (workspaceId: string, teamId: string): string => `/workspaces/${workspaceId}/teams/${teamId}`;
 
@@ -24,9 +26,9 @@ export const setTarget = (workspaceId: string, teamId: string, body: SetTeamTarg
 export const clearTarget = (workspaceId: string, teamId: string): Promise<null> =>
   http.delete(`${team(workspaceId, teamId)}/target`, { schema: z.null() });
 
-/** A page of the team's actions, newest first; pass the previous page's nextCursor for the next. */
-export const listActions = (workspaceId: string, teamId: string, cursor: string | null): Promise<ActionPage> =>
-  http.get(`${team(workspaceId, teamId)}/actions${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { schema: ActionPageSchema });
+/** A page of the team's actions in the order `sort` asks; pass the previous page's nextCursor (of the same sort) for the next. */
+export const listActions = (workspaceId: string, teamId: string, sort: ActionSort, cursor: string | null): Promise<ActionPage> =>
+  http.get(pagePath(`${team(workspaceId, teamId)}/actions?sort=${sort}`, cursor ?? undefined), { schema: ActionPageSchema });
 
 export const createAction = (workspaceId: string, teamId: string, body: CreateActionBody): Promise<Action> =>
   http.post(`${team(workspaceId, teamId)}/actions`, { body, schema: ActionSchema });

@@ -18,6 +18,10 @@ const members: Member[] = [
   { userId: CARLA, name: 'Carla', email: 'carla@example.com', role: 'member', joinedAt: NOW, teamIds: [] },
 ];
 
+const closedOne = assessmentFixture({ status: 'closed', level: 3 });
+const draft = assessmentFixture({ id: '00000000-0000-4000-8000-0000000000d1', title: 'Baseline', status: 'draft', openedAt: null });
+const older = assessmentFixture({ id: '00000000-0000-4000-8000-0000000000d2', title: 'Pilot', status: 'closed', level: 2, createdAt: '2026-01-01T09:00:00.000Z' });
+
 /** A team, its members and its settings, as the API would keep them. */
 function api(role: Role) {
   let team: Team = { id: TEAM_ID, workspaceId: WORKSPACE_ID, name: 'Data platform', archived: false, createdAt: NOW, latest: null, previousLevel: null, trend: null };
@@ -26,11 +30,18 @@ function api(role: Role) {
     const { method, path } = request;
     if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC', clientBenchmark: false });
     if (method === 'GET' && path === T) return json(200, team);
-    if (method === 'GET' && path === `${T}/assessments`) return json(200, { items: [assessmentFixture({ status: 'closed', level: 3 })], nextCursor: null, total: 1 });
+    const url = new URL(path, 'http://x');
+    if (method === 'GET' && url.pathname === `${T}/assessments`) {
+      // Three assessments, two a page, in the order the sort asks (as the server would sort them).
+      const sort = url.searchParams.get('sort') ?? 'created';
+      const order = sort === 'title' ? [closedOne, draft, older] : sort === 'closed' ? [closedOne, older, draft] : [draft, closedOne, older];
+      const cursor = url.searchParams.get('cursor');
+      return cursor === null ? json(200, { items: order.slice(0, 2), nextCursor: `${sort}-page-2`, total: 3 }) : json(200, { items: order.slice(2), nextCursor: null, total: 3 });
+    }
     if (method === 'GET' && path === `${T}/history`) return json(200, { teamId: TEAM_ID, items: [], nextCursor: null, total: 0, change: null });
     if (method === 'GET' && path === `${W}/members?limit=200`) return json(200, { items: people, nextCursor: null, total: people.length });
     if (method === 'GET' && path === `${T}/target`) return json(200, { target: null, progress: null });
-    if (method === 'GET' && path === `${T}/actions`) return json(200, { items: [], nextCursor: null, total: 0 });
+    if (method === 'GET' && url.pathname === `${T}/actions`) return json(200, { items: [], nextCursor: null, total: 0 });
     if (method === 'PATCH' && path === T) {
       team = { ...team, ...(request.body as Partial<Team>) };
       return json(200, team);
@@ -125,6 +136,34 @@ describe('TeamPage: settings', () => {
     await screen.findByRole('link', { name: 'Assessment 2026-05-01' });
     expect(screen.queryByRole('button', { name: 'Start an assessment' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Team settings' })).toBeNull();
+  });
+});
+
+describe('TeamPage: sorting the assessments', () => {
+  const titles = () => within(screen.getByRole('region', { name: 'Assessments' })).getAllByRole('link').map((link) => link.textContent);
+
+  it('asks the server for the order chosen in a labelled select, from the first page, and pages on in that order', async () => {
+    const { requests, user } = await open('viewer');
+    await waitFor(() => expect(titles()).toEqual(['Baseline', 'Assessment 2026-05-01']));
+    const sort = screen.getByRole('combobox', { name: 'Sort assessments by' });
+    expect((sort as HTMLSelectElement).value).toBe('created');
+    expect(within(sort).getAllByRole('option').map((o) => o.textContent)).toEqual(['Newest first', 'Latest closed first', 'Title (A–Z)']);
+
+    await user.selectOptions(sort, 'closed');
+    await waitFor(() => expect(titles()).toEqual(['Assessment 2026-05-01', 'Pilot']));
+    // The control keeps the focus while the new order loads (the rows stay until it comes).
+    expect(document.activeElement).toBe(sort);
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(titles()).toEqual(['Assessment 2026-05-01', 'Pilot', 'Baseline']));
+    const asked = requests.filter((r) => r.method === 'GET' && r.path.startsWith(`${T}/assessments?`)).map((r) => new URL(r.path, 'http://x').searchParams.toString());
+    expect(asked).toEqual(['sort=created', 'sort=closed', 'sort=closed&cursor=closed-page-2']);
+  });
+
+  it('speaks Brazilian Portuguese', async () => {
+    api('viewer');
+    renderWithProviders(<TeamPage workspaceId={WORKSPACE_ID} teamId={TEAM_ID} />, { locale: 'pt-BR' });
+    const sort = await screen.findByRole('combobox', { name: 'Ordenar avaliações por' });
+    expect(within(sort).getAllByRole('option').map((o) => o.textContent)).toEqual(['Mais recentes primeiro', 'Encerradas mais recentemente primeiro', 'Título (A–Z)']);
   });
 });
 

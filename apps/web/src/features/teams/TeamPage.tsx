@@ -1,11 +1,13 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateAssessmentBody, Member, Team } from '@assay/contracts';
+import type { AssessmentSort, CreateAssessmentBody, Member, Team } from '@assay/contracts';
+import { ASSESSMENT_SORTS } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { can } from '../../lib/roles.ts';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { LoadMoreOf } from '../../components/LoadMore.tsx';
+import { SortSelect } from '../../components/SortSelect.tsx';
 import { usePaged } from '../../lib/paged-query.ts';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { workspaceQuery } from '../workspaces/queries.ts';
@@ -101,7 +103,8 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
   const queryClient = useQueryClient();
   const workspace = useQuery(workspaceQuery(workspaceId));
   const team = useQuery(teamQuery(workspaceId, teamId));
-  const assessments = usePaged(teamAssessmentsQuery(workspaceId, teamId));
+  const [sort, setSort] = useState<AssessmentSort>('created');
+  const assessments = usePaged(teamAssessmentsQuery(workspaceId, teamId, sort));
   const history = usePaged(teamHistoryQuery(workspaceId, teamId));
   const session = useSession();
   const manageProgress = workspace.data !== undefined && can.manageProgress(workspace.data.role);
@@ -131,6 +134,9 @@ export default function TeamPage({ workspaceId, teamId }: { workspaceId: string;
         </h2>
         {can.runAssessments(role) && !team.data.archived && <StartAssessmentForm pending={start.isPending} onStart={(body) => start.mutate(body)} />}
         {start.error !== null && <ErrorAlert error={start.error} />}
+        {(assessments.total > 1 || sort !== 'created') && (
+          <SortSelect label={t('assessments.sortBy')} value={sort} options={ASSESSMENT_SORTS.map((value) => ({ value, label: t(`assessments.sort.${value}`) }))} onChange={setSort} />
+        )}
         {assessments.query.isPending ? (
           <Loading />
         ) : assessments.query.isError && assessments.items.length === 0 ? (

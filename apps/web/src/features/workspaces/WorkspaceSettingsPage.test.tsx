@@ -41,7 +41,8 @@ function api(options: { role: Role; refuse?: (request: RecordedRequest) => Respo
     const url = new URL(path, 'http://localhost');
     if (method === 'GET' && path === W) return json(200, { id: WORKSPACE_ID, name: 'Acme Analytics', role: options.role, createdAt: NOW, anonymityThreshold: 3, anonymityChange: null, timeZone: 'UTC', clientBenchmark: false });
     if (method === 'GET' && url.pathname === `${W}/audit`) {
-      return url.searchParams.get('cursor') === '11' ? json(200, { items: SECOND_PAGE, nextCursor: null }) : json(200, { items: FIRST_PAGE, nextCursor: '11' });
+      const total = FIRST_PAGE.length + SECOND_PAGE.length;
+      return url.searchParams.get('cursor') === 'page-2' ? json(200, { items: SECOND_PAGE, nextCursor: null, total }) : json(200, { items: FIRST_PAGE, nextCursor: 'page-2', total });
     }
     if (method === 'GET' && (url.pathname === `${W}/audit/export` || url.pathname === `${W}/export`)) {
       return new Response('{}', { status: 200, headers: { 'Content-Disposition': 'attachment; filename="file.json"' } });
@@ -69,14 +70,14 @@ describe('WorkspaceSettingsPage', () => {
     expect(rows[0]!.textContent).toContain('203.0.113.7');
     expect(rows[1]!.textContent).toContain('A member deleted their account');
     expect(rows[1]!.textContent).toContain('A deleted account');
-    expect(screen.getByText(/Showing 2 events\./)).toBeTruthy();
+    expect(screen.getByText(/Showing 2 of 3 events\./)).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'Show older events' }));
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
     expect(within(table).getAllByRole('row')[3]!.textContent).toContain('viewer → member');
-    expect(screen.getByText(/Showing 3 events\. That is every event\./)).toBeTruthy();
+    expect(screen.getByText(/Showing 3 of 3 events\. That is every event\./)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Show older events' })).toBeNull();
-    expect(auditRequests(requests).map((q) => q.get('cursor'))).toEqual([null, '11']);
+    expect(auditRequests(requests).map((q) => q.get('cursor'))).toEqual([null, 'page-2']);
     // An admin reads and downloads the log; exporting and deleting the workspace are for owners.
     expect(screen.getByText('Exporting and deleting the workspace is for its owners.')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Delete the workspace' })).toBeNull();

@@ -91,6 +91,10 @@ export const en = {
 
   'assessments.title': 'Assessments',
   'assessments.none': 'No assessments yet.',
+  'assessments.sortBy': 'Sort assessments by',
+  'assessments.sort.created': 'Newest first',
+  'assessments.sort.closed': 'Latest closed first',
+  'assessments.sort.title': 'Title (A–Z)',
   'assessments.start': 'Start an assessment',
   'assessments.assessment': 'Assessment',
   'assessments.status': 'Status',

@@ -88,6 +88,10 @@ export const ptBR: Record<MessageKey, string> = {
 
   'assessments.title': 'Avaliações',
   'assessments.none': 'Nenhuma avaliação ainda.',
+  'assessments.sortBy': 'Ordenar avaliações por',
+  'assessments.sort.created': 'Mais recentes primeiro',
+  'assessments.sort.closed': 'Encerradas mais recentemente primeiro',
+  'assessments.sort.title': 'Título (A–Z)',
   'assessments.start': 'Iniciar uma avaliação',
   'assessments.assessment': 'Avaliação',
   'assessments.status': 'Situação',

@@ -72,7 +72,7 @@ function EventRows({ events }: { events: readonly AuditEvent[] }): ReactNode {
  * the whole log as a download.
  */
 export function AuditLog({ workspaceId }: { workspaceId: string }): ReactNode {
-  const { t, locale } = useI18n();
+  const { t, locale, number } = useI18n();
   const w = useOperationsWords();
   const ids = useId();
   const plural = useMemo(() => new Intl.PluralRules(locale), [locale]);
@@ -87,6 +87,7 @@ export function AuditLog({ workspaceId }: { workspaceId: string }): ReactNode {
   const filtered = action !== '' || fromDay !== '' || toDay !== '';
   const log = useInfiniteQuery({ ...auditQuery(workspaceId, filter), enabled: !backwards });
   const events = log.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = log.data?.pages[0]?.total ?? 0;
   const save = (format: 'csv' | 'json'): void => {
     setDownloadError(null);
     setDownloading(format);
@@ -181,7 +182,8 @@ export function AuditLog({ workspaceId }: { workspaceId: string }): ReactNode {
             </table>
           </div>
           <p className="small muted" role="status">
-            {w(plural.select(events.length) === 'one' && events.length !== 0 ? 'audit.shown.one' : 'audit.shown.other', { count: events.length })} {log.hasNextPage ? '' : w('audit.end')}
+            {w(plural.select(total) === 'one' && total !== 0 ? 'audit.shown.one' : 'audit.shown.other', { count: number(events.length), total: number(total) })}{' '}
+            {log.hasNextPage ? '' : w('audit.end')}
           </p>
           {log.isFetchNextPageError && <ErrorAlert error={log.error} />}
           {log.hasNextPage && (

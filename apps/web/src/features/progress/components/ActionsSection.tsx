@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Action, ActionStatusDto, CreateActionBody, Member, TeamResult, UpdateActionBody } from '@assay/contracts';
-import { ACTION_STATUSES } from '@assay/contracts';
+import type { Action, ActionSort, ActionStatusDto, CreateActionBody, Member, TeamResult, UpdateActionBody } from '@assay/contracts';
+import { ACTION_SORTS, ACTION_STATUSES } from '@assay/contracts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { ErrorAlert, Loading } from '../../../components/ErrorAlert.tsx';
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
+import { SortSelect } from '../../../components/SortSelect.tsx';
 import { teamResultQuery } from '../../results/queries.ts';
 import { everyMemberQuery } from '../../members/queries.ts';
 import { createAction, deleteAction, updateAction } from '../api.ts';
@@ -175,7 +176,8 @@ export function ActionsSection({
   const { text } = useI18n();
   const calendarDate = useCalendarDate();
   const queryClient = useQueryClient();
-  const query = useInfiniteQuery(actionsQuery(workspaceId, teamId));
+  const [sort, setSort] = useState<ActionSort>('created');
+  const query = useInfiniteQuery(actionsQuery(workspaceId, teamId, sort));
   // What a new action can be made from, and who can own it: only for those who make actions.
   const source = useQuery({ ...teamResultQuery(workspaceId, latestAssessmentId ?? ''), enabled: canManage && latestAssessmentId !== null });
   const members = useQuery({ ...everyMemberQuery(workspaceId), enabled: canManage && latestAssessmentId !== null });
@@ -195,6 +197,9 @@ export function ActionsSection({
       <h2 id="actions-heading" className="flush">
         {w('actions.heading')}
       </h2>
+      {(total > 1 || sort !== 'created') && (
+        <SortSelect label={w('actions.sortBy')} value={sort} options={ACTION_SORTS.map((value) => ({ value, label: w(`actions.sort.${value}`) }))} onChange={setSort} />
+      )}
       {query.isPending ? (
         <Loading />
       ) : query.isError ? (
