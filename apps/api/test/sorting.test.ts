@@ -31,8 +31,8 @@ interface AssessmentFact {
   createdAt: string;
   closedAt: string | null;
 }
-let actionFacts: ActionFact[] = [];
-let assessmentFacts: AssessmentFact[] = [];
+const actionFacts: ActionFact[] = [];
+const assessmentFacts: AssessmentFact[] = [];
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const RANK = { open: 1, in_progress: 2, done: 3, dropped: 4 } as const;
