@@ -1,8 +1,9 @@
 // `pnpm bench:lists` (also the last part of `pnpm bench:api`): the workspace assessments list on
 // PostgreSQL with 200 teams × 12 closed assessments (2,400), seeded through the HTTP API as a
 // workspace would fill (team, assessment, open, one response answered and submitted, close), then
-// ANALYZE. Measures the first page and a deep page (`?limit=50`, the cursor of page 40 of 48),
-// interleaved, BENCH_LIST_REQUESTS each (default 300), one at a time, and prints the median, p90 and
+// ANALYZE. Measures the first page and a deep page (`?limit=50`, the cursor of page 40 of 48) of
+// the default order (newest created first, served by an index) and of `sort=closed` and
+// `sort=title` (which sort the workspace's rows), interleaved, BENCH_LIST_REQUESTS each (default 300), one at a time, and prints the median, p90 and
 // p99 against the 50 ms goal, with the machine's load. BENCH_DATABASE_URL names the server (default
 // postgres://postgres@127.0.0.1:5432/postgres); the bench creates a database of its own there and
 // drops it at the end. BENCH_TEAMS and BENCH_PER_TEAM shrink the seed for a quick look.
@@ -100,32 +101,41 @@ async function main() {
     await db.query('analyze');
     await db.end();
 
+    const deepCursor = async (list: string): Promise<string> => {
+      // The cursor of a deep page: follow nextCursor.
+      let cursor: string | null = null;
+      for (let page = 1; page < DEEP_PAGE; page++) {
+        const body = (await (await fetch(`${list}${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { nextCursor: string | null };
+        cursor = body.nextCursor;
+        if (!cursor) throw new Error(`the list ended before page ${DEEP_PAGE}`);
+      }
+      return cursor!;
+    };
     const list = `${app}/api/v1/workspaces/${ws}/assessments?limit=${PAGE}`;
-    // The cursor of a deep page: follow nextCursor.
-    let cursor: string | null = null;
-    for (let page = 1; page < DEEP_PAGE; page++) {
-      const body = (await (await fetch(`${list}${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { nextCursor: string | null };
-      cursor = body.nextCursor;
-      if (!cursor) throw new Error(`the list ended before page ${DEEP_PAGE}`);
+    const targets: Record<string, string> = { first: list, deep: `${list}&cursor=${await deepCursor(list)}` };
+    for (const sort of ['closed', 'title']) {
+      const sorted = `${list}&sort=${sort}`;
+      targets[`${sort} first`] = sorted;
+      targets[`${sort} deep`] = `${sorted}&cursor=${await deepCursor(sorted)}`;
     }
-    const targets = { first: list, deep: `${list}&cursor=${cursor}` };
-    const times: Record<keyof typeof targets, number[]> = { first: [], deep: [] };
+    const times: Record<string, number[]> = Object.fromEntries(Object.keys(targets).map((key) => [key, []]));
     let shape = '';
     for (let i = 0; i < 20; i++) for (const target of Object.values(targets)) await timed(target, token); // warm up
-    console.log(`measuring: ${REQUESTS} requests each, interleaved first, deep, one at a time; load ${load()}`);
+    console.log(`measuring: ${REQUESTS} requests each, interleaved ${Object.keys(targets).join(', ')}, one at a time; load ${load()}`);
     for (let i = 0; i < REQUESTS; i++) {
-      for (const key of Object.keys(targets) as (keyof typeof targets)[]) {
-        const result = await timed(targets[key], token);
-        times[key].push(result.ms);
+      for (const key of Object.keys(targets)) {
+        const result = await timed(targets[key]!, token);
+        times[key]!.push(result.ms);
         if (i === 0) shape += `${key}: ${result.items} items of ${result.total}, ${result.bytes} B on the wire; `;
       }
     }
     console.log(`  ${shape}`);
-    for (const key of Object.keys(times) as (keyof typeof times)[]) {
-      const sorted = [...times[key]].sort((a, b) => a - b);
+    for (const key of Object.keys(times)) {
+      const sorted = [...times[key]!].sort((a, b) => a - b);
       const median = percentile(sorted, 50);
+      const name = key.endsWith('deep') ? `${key.replace('deep', '').trim() || 'default'}, page ${DEEP_PAGE} of ${Math.ceil((TEAMS * PER_TEAM) / PAGE)}` : `${key.replace('first', '').trim() || 'default'}, first page`;
       console.log(
-        `  ${key === 'first' ? 'first page      ' : `page ${DEEP_PAGE} of ${Math.ceil((TEAMS * PER_TEAM) / PAGE)}   `} median ${median.toFixed(1)} ms, p90 ${percentile(sorted, 90).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms: ${median < GOAL_MS ? 'under' : 'OVER'} the ${GOAL_MS} ms goal`,
+        `  ${name.padEnd(26)} median ${median.toFixed(1)} ms, p90 ${percentile(sorted, 90).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms: ${median < GOAL_MS ? 'under' : 'OVER'} the ${GOAL_MS} ms goal`,
       );
     }
     console.log(`machine load at the end ${load()}`);
