@@ -1,6 +1,7 @@
 // zod schemas of every request and response body of the Assay HTTP API (/api/v1), shared by
 // the API (route schemas, hence the OpenAPI document) and the web app (parsing responses).
 export * from './common.ts';
+export * from './headers.ts';
 export * from './paging.ts';
 export * from './questionnaire.ts';
 export * from './benchmark.ts';

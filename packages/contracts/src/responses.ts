@@ -5,6 +5,7 @@ import { AnswerSchema, AnswersSchema, QuestionIdSchema, SectionIdSchema } from '
 import { AnonymitySchema, AssessmentStatusSchema } from './assessments.ts';
 import { TokenSchema } from './workspaces.ts';
 import { IndividualResultSchema } from './results.ts';
+import { RESPONSE_KEY_HEADER } from './headers.ts';
 
 /** Counts over the questions shown for the current answers (hidden questions never count). */
 export const ProgressSchema = z
@@ -207,8 +208,6 @@ export type RespondentLinkParams = z.infer<typeof RespondentLinkParamsSchema>;
 
 // Guest routes (no account): /api/v1/guest/…
 
-/** The header that carries a guest's response key on every guest response route. */
-export const RESPONSE_KEY_HEADER = 'x-response-key';
 
 export const GuestLinkBodySchema = z.object({ token: TokenSchema }).strict();
 export type GuestLinkBody = z.infer<typeof GuestLinkBodySchema>;
