@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { getQuestionnaire } from '@assay/domain';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
@@ -15,6 +15,14 @@ import { pendingAnswers } from './pending.ts';
 
 // This tab's store: sign-in after an expired session comes back to the same tab.
 const sessionStore = (): Storage => window.sessionStorage;
+
+/**
+ * What the page asks first, started by App's preloadPage before it draws. The response itself is
+ * not: it is started (POST) only once the assessment is known to be open, and fetched fresh when
+ * the page opens.
+ */
+export const prefetch = (queryClient: QueryClient, { workspaceId = '', assessmentId = '' }: Record<string, string>): Promise<void> =>
+  queryClient.prefetchQuery(assessmentQuery(workspaceId, assessmentId));
 
 /** A member answers an open assessment: their own response, resumed where they left it. */
 export default function QuestionnairePage({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {

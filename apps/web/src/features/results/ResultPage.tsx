@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
 import { ErrorAlert, Loading } from '../../components/ErrorAlert.tsx';
 import { individualResultQuery } from './queries.ts';
 import { ResultView } from './components/ResultView.tsx';
+
+/** What the page asks first, started by App's preloadPage before it draws. */
+export const prefetch = (queryClient: QueryClient, { workspaceId = '', assessmentId = '', responseId = '' }: Record<string, string>): Promise<void> =>
+  queryClient.prefetchQuery(individualResultQuery(workspaceId, assessmentId, responseId));
 
 /** One respondent's result, right after they submit. */
 export default function ResultPage({ workspaceId, assessmentId, responseId }: {

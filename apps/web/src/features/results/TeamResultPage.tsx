@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { isCurrentResult, type TeamResult } from '@assay/contracts';
 import { useI18n } from '../../lib/i18n/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
@@ -49,6 +49,11 @@ function RecomputeButton({ workspaceId, assessmentId, data }: { workspaceId: str
     </div>
   );
 }
+
+/** What the page asks first, started by App's preloadPage before it draws. */
+export const prefetch = async (queryClient: QueryClient, { workspaceId = '', assessmentId = '' }: Record<string, string>): Promise<void> => {
+  await Promise.all([queryClient.prefetchQuery(teamResultQuery(workspaceId, assessmentId)), queryClient.prefetchQuery(workspaceQuery(workspaceId))]);
+};
 
 /** The team result of a closed assessment: every respondent aggregated, with where they disagree. */
 export default function TeamResultPage({ workspaceId, assessmentId }: { workspaceId: string; assessmentId: string }): ReactNode {
