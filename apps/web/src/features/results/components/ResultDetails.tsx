@@ -16,12 +16,12 @@ export default function ResultDetails({ result, questionnaire, quoted, showDisag
   showDisagreements: boolean;
 }): ReactNode {
   return (
-    <>
+    <div className="result-details">
       {isCurrentResult(result) && <Roadmap result={result} questionnaire={questionnaire} quoted={quoted} />}
       {showDisagreements && <Disagreements disagreements={result.disagreements} questionnaire={questionnaire} />}
       <GapList gaps={result.gaps} questionnaire={questionnaire} quoted={quoted} respondents={result.respondents} engineVersion={result.engineVersion} />
       <DimensionChart dimensions={result.dimensions} />
       <BenchmarkComparisons comparisons={result.benchmark} questionnaire={questionnaire} />
-    </>
+    </div>
   );
 }
