@@ -282,3 +282,26 @@ describe('QuestionnairePage: problems reach the inputs they concern', () => {
     expect(patches(requests)).toEqual([]);
   });
 });
+
+describe('QuestionnairePage: while the response starts', () => {
+  it('already shows the way back and the anonymity notice, above the loading line the form replaces', async () => {
+    let release: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (release = resolve));
+    mockFetch(async (request) => {
+      if (request.method === 'GET' && request.path === paths.assessment) return json(200, assessmentFixture());
+      if (request.method === 'POST' && request.path === paths.responses) {
+        await started;
+        return json(200, responseFixture({}));
+      }
+      return json(404, { error: { code: 'not_found', message: 'no route' }, requestId: 't' });
+    });
+    renderWithProviders(<QuestionnairePage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} />);
+    const notice = await screen.findByText(/pooled/);
+    expect(screen.getByRole('status').textContent).toMatch(/Loading/);
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    release();
+    await screen.findByRole('heading', { level: 1 });
+    // The same notice stays where it was: the form comes in below it.
+    expect(screen.getByText(/pooled/)).toBe(notice);
+  });
+});

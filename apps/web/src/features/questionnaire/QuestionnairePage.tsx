@@ -42,7 +42,26 @@ export default function QuestionnairePage({ workspaceId, assessmentId }: { works
       </div>
     );
   }
-  if (response.isPending) return <Loading />;
+  // What the assessment alone says (the way back and the anonymity notice) shows while the
+  // response is started or resumed, in the place it keeps once the form is there.
+  const heading = (
+    <>
+      <p className="small">
+        <Link to={back}>
+          {assessment.data.teamName} · {assessment.data.title}
+        </Link>
+      </p>
+      <AnonymityNotice anonymity={assessment.data.anonymity} />
+    </>
+  );
+  if (response.isPending) {
+    return (
+      <div>
+        {heading}
+        <Loading />
+      </div>
+    );
+  }
   if (response.isError) return <ErrorAlert error={response.error} />;
   const questionnaire = getQuestionnaire(assessment.data.questionnaireId);
   if (!questionnaire) return <p className="alert error">{t('result.unknownQuestionnaire', { id: assessment.data.questionnaireId })}</p>;
@@ -51,21 +70,19 @@ export default function QuestionnairePage({ workspaceId, assessmentId }: { works
   const pending = pendingAnswers(responseId, sessionStore);
   if (status === 'submitted') {
     return (
-      <div className="card">
-        <p>{t('questionnaire.alreadySubmitted')}</p>
-        <Link to={resultPath}>{t('questionnaire.seeResult')}</Link>
-        <PendingDropped questionnaire={questionnaire} pending={pending} />
+      <div>
+        {heading}
+        <div className="card">
+          <p>{t('questionnaire.alreadySubmitted')}</p>
+          <Link to={resultPath}>{t('questionnaire.seeResult')}</Link>
+          <PendingDropped questionnaire={questionnaire} pending={pending} />
+        </div>
       </div>
     );
   }
   return (
     <div>
-      <p className="small">
-        <Link to={back}>
-          {assessment.data.teamName} · {assessment.data.title}
-        </Link>
-      </p>
-      <AnonymityNotice anonymity={assessment.data.anonymity} />
+      {heading}
       <QuestionnaireForm
         key={responseId}
         pending={pending}
