@@ -1,15 +1,20 @@
-// Start to /ready of the compiled API (`node dist/server.js`, as `pnpm start` runs it; build it
-// first): on PostgreSQL (a database of its own, migrated beforehand, dropped after), on a new
-// embedded PGlite directory (created and migrated at start) and on an existing one. Each is
-// started START_RUNS times (default 3) and the runs are printed; a bare fastify + pg process
-// (the floor) is timed alongside.
+// Start to /ready of the compiled API (node with the arguments of the package's `start` script,
+// `--enable-source-maps dist/server.js`, as `pnpm start` runs it; build it first): on PostgreSQL
+// (a database of its own, migrated beforehand, dropped after), on a new embedded PGlite directory
+// (created and migrated at start) and on an existing one. Each is started START_RUNS times
+// (default 3), interleaved, and the runs are printed with their median and its ratio to the
+// floor's: a bare fastify + pg process (bench/floor.ts), bundled by esbuild with the API's own
+// build options (build.mjs) into bench/dist/, so both sides start compiled JavaScript.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import pg from 'pg';
+// @ts-expect-error -- build.mjs is plain JavaScript without declarations
+import { options as buildOptions } from '../build.mjs';
 
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.START_RUNS ?? 3);
@@ -39,9 +44,17 @@ async function timeToReady(args: string[], env: Record<string, string>): Promise
   }
 }
 
-const show = (label: string, ms: number[]) => console.log(`  ${label.padEnd(34)} ${ms.map((m) => `${(m / 1000).toFixed(2)} s`).join('  ')}`);
+const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
+const show = (label: string, ms: number[], floor: number[]) =>
+  console.log(
+    `  ${label.padEnd(32)} median ${(median(ms) / 1000).toFixed(2)} s (${(median(ms) / median(floor)).toFixed(2)}× floor)   runs ${ms.map((m) => (m / 1000).toFixed(2)).join('  ')}`,
+  );
 
 if (!existsSync(join(API_DIR, 'dist/server.js'))) throw new Error('build the API first: pnpm --filter @assay/api build');
+const manifest = JSON.parse(readFileSync(join(API_DIR, 'package.json'), 'utf8')) as { scripts: { start: string } };
+const [command, ...START] = manifest.scripts.start.split(' ');
+if (command !== 'node') throw new Error(`the start script no longer runs node: ${manifest.scripts.start}`);
+await build({ ...buildOptions, logLevel: 'error', absWorkingDir: API_DIR, entryPoints: { floor: 'bench/floor.ts' }, outdir: 'bench/dist' });
 console.log(`start to /ready, ${RUNS} runs each (load ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 const name = `assay_start_${randomBytes(5).toString('hex')}`;
 const admin = new pg.Client({ connectionString: SERVER });
@@ -59,17 +72,18 @@ try {
   const fresh: number[] = [];
   const existing: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    floor.push(await timeToReady(['--import', 'tsx', 'bench/floor.ts'], { FLOOR_DATABASE_URL: url.toString() }));
-    postgres.push(await timeToReady(['dist/server.js'], { ...secret, DATABASE_URL: url.toString() }));
+    floor.push(await timeToReady(['--enable-source-maps', 'bench/dist/floor.js'], { FLOOR_DATABASE_URL: url.toString() }));
+    postgres.push(await timeToReady(START, { ...secret, DATABASE_URL: url.toString() }));
     const dir = mkdtempSync(join(tmpdir(), 'assay-start-'));
     dirs.push(dir);
-    fresh.push(await timeToReady(['dist/server.js'], { ...secret, DATA_DIR: dir }));
-    existing.push(await timeToReady(['dist/server.js'], { ...secret, DATA_DIR: dir }));
+    fresh.push(await timeToReady(START, { ...secret, DATA_DIR: dir }));
+    existing.push(await timeToReady(START, { ...secret, DATA_DIR: dir }));
   }
-  show('floor (fastify + pg, through tsx)', floor);
-  show('PostgreSQL', postgres);
-  show('PGlite, new data directory', fresh);
-  show('PGlite, existing data directory', existing);
+  show('floor (fastify + pg, bundled)', floor, floor);
+  show('PostgreSQL', postgres, floor);
+  show('PGlite, new data directory', fresh, floor);
+  show('PGlite, existing data directory', existing, floor);
+  console.log(`  (load after ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 } finally {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   await admin.query(`drop database if exists ${name} with (force)`);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { pgliteHandle } from '../src/db/client.ts';
+import { pgliteHandle } from '../src/db/pglite.ts';
 
 const out = process.argv[2];
 if (!out) {

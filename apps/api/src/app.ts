@@ -1,6 +1,9 @@
 // buildApp(options): the whole API as a fastify instance: plugins first, then the modules.
 // It never listens (server.ts does), so tests drive it through app.inject().
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
@@ -56,6 +59,15 @@ class AccessLog extends LogController {
  */
 function stdoutLog() {
   return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 });
+}
+
+/**
+ * Where Swagger UI's files are: the package's own static folder, found from node_modules. The plugin
+ * would look next to its code, which is dist/ once bundled (build.mjs), so app.ts names the folder.
+ */
+function swaggerUiFiles() {
+  const baseDir = join(dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui')), 'static');
+  return { baseDir, logo: { type: 'image/svg+xml', content: readFileSync(join(baseDir, 'logo.svg')) } };
 }
 
 /** Largest request body accepted (a full response is ~10 KB of JSON). */
@@ -141,7 +153,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     transform: openApiTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, ...swaggerUiFiles() });
 
   await app.register(operationsRoutes);
   await app.register(apiRoutes, { prefix: '/api/v1', config });

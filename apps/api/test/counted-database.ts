@@ -4,7 +4,8 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { pgliteHandle, postgresHandle, type DatabaseHandle } from '../src/db/client.ts';
+import { postgresHandle, type DatabaseHandle } from '../src/db/client.ts';
+import { pgliteHandle } from '../src/db/pglite.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 
 export interface Counted {

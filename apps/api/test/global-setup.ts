@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { pgliteHandle, postgresHandle } from '../src/db/client.ts';
+import { postgresHandle } from '../src/db/client.ts';
+import { pgliteHandle } from '../src/db/pglite.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -9,7 +9,8 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import type { Config } from '../src/config.ts';
-import { pgliteHandle, postgresHandle, type DatabaseHandle } from '../src/db/client.ts';
+import { postgresHandle, type DatabaseHandle } from '../src/db/client.ts';
+import { pgliteHandle } from '../src/db/pglite.ts';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {

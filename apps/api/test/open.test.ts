@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrationsDigest, openDatabase } from '../src/db/client.ts';
+import { PGLITE_SHARED_BUFFERS } from '../src/db/pglite.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'assay-open-'));
 const config = { kind: 'pglite' as const, dataDir: join(dir, 'pglite') };
@@ -28,6 +29,9 @@ describe('opening the embedded database', () => {
 
     const second = await openDatabase(config);
     expect(await migrationsTable(second)).toBe(false);
+    // Opened with fewer shared buffers than PostgreSQL's default (their set-up is a third of the open).
+    const buffers = (await second.db.execute(sql`show shared_buffers`)) as unknown as { rows: { shared_buffers: string }[] };
+    expect(buffers.rows[0]!.shared_buffers).toBe(PGLITE_SHARED_BUFFERS);
     await second.db.execute(sql`select count(*) from responses`); // the schema is there
     await second.close();
 

@@ -73,6 +73,17 @@ describe('operations', () => {
     expect(ui.headers['content-type']).toMatch(/html/);
     expect(ui.body).toMatch(/swagger/i);
   });
+
+  it('serves the UI\'s own files from the package\'s folder (named by app.ts: bundled, the plugin would look in dist/)', async () => {
+    const bundle = await t.app.inject({ method: 'GET', url: '/api/docs/static/swagger-ui-bundle.js' });
+    expect(bundle.statusCode).toBe(200);
+    expect(bundle.headers['content-type']).toMatch(/javascript/);
+    expect(bundle.body.length).toBeGreaterThan(100_000);
+    const logo = await t.app.inject({ method: 'GET', url: '/api/docs/static/logo.svg' });
+    expect(logo.statusCode).toBe(200);
+    expect(logo.body).toMatch(/<svg/);
+    expect((await t.app.inject({ method: 'GET', url: '/api/docs/no-such-file.js' })).statusCode).toBe(404);
+  });
 });
 
 describe('public data', () => {

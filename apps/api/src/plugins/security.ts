@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import { addressCeiling } from '../lib/limits.ts';
 
@@ -47,6 +47,8 @@ export default fp<{ config: Config }>(
     app.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
     let redis: Redis | undefined;
     if (config.redis) {
+      // Loaded only with REDIS_URL (a chunk of its own in dist/).
+      const { Redis } = await import('ioredis');
       // Fail fast while Redis is unreachable (no offline queue): the limiter then lets requests
       // through (skipOnError) and logs, rather than making sign-in wait on Redis.
       redis = new Redis(config.redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });

@@ -12,8 +12,11 @@ import * as repo from './auth.repo.ts';
 /** argon2id with OWASP's baseline (19 MiB, 2 passes, 1 lane); the library's default algorithm is argon2id. */
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-/** Verified against when the email is unknown, so sign-in takes as long either way. */
-const DUMMY_HASH = await hash('assay-timing-equaliser', ARGON2);
+/**
+ * Verified against when the email is unknown, so sign-in takes as long either way. Hashed on
+ * argon2's own thread while the process starts (not awaited here: start does not wait for it).
+ */
+const DUMMY_HASH = hash('assay-timing-equaliser', ARGON2);
 
 export interface SessionGrant {
   readonly user: User;
@@ -48,7 +51,7 @@ export async function signUp(deps: Deps, params: { email: string; password: stri
 
 export async function signIn(deps: Deps, params: { email: string; password: string; ip: string }): Promise<SessionGrant> {
   const row = await repo.findUserByEmail(deps.db, { email: normaliseEmail(params.email) });
-  const valid = await verify(row?.passwordHash ?? DUMMY_HASH, params.password);
+  const valid = await verify(row?.passwordHash ?? (await DUMMY_HASH), params.password);
   // A wrong password for a member's account goes into each of their workspaces' audit trails.
   if (row && !valid) await insertAuditEventForMember(deps.db, { userId: row.id, action: 'auth.sign_in_failed', ip: params.ip });
   if (!row || !valid) throw new UnauthorizedError('wrong_credentials', 'The email or password is wrong.');
