@@ -70,6 +70,9 @@ function swaggerUiFiles() {
   return { baseDir, logo: { type: 'image/svg+xml', content: readFileSync(join(baseDir, 'logo.svg')) } };
 }
 
+/** How long one plugin may take to register (the first start of an embedded database migrates it). */
+const PLUGIN_TIMEOUT_MS = 120_000;
+
 /** Largest request body accepted (a full response is ~10 KB of JSON). */
 const BODY_LIMIT = 256 * 1024;
 
@@ -89,6 +92,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logController: new AccessLog(),
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
+    // The db plugin creates and migrates a new embedded database on first start: 6-8 s on an idle
+    // 2-core machine, past fastify's default 10 s when the machine is busy (the start then failed).
+    pluginTimeout: PLUGIN_TIMEOUT_MS,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
