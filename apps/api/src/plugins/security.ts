@@ -56,6 +56,20 @@ export default fp<{ config: Config }>(
       app.addHook('onClose', async () => {
         await redis?.quit().catch(() => redis?.disconnect());
       });
+      // Wait (at most 2 s) for the connection, so the first requests are counted too: without
+      // an offline queue, a limit checked before Redis answers is skipped.
+      const connecting = redis;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          connecting.off('ready', done);
+          connecting.off('error', done);
+          resolve();
+        };
+        const timer = setTimeout(done, 2_000);
+        connecting.once('ready', done);
+        connecting.once('error', done);
+      });
     }
     await app.register(rateLimit, {
       global: false,
