@@ -1,8 +1,7 @@
 // The embedded database's side of client.ts: PGlite and drizzle's PGlite driver, imported by
 // client.ts only when the configuration names PGlite (and by tests), so a PostgreSQL deployment
 // never loads them.
-import type * as PgliteExports from '@electric-sql/pglite';
-import { PGlite } from '@electric-sql/pglite';
+import { messages as backend, parse, PGlite, protocol } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -25,7 +24,6 @@ export function pgliteHandle(client: PGlite): DatabaseHandle {
   };
 }
 
-type PgliteModule = typeof PgliteExports;
 type BackendMessage = Awaited<ReturnType<PGlite['execProtocol']>>['messages'][number];
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
@@ -44,32 +42,29 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
  * the statement every time (for the autosave statement, three quarters of its cost). Here a
  * statement is parsed once, by name, with its parameter types and row description kept; each run
  * is one call of Bind, Execute and Sync, under the same two locks `client.query` takes, so it
- * never interleaves with a transaction or another query. Values are serialised and rows parsed with the client's own
- * serializers and parsers, as `client.query` does.
+ * never interleaves with a transaction or another query. Values are serialised and rows parsed
+ * with the client's own serializers and parsers, as `client.query` does.
  */
 function preparedStatements(client: PGlite) {
   const statements = new Map<string, Promise<{ types: readonly number[]; rowDescription: BackendMessage | undefined }>>();
-  let module: Promise<PgliteModule> | undefined;
-  async function prepare(pglite: PgliteModule, name: string, text: string) {
-    const { serialize } = pglite.protocol;
+  const { serialize } = protocol;
+  async function prepare(name: string, text: string) {
     const { messages } = await client.execProtocol(concat([serialize.parse({ name, text, types: [] }), serialize.describe({ type: 'S', name }), serialize.sync()]));
     let types: readonly number[] = [];
     let rowDescription: BackendMessage | undefined;
     for (const message of messages) {
-      if (message instanceof pglite.messages.ParameterDescriptionMessage) types = message.dataTypeIDs;
+      if (message instanceof backend.ParameterDescriptionMessage) types = message.dataTypeIDs;
       if (message.name === 'rowDescription') rowDescription = message;
     }
     return { types, rowDescription };
   }
   return async <Row>(name: string, text: string, values: readonly unknown[]): Promise<Row[]> => {
-    module ??= import('@electric-sql/pglite');
-    const pglite = await module;
     // As client.query does: wait for any open transaction (another request's) to end, then hold
     // the query lock, so the statement never runs inside someone else's transaction.
     return client._runExclusiveTransaction(() => client.runExclusive(async () => {
       let statement = statements.get(name);
       if (!statement) {
-        statement = prepare(pglite, name, text);
+        statement = prepare(name, text);
         statements.set(name, statement);
         // A statement that failed to prepare (an error in its SQL) is tried again next time.
         statement.catch(() => statements.delete(name));
@@ -80,9 +75,8 @@ function preparedStatements(client: PGlite) {
         const serializer = client.serializers[types[i]!];
         return serializer ? serializer(value) : String(value);
       });
-      const { serialize } = pglite.protocol;
       const { messages } = await client.execProtocol(concat([serialize.bind({ statement: name, values: serialized as string[] }), serialize.execute({}), serialize.sync()]));
-      const [result] = pglite.parse.parseResults(rowDescription ? [rowDescription, ...messages] : messages, client.parsers);
+      const [result] = parse.parseResults(rowDescription ? [rowDescription, ...messages] : messages, client.parsers);
       return (result?.rows ?? []) as Row[];
     }));
   };
