@@ -10,11 +10,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import pino from 'pino';
-import {
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { ResponseSerializationError, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifySerializerCompiler } from 'fastify/types/schema.js';
+import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/client.ts';
 import { REDACTED_HEADERS, serializeRequest } from './lib/log.ts';
@@ -70,6 +68,21 @@ function swaggerUiFiles() {
   return { baseDir, logo: { type: 'image/svg+xml', content: readFileSync(join(baseDir, 'logo.svg')) } };
 }
 
+/**
+ * Every response is checked against its contract, then written as JSON. fastify-type-provider-zod's
+ * compiler runs zod's encode (the codec direction), which costs 2–3× a parse (13–18 µs against
+ * 5–7 µs for an autosave's answer); the contracts' responses have no codec or transform, so both
+ * check the same and produce the same output. A response that does not match is a 500, as before.
+ */
+export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema, method, url }) => {
+  if (!(schema instanceof z.ZodType)) throw new Error(`The response schema of ${method} ${url} is not a zod schema.`);
+  return (data) => {
+    const result = schema.safeParse(data);
+    if (!result.success) throw new ResponseSerializationError(method, url, { cause: result.error });
+    return JSON.stringify(result.data);
+  };
+};
+
 /** How long one plugin may take to register (the first start of an embedded database migrates it). */
 const PLUGIN_TIMEOUT_MS = 120_000;
 
@@ -109,8 +122,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (text === '') return done(null, undefined);
     return parseJson(request, text, done);
   });
-  app.addHook('onSend', async (request, reply) => {
+  // Set as the request comes in, so errors and 404s carry it too (a synchronous hook: no promise).
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
 
   await app.register(errorsPlugin);

@@ -48,6 +48,16 @@ describe('operations', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    // Errors too: a route that does not exist, and a body that is not JSON.
+    for (const failed of [
+      await t.app.inject({ method: 'GET', url: '/api/v1/no-such-route' }),
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: '{' }),
+    ]) {
+      expect(failed.statusCode).toBeGreaterThanOrEqual(400);
+      expect(failed.headers['content-security-policy']).toBe(response.headers['content-security-policy']);
+      expect(failed.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(failed.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    }
     // Plain http here (cookies not Secure): no HSTS, no upgrade of requests to https.
     expect(response.headers['strict-transport-security']).toBeUndefined();
     const secure = await createTestApp({ cookieSecure: true }, t.database);

@@ -54,14 +54,29 @@ export default fp(
     });
 
     app.decorate('metrics', registry);
-    app.addHook('onResponse', async (request, reply) => {
+    // One set of series per route and status, looked up by a string key: prom-client would
+    // otherwise validate and hash the label object on every request. Synchronous: no promise.
+    const series = new Map<string, { duration: Histogram.Internal<string>; errors?: Counter.Internal; autosave?: Counter.Internal }>();
+    app.addHook('onResponse', (request, reply, done) => {
       // The route pattern, never the URL itself (ids and tokens would make a series each).
       const route = request.routeOptions.url ?? 'unmatched';
-      const labels = { method: request.method, route, status_code: String(reply.statusCode) };
-      duration.observe(labels, reply.elapsedTime / 1000);
-      if (reply.statusCode >= 400) errors.inc(labels);
-      const respondent = request.method === 'PATCH' ? AUTOSAVE_ROUTES.get(route) : undefined;
-      if (respondent) autosaves.inc({ respondent, outcome: reply.statusCode < 300 ? 'saved' : reply.statusCode < 500 ? 'refused' : 'failed' });
+      const status = reply.statusCode;
+      const key = `${request.method} ${status} ${route}`;
+      let found = series.get(key);
+      if (!found) {
+        const labels = { method: request.method, route, status_code: String(status) };
+        const respondent = request.method === 'PATCH' ? AUTOSAVE_ROUTES.get(route) : undefined;
+        found = {
+          duration: duration.labels(labels),
+          ...(status >= 400 ? { errors: errors.labels(labels) } : {}),
+          ...(respondent ? { autosave: autosaves.labels({ respondent, outcome: status < 300 ? 'saved' : status < 500 ? 'refused' : 'failed' }) } : {}),
+        };
+        series.set(key, found);
+      }
+      found.duration.observe(reply.elapsedTime / 1000);
+      found.errors?.inc();
+      found.autosave?.inc();
+      done();
     });
   },
   { name: 'metrics', dependencies: ['db'] },
