@@ -51,12 +51,13 @@ class AccessLog extends LogController {
 }
 
 /**
- * Standard output for the logs, buffered: written when 4 KB have gathered or every 250 ms,
- * whichever comes first, and flushed when the process exits. (pino's default hands every line
- * to libuv's thread pool as a write of its own: a write and two thread wake-ups per request.)
+ * Standard output for the logs, buffered: written when 16 KiB have gathered (about 45 access
+ * lines) or every 250 ms, whichever comes first, and flushed when the process exits. (pino's
+ * default hands every line to libuv's thread pool as a write of its own: a write and two thread
+ * wake-ups per request. At 4 KiB the writes were still 3.6% of an autosave's time.)
  */
 function stdoutLog() {
-  return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 });
+  return pino.destination({ dest: 1, sync: false, minLength: 16 * 1024, maxWrite: 64 * 1024, periodicFlush: 250 });
 }
 
 /**
