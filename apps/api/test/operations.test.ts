@@ -48,15 +48,21 @@ describe('operations', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    // Errors too: a route that does not exist, and a body that is not JSON.
-    for (const failed of [
+    // The API's JSON gets the headers of a JSON response, errors too: a route that does not
+    // exist, and a body that is not JSON. Nothing may load or frame it.
+    for (const api of [
+      await t.app.inject({ method: 'GET', url: '/api/v1/auth/me' }),
       await t.app.inject({ method: 'GET', url: '/api/v1/no-such-route' }),
       await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: '{' }),
     ]) {
-      expect(failed.statusCode).toBeGreaterThanOrEqual(400);
-      expect(failed.headers['content-security-policy']).toBe(response.headers['content-security-policy']);
-      expect(failed.headers['x-frame-options']).toBe('SAMEORIGIN');
-      expect(failed.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(api.statusCode).toBeGreaterThanOrEqual(400);
+      expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(api.headers['x-content-type-options']).toBe('nosniff');
+      expect(api.headers['x-frame-options']).toBe('DENY');
+      expect(api.headers['referrer-policy']).toBe('no-referrer');
+      expect(api.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(api.headers['x-dns-prefetch-control']).toBeUndefined();
+      expect(api.headers['strict-transport-security']).toBeUndefined();
     }
     // Plain http here (cookies not Secure): no HSTS, no upgrade of requests to https.
     expect(response.headers['strict-transport-security']).toBeUndefined();
@@ -65,6 +71,8 @@ describe('operations', () => {
       const overTls = await secure.app.inject({ method: 'GET', url: '/health' });
       expect(overTls.headers['strict-transport-security']).toMatch(/max-age=31536000/);
       expect(overTls.headers['content-security-policy']).toMatch(/upgrade-insecure-requests/);
+      const apiOverTls = await secure.app.inject({ method: 'GET', url: '/api/v1/auth/me' });
+      expect(apiOverTls.headers['strict-transport-security']).toMatch(/max-age=31536000/);
     } finally {
       await secure.app.close();
     }
