@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { amorim2023v1 } from '@assay/domain';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { api, load, migrateCompiled, scratchDatabase } from './support.ts';
+import { api, load, migrateCompiled, scratchDatabase, startArguments } from './support.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -95,10 +95,10 @@ function backendsOf(url: URL): () => Promise<number[]> {
 
 async function startApp(env: Record<string, string>, databasePids = noBackends): Promise<Server> {
   const appPort = port();
-  // As `pnpm start` runs it: the compiled JavaScript (built at the bench's start).
+  // As `pnpm start` runs it: the compiled JavaScript (built at the bench's start), with the start script's node arguments.
   const extra = process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : [];
   const child = await start(
-    [...extra, 'dist/server.js'],
+    [...extra, ...startArguments()],
     { ...env, PORT: appPort, HOST: '127.0.0.1', AUTH_RATE_LIMIT_MAX: '100000', JWT_SECRET: randomBytes(32).toString('hex') },
     `http://127.0.0.1:${appPort}/ready`,
   );

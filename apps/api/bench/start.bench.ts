@@ -1,5 +1,5 @@
-// Start to /ready of the compiled API (node with the arguments of the package's `start` script,
-// `--enable-source-maps dist/server.js`, as `pnpm start` runs it; build it first): on PostgreSQL
+// Start to /ready of the compiled API (node with the arguments of the package's `start` script, as
+// `pnpm start` runs it; build it first): on PostgreSQL
 // (a database of its own, migrated beforehand, dropped after), on a new embedded PGlite directory
 // (created and migrated at start) and on an existing one. Each is started START_RUNS times
 // (default 3), interleaved, and the runs are printed with their median and its ratio to the
@@ -7,7 +7,7 @@
 // build options (build.mjs) into bench/dist/, so both sides start compiled JavaScript.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { build } from 'esbuild';
 import pg from 'pg';
 // @ts-expect-error -- build.mjs is plain JavaScript without declarations
 import { options as buildOptions } from '../build.mjs';
+import { startArguments } from './support.ts';
 
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.START_RUNS ?? 3);
@@ -51,9 +52,7 @@ const show = (label: string, ms: number[], floor: number[]) =>
   );
 
 if (!existsSync(join(API_DIR, 'dist/server.js'))) throw new Error('build the API first: pnpm --filter @assay/api build');
-const manifest = JSON.parse(readFileSync(join(API_DIR, 'package.json'), 'utf8')) as { scripts: { start: string } };
-const [command, ...START] = manifest.scripts.start.split(' ');
-if (command !== 'node') throw new Error(`the start script no longer runs node: ${manifest.scripts.start}`);
+const START = startArguments();
 await build({ ...buildOptions, logLevel: 'error', absWorkingDir: API_DIR, entryPoints: { floor: 'bench/floor.ts' }, outdir: 'bench/dist' });
 console.log(`start to /ready, ${RUNS} runs each (load ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 const name = `assay_start_${randomBytes(5).toString('hex')}`;

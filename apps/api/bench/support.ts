@@ -2,11 +2,23 @@
 // their own on a PostgreSQL server (created, migrated by the app's compiled migrator, dropped after).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * What follows `node` in the package's `start` script (its node arguments, then `dist/server.js`):
+ * the benches start the app as `pnpm start` does.
+ */
+export function startArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  const [command, ...args] = scripts.start.split(' ');
+  if (command !== 'node') throw new Error(`the start script no longer runs node: ${scripts.start}`);
+  return args;
+}
 
 /** The load average over 1, 5 and 15 minutes, e.g. "2.53 3.44 5.16". */
 export const load = (): string =>
