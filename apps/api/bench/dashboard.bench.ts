@@ -76,6 +76,7 @@ const config = (url: string): Config => ({
   trustProxy: false,
   webDist: join(tmpdir(), `assay-bench-no-web-${randomBytes(4).toString('hex')}`),
   metricsPort: undefined,
+  tls: undefined,
 });
 
 let statements = 0;

@@ -43,6 +43,12 @@ const EnvSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   /** The built web app served at `/`; skipped when the folder does not exist. */
   WEB_DIST: z.string().min(1).optional(),
+  /**
+   * HTTPS with HTTP/2 (and HTTP/1.1 for clients without it): a PEM certificate (chain) and its PEM
+   * private key, both or neither. Unset: plain HTTP/1.1, as behind a proxy that terminates TLS.
+   */
+  TLS_CERT_FILE: z.string().min(1).optional(),
+  TLS_KEY_FILE: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -62,6 +68,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly webDist: string;
   readonly metricsPort: number | undefined;
+  /** Serve HTTPS with HTTP/2 (HTTP/1.1 too) with this certificate and key; undefined: plain HTTP. */
+  readonly tls: { readonly cert: Buffer; readonly key: Buffer } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError('Invalid environment:\n  JWT_SECRET: required when NODE_ENV=production (at least 32 characters)');
   }
+  const tls = tlsFiles(e.TLS_CERT_FILE, e.TLS_KEY_FILE);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -93,11 +102,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
     authRateLimitMax: e.AUTH_RATE_LIMIT_MAX,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
-    cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    cookieSecure: e.COOKIE_SECURE ?? (e.NODE_ENV === 'production' || tls !== undefined),
     trustProxy: e.TRUST_PROXY,
     webDist: resolve(e.WEB_DIST ?? join(REPO_ROOT, 'apps/web/dist')),
     metricsPort: e.METRICS_PORT,
+    tls,
   };
+}
+
+/** The certificate and key HTTPS serves, read at start: both files or neither, each readable PEM. */
+function tlsFiles(certFile: string | undefined, keyFile: string | undefined): Config['tls'] {
+  if (certFile === undefined && keyFile === undefined) return undefined;
+  if (certFile === undefined || keyFile === undefined) {
+    const missing = certFile === undefined ? 'TLS_CERT_FILE' : 'TLS_KEY_FILE';
+    throw new ConfigError(`Invalid environment:\n  ${missing}: required with ${missing === 'TLS_CERT_FILE' ? 'TLS_KEY_FILE' : 'TLS_CERT_FILE'} (HTTPS needs a certificate and its key)`);
+  }
+  const read = (name: string, file: string, marker: string): Buffer => {
+    let content: Buffer;
+    try {
+      content = readFileSync(resolve(file));
+    } catch (error) {
+      throw new ConfigError(`Invalid environment:\n  ${name}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    if (!content.toString('latin1').includes(marker)) throw new ConfigError(`Invalid environment:\n  ${name}: ${file} is not a PEM file (no "${marker}" line)`);
+    return content;
+  };
+  return { cert: read('TLS_CERT_FILE', certFile, '-----BEGIN CERTIFICATE-----'), key: read('TLS_KEY_FILE', keyFile, 'PRIVATE KEY-----') };
 }
 
 /**

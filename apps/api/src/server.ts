@@ -49,7 +49,7 @@ try {
     app.log.info(`Prometheus metrics at http://${config.host}:${config.metricsPort}/metrics`);
   }
   const database = config.database.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite in ${config.database.dataDir}`;
-  app.log.info(`Assay at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (database: ${database}; API docs at /api/docs)`);
+  app.log.info(`Assay at ${config.tls ? 'https' : 'http'}://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (database: ${database}; API docs at /api/docs)`);
 } catch (error) {
   app.log.error({ err: error }, 'could not start');
   await app.close();

@@ -30,6 +30,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     webDist: join(tmpdir(), `assay-no-web-${randomUUID()}`),
     metricsPort: undefined,
+    tls: undefined,
     ...overrides,
   };
 }

@@ -7,6 +7,10 @@
  *   pnpm start                                  # in another shell (or any running Assay)
  *   pnpm --filter @assay/web lighthouse         # BASE_URL (default http://localhost:3000), RUNS
  *
+ * Over HTTPS and HTTP/2 (the app started with TLS_CERT_FILE and TLS_KEY_FILE): BASE_URL=https://…,
+ * and with a self-signed certificate NODE_TLS_REJECT_UNAUTHORIZED=0 (Chromium then ignores
+ * certificate errors too).
+ *
  * It seeds what the signed-in pages need through the HTTP API (an account, a workspace, a team,
  * an open assessment with a draft response, and a submitted one) and, before each signed-in run,
  * signs in again: the page resumes its session from the refresh cookie (`POST /auth/session`
@@ -26,6 +30,9 @@ const runs = Number(process.env.RUNS ?? 3);
 const out = process.env.LIGHTHOUSE_OUT ?? mkdtempSync(join(tmpdir(), 'assay-lighthouse-'));
 mkdirSync(out, { recursive: true });
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// An HTTPS origin with a certificate of its own making (TLS_CERT_FILE, e.g. from openssl): node's
+// fetch is told to accept it with NODE_TLS_REJECT_UNAUTHORIZED=0, and then Chromium is too.
+const insecureTls = baseUrl.startsWith('https:') && process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
 const password = 'lighthouse measures the pages';
 const email = `lighthouse-${Date.now()}@example.com`;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -119,7 +126,7 @@ async function lighthouse(name: string, path: string, signedIn: boolean, run: nu
           '--output=json',
           `--output-path=${file}`,
           `--only-categories=${CATEGORIES.join(',')}`,
-          '--chrome-flags=--headless --no-sandbox --disable-gpu',
+          `--chrome-flags=--headless --no-sandbox --disable-gpu${insecureTls ? ' --ignore-certificate-errors' : ''}`,
           '--quiet',
           ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
         ],
