@@ -95,14 +95,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     // With a certificate (TLS_CERT_FILE, TLS_KEY_FILE): HTTPS, HTTP/2 for the browsers (one
     // connection carries the page's scripts, the session and the data side by side) and HTTP/1.1
-    // for clients without it. fastify gives both the same request and reply; nothing here reads the
-    // raw node objects. Without one: plain HTTP/1.1 (a local start, or behind a TLS proxy).
-    // (Typed as `object`: fastify types an instance by its server, and the app's code, written
-    // against the HTTP/1.1 types, uses nothing that differs.)
-    // On close (SIGTERM), HTTP/2 sessions get a GOAWAY: streams in flight finish, then the session
-    // ends (node 20 and 22 leave that to fastify's forceCloseConnections). HTTP/1.1 keep-alive
-    // connections on the TLS port are closed at once; an autosave cut that way is sent again by the
-    // page, and a save is idempotent.
+    // for clients without it; without one, plain HTTP/1.1 (a local start, or behind a TLS proxy).
+    // fastify gives both the same request and reply and nothing here reads the raw node objects, so
+    // the options are typed as `object` and the instance keeps its HTTP/1.1 types.
+    // forceCloseConnections: on close, HTTP/2 sessions get a GOAWAY (streams in flight finish; node
+    // 20 and 22 leave that to fastify), and HTTP/1.1 keep-alive connections on the TLS port are
+    // closed at once (an autosave cut that way is sent again by the page; a save is idempotent).
     ...(config.tls ? ({ http2: true, https: { cert: config.tls.cert, key: config.tls.key, allowHTTP1: true }, forceCloseConnections: true } as object) : {}),
     logger:
       options.logger === false

@@ -1,8 +1,9 @@
 // Builds the real app on the run's test database and offers small request helpers.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
@@ -33,6 +34,21 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     tls: undefined,
     ...overrides,
   };
+}
+
+/**
+ * A built web app in `dist` as the API serves it: index.html, a small fingerprinted script, a big
+ * one with the brotli and gzip files apps/web/scripts/precompress.mjs leaves beside it, robots.txt.
+ */
+export function writeWebDist(dist: string): void {
+  mkdirSync(join(dist, 'assets'), { recursive: true });
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Assay</title><div id="root"></div>');
+  writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+  const big = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+  writeFileSync(join(dist, 'assets', 'big-5678.js'), big);
+  writeFileSync(join(dist, 'assets', 'big-5678.js.br'), brotliCompressSync(big));
+  writeFileSync(join(dist, 'assets', 'big-5678.js.gz'), gzipSync(big));
+  writeFileSync(join(dist, 'robots.txt'), 'User-agent: *\nAllow: /\n');
 }
 
 export async function openTestDatabase(): Promise<DatabaseHandle> {

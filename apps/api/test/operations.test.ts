@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers.ts';
+import { createTestApp, writeWebDist, type TestApp } from './helpers.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -139,15 +139,7 @@ describe('the web app', () => {
   let web: TestApp;
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'assay-web-'));
-    mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Assay</title><div id="root"></div>');
-    writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
-    // As apps/web/scripts/precompress.mjs leaves them after a build.
-    const big = `console.log(${JSON.stringify('x'.repeat(4000))});`;
-    writeFileSync(join(dist, 'assets', 'big-5678.js'), big);
-    writeFileSync(join(dist, 'assets', 'big-5678.js.br'), brotliCompressSync(big));
-    writeFileSync(join(dist, 'assets', 'big-5678.js.gz'), gzipSync(big));
-    writeFileSync(join(dist, 'robots.txt'), 'User-agent: *\nAllow: /\n');
+    writeWebDist(dist);
     web = await createTestApp({ webDist: dist }, t.database);
   });
   afterAll(async () => {

@@ -1,16 +1,16 @@
 // HTTPS with HTTP/2 (TLS_CERT_FILE, TLS_KEY_FILE): the app as a browser reaches it over a real
 // socket, on one HTTP/2 connection and over HTTP/1.1, with a certificate made for the run (openssl).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http2 from 'node:http2';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { createTestApp, type TestApp } from './helpers.ts';
+import { createTestApp, writeWebDist, type TestApp } from './helpers.ts';
 
 let dir: string;
 let cert: Buffer;
@@ -27,11 +27,7 @@ beforeAll(async () => {
   cert = readFileSync(join(dir, 'cert.pem'));
   key = readFileSync(join(dir, 'key.pem'));
   const dist = join(dir, 'dist');
-  mkdirSync(join(dist, 'assets'), { recursive: true });
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Assay</title><div id="root"></div>');
-  const big = `console.log(${JSON.stringify('x'.repeat(4000))});`;
-  writeFileSync(join(dist, 'assets', 'big-5678.js'), big);
-  writeFileSync(join(dist, 'assets', 'big-5678.js.br'), brotliCompressSync(big));
+  writeWebDist(dist);
   const config = loadConfig({ DATA_DIR: dir, TLS_CERT_FILE: join(dir, 'cert.pem'), TLS_KEY_FILE: join(dir, 'key.pem') });
   web = await createTestApp({ tls: config.tls, cookieSecure: config.cookieSecure, webDist: dist });
   await web.app.listen({ host: '127.0.0.1', port: 0 });
