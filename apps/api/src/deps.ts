@@ -5,7 +5,7 @@ import type { Database, DatabaseHandle } from './db/client.ts';
 export interface Deps {
   readonly db: Database;
   /** The same database for single hand-written statements on hot paths (`query`). */
-  readonly database: Pick<DatabaseHandle, 'kind' | 'query'>;
+  readonly database: Pick<DatabaseHandle, 'kind' | 'query' | 'connections'>;
   readonly config: Config;
 }
 

@@ -199,4 +199,65 @@ describe('concurrent saves', () => {
       await second.close();
     }
   });
+
+  it('many respondents at once: on PostgreSQL their saves share statements (one each on PGlite), and every save lands in order', async () => {
+    const owner = await signUp(t.app);
+    const ws = await createWorkspace(t.app, owner);
+    const teamId = await createTeam(t.app, owner, ws);
+    const { base } = await createAssessment(t.app, owner, ws, teamId);
+    const respondents = [owner, ...(await Promise.all(Array.from({ length: 5 }, () => addMember(t.app, owner, ws, 'assessor'))))];
+    const urls = await Promise.all(respondents.map(async (who) => `${base}/responses/${(await call(t.app, who, 'POST', `${base}/responses`)).json().id}`));
+    for (const [i, who] of respondents.entries()) await call(t.app, who, 'GET', urls[i]!);
+    // Four saves each, one question per save, sent all at once and interleaved across respondents.
+    const rounds = 4;
+    const saves = Array.from({ length: rounds * respondents.length }, (_, k) => ({ who: k % respondents.length, answer: pick(Math.floor(k / respondents.length)) }));
+    const burst = await t.count(() => Promise.all(saves.map(({ who, answer: [id, value] }) => call(t.app, respondents[who]!, 'PATCH', urls[who]!, { answers: { [id]: value } }))));
+    expect(burst.result.map((r) => r.statusCode)).toEqual(saves.map(() => 200));
+    expect(burst.transactions).toBe(0);
+    if (inject('testDatabase').kind === 'postgres') expect(burst.statements).toBeLessThan(saves.length);
+    else expect(burst.statements).toBe(saves.length);
+    for (const [i, who] of respondents.entries()) {
+      // One respondent's saves ran one after another, in the order sent: revisions 1..4 in that order.
+      const mine = burst.result.filter((_, k) => k % respondents.length === i).map((r) => r.json());
+      expect(mine.map((saved) => saved.revision)).toEqual([1, 2, 3, 4]);
+      expect(mine.map((saved) => saved.progress.answered)).toEqual([1, 2, 3, 4]);
+      const stored = (await call(t.app, who, 'GET', urls[i]!)).json();
+      expect(stored.answers).toEqual(Object.fromEntries(UNCONDITIONAL.slice(0, rounds)));
+      expect(stored.revision).toBe(rounds);
+    }
+  });
+
+  it('a save refused among others is refused alone, with its own reason; the others land', async () => {
+    const owner = await signUp(t.app);
+    const ws = await createWorkspace(t.app, owner);
+    const teamId = await createTeam(t.app, owner, ws);
+    const open = await createAssessment(t.app, owner, ws, teamId);
+    const closing = await createAssessment(t.app, owner, ws, await createTeam(t.app, owner, ws, 'Platform'));
+    const members = await Promise.all(Array.from({ length: 4 }, () => addMember(t.app, owner, ws, 'assessor')));
+    const urls = await Promise.all(members.map(async (who) => `${open.base}/responses/${(await call(t.app, who, 'POST', `${open.base}/responses`)).json().id}`));
+    for (const [i, who] of members.entries()) await call(t.app, who, 'GET', urls[i]!);
+    const closedUrl = `${closing.base}/responses/${(await call(t.app, owner, 'POST', `${closing.base}/responses`)).json().id}`;
+    await call(t.app, owner, 'GET', closedUrl);
+    await respond(t.app, await addMember(t.app, owner, ws, 'assessor'), closing.base, LEVEL_3); // a team result needs a submission
+    const closed = await call(t.app, owner, 'POST', `${closing.base}/close`);
+    expect(closed.statusCode, closed.body).toBe(200);
+    const stranger = await signUp(t.app);
+    const signedOut = members[3]!;
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', cookies: { assay_refresh: signedOut.refresh } })).statusCode).toBe(204);
+
+    const [a, va] = pick(0);
+    const results = await Promise.all([
+      call(t.app, members[0]!, 'PATCH', urls[0]!, { answers: { [a]: va } }),
+      call(t.app, stranger, 'PATCH', urls[1]!, { answers: { [a]: va } }),
+      call(t.app, members[1]!, 'PATCH', urls[1]!, { answers: { [a]: va } }),
+      call(t.app, owner, 'PATCH', closedUrl, { answers: { [a]: va } }),
+      call(t.app, members[2]!, 'PATCH', urls[0]!, { answers: { [a]: va } }),
+      call(t.app, signedOut, 'PATCH', urls[3]!, { answers: { [a]: va } }),
+      call(t.app, members[2]!, 'PATCH', urls[2]!, { answers: { [a]: va } }),
+    ]);
+    expect(results.map((r) => r.statusCode)).toEqual([200, 404, 200, 409, 404, 401, 200]);
+    expect(results.map((r) => r.json().error?.reason)).toEqual([undefined, 'workspace_not_found', undefined, 'assessment_not_open', 'response_not_found', 'access_token_invalid', undefined]);
+    for (const i of [0, 1, 2]) expect((await call(t.app, members[i]!, 'GET', urls[i]!)).json()).toMatchObject({ answers: { [a]: va }, revision: 1 });
+    expect((await call(t.app, owner, 'GET', closedUrl)).json()).toMatchObject({ answers: {}, revision: 0 });
+  });
 });

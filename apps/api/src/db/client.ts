@@ -28,6 +28,8 @@ export interface DatabaseHandle {
    * named prepared statement (parsed and planned once per connection); `name` must identify `text`.
    */
   query<Row>(name: string, text: string, values: readonly unknown[]): Promise<Row[]>;
+  /** The most connections the PostgreSQL pool opens (absent on PGlite). */
+  readonly connections?: number;
   /** The PostgreSQL pool's connections (absent on PGlite), for metrics. */
   poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
@@ -39,6 +41,7 @@ export function postgresHandle(pool: pg.Pool): DatabaseHandle {
   return {
     kind: 'postgres',
     db,
+    connections: pool.options.max,
     migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS_DIR }),
     ping: async () => {
       await db.execute(sql`select 1`);

@@ -1,7 +1,8 @@
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Answers } from '@assay/domain';
 import type { StoredResultDto } from '@assay/contracts';
-import type { Database, DatabaseHandle } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
+import { Batcher } from '../../lib/batcher.ts';
 import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
 import type { Deps } from '../../deps.ts';
 import { assessments, respondentLinks, responses, teams, users, workspaces } from '../../db/schema/index.ts';
@@ -402,9 +403,10 @@ export async function findGuestAssessment(db: Database, params: { workspaceId: s
 }
 
 // ---------------------------------------------------------------------------------------------
-// Autosave in one statement (hot path). Hand-written SQL, run as a named prepared statement.
+// Autosave in one statement (hot path), batched under load. Hand-written SQL, run as a named
+// prepared statement.
 
-/** What one autosave statement returns: the answers, revision and time after the save. */
+/** What an autosave statement returns for each save it did: the answers, revision and time after it. */
 export interface SavedRow {
   answers: Answers;
   revision: number;
@@ -412,123 +414,201 @@ export interface SavedRow {
   prefilled_question_ids: string[];
 }
 
-type DatabaseKind = DatabaseHandle['kind'];
+/** The changes of one save: answers set, questions cleared, and the questionnaire they were validated against. */
+interface SaveChanges {
+  set: Answers;
+  cleared: readonly string[];
+  questionnaireId: string;
+}
 
-const MERGED = `(r.answers || $1::jsonb) - $2::text[]`;
-/**
- * The prefilled marks after a save: a question saved (set or cleared, parameter `touched`) is
- * confirmed by that save. Only a response with a mark among them is rewritten (`&&`, overlap), so
- * a save of a response without marks, every guest's and most members', costs one array test.
- */
-const touches = (touched: string) => `r.prefilled_question_ids && ${touched}::text[]`;
-const marks = (touched: string) =>
-  `case when ${touches(touched)} then array(select q from unnest(r.prefilled_question_ids) as q where q <> all(${touched}::text[])) else r.prefilled_question_ids end`;
+/** A signed-in respondent's save, with the roles that may answer anywhere and on their teams only. */
+export interface MySave extends SaveChanges {
+  workspaceId: string;
+  assessmentId: string;
+  responseId: string;
+  userId: string;
+  tokenVersion: number;
+  allRoles: readonly string[];
+  teamRoles: readonly string[];
+}
+
+/** A guest's save: their response and the hash of its access key. */
+export interface GuestSave extends SaveChanges {
+  responseId: string;
+  accessKeyHash: string;
+}
+
+/** The input columns of a kind of save: each name, its SQL type and its value in a save. */
+type Columns<Save> = readonly (readonly [name: string, type: string, value: (save: Save) => unknown])[];
+
+/** What every save carries: its response `r`, questionnaire `q`, answers set `s`, questions cleared `c` and touched (set or cleared) `t`. */
+const CHANGES: Columns<SaveChanges & { responseId: string }> = [
+  ['r', 'uuid', (save) => save.responseId],
+  ['q', 'text', (save) => save.questionnaireId],
+  ['s', 'jsonb', (save) => save.set],
+  ['c', 'text[]', (save) => save.cleared],
+  ['t', 'text[]', (save) => [...Object.keys(save.set), ...save.cleared]],
+];
 
 /**
- * One UPDATE: the assessment (`assessment`, a query naming it `a`: open, pinning questionnaire
- * $3) under a share lock so it cannot close until the save commits, and the response (`allowed`,
- * not submitted) merged with `(answers || set) - cleared`, and the questions saved dropped from its
- * prefilled marks (changing an answer confirms it). The revision and time move only when that
- * changes the answers or the marks (an idempotent save returns them as they were). The merge reads the
- * row as it is when the update gets its lock, so concurrent saves apply one after another and
- * every one's answers stay, as in an `INSERT … ON CONFLICT DO UPDATE`. No row back: refused (not
- * found, not allowed, closed, submitted, revoked), and nothing changed.
+ * The autosave statement of a kind of save, `i` its input: on PostgreSQL, a batch of saves in $1,
+ * a JSON array with an object per save; on PGlite, one save, a parameter per column. A save is
+ * of the response `lock` finds and allowed by `allowed` (tenancy, roles, token, link), exactly as
+ * if it were alone.
+ *
+ * First the responses to change are locked, in id order (`i`, run before anything else as the
+ * one-time filter's InitPlan), so two batches never wait on each other in a cycle (the locked
+ * paths also lock the response first, then its assessment). Then their assessments (`a`: open,
+ * pinning the questionnaire the save was validated against) under a share lock, so none can close
+ * until the save commits; a close committed meanwhile is seen (the lock reads the latest row).
+ * Each response is merged with `(answers || set) - cleared`, and the questions saved leave its
+ * prefilled marks (changing an answer confirms it); the revision and time move only when that
+ * changes the answers or the marks (an idempotent save returns them as they were). The merge reads
+ * the row as it is once locked, so saves of one response in concurrent statements all stay, as in
+ * an `INSERT … ON CONFLICT DO UPDATE`. A save with no row back was refused (not found, not allowed,
+ * closed, submitted, revoked) and changed nothing.
  *
  * PGlite runs one statement at a time in one process: nothing can interleave, so it takes no lock.
  */
-function saveStatement(kind: DatabaseKind, assessment: string, allowed: string, touched: string) {
-  const lock = kind === 'postgres' ? 'for share of a' : '';
-  return `with a as (${assessment} and a.status = 'open' and a.questionnaire_id = $3 ${lock})
-update responses r set answers = ${MERGED},
-  prefilled_question_ids = ${marks(touched)},
-  revision = r.revision + (${MERGED} <> r.answers or ${touches(touched)})::int,
-  updated_at = case when ${MERGED} <> r.answers or ${touches(touched)} then now() else r.updated_at end
-from a
-where r.workspace_id = a.workspace_id and r.assessment_id = a.id and r.status = 'in_progress' and ${allowed}
-returning r.answers, r.revision, r.updated_at, r.prefilled_question_ids`;
+function saveStatement<Save>(kind: Deps['database']['kind'], shape: { columns: Columns<Save>; lock: string; allowed: string }): string {
+  const columns = [...(CHANGES as Columns<unknown>), ...(shape.columns as Columns<unknown>)];
+  const merged = '(r.answers || i.s) - i.c';
+  const touches = 'r.prefilled_question_ids && i.t';
+  const changes = `${merged} <> r.answers or ${touches}`;
+  const update = `update responses r set answers = ${merged},
+  prefilled_question_ids = case when ${touches} then array(select q from unnest(r.prefilled_question_ids) as q where q <> all(i.t)) else r.prefilled_question_ids end,
+  revision = r.revision + (${changes})::int,
+  updated_at = case when ${changes} then now() else r.updated_at end`;
+  const returning = 'returning r.id, r.answers, r.revision, r.updated_at, r.prefilled_question_ids';
+  if (kind === 'pglite') {
+    // One save, a parameter per column, in one flat statement (no lock: see above).
+    return `${update}
+from (select ${columns.map(([name, type], n) => `$${n + 1}::${type} as ${name}`).join(', ')}) i, assessments a
+where r.id = i.r and ${shape.lock} and a.workspace_id = r.workspace_id and a.id = r.assessment_id and a.status = 'open' and a.questionnaire_id = i.q
+  and r.status = 'in_progress' and ${shape.allowed}
+${returning}`;
+  }
+  // `= any(array(…))`: the rows are found through their primary key, whatever the planner guesses
+  // of the input's size; `i` (the saves whose rows are locked) then drives the update.
+  return `with x as (select * from jsonb_to_recordset($1::jsonb) as x(${columns.map(([name, type]) => `${name} ${type}`).join(', ')})),
+i as materialized (
+  select r.id, r.workspace_id, r.assessment_id, i.* from responses r join x i on r.id = i.r and ${shape.lock}
+  where r.id = any(array(select x.r from x))
+  order by r.id for update of r
+),
+a as materialized (
+  select a.id, a.workspace_id, a.team_id, a.questionnaire_id from assessments a
+  where a.id = any(array(select i.assessment_id from i)) and (a.workspace_id, a.id) in (select i.workspace_id, i.assessment_id from i) and a.status = 'open'
+  for share of a
+)
+${update}
+from i, a
+where (select count(*) from i) >= 0
+  and r.id = i.id and a.workspace_id = i.workspace_id and a.id = i.assessment_id and a.questionnaire_id = i.q
+  and r.status = 'in_progress' and ${shape.allowed}
+${returning}`;
+}
+
+/** A kind of save: its statement on each database, and its input columns. */
+interface SaveKind<Save> {
+  readonly name: string;
+  readonly text: Record<Deps['database']['kind'], string>;
+  readonly columns: Columns<Save>;
+}
+
+function saveKind<Save extends SaveChanges & { responseId: string }>(name: string, shape: { columns: Columns<Save>; lock: string; allowed: string }): SaveKind<Save> {
+  return {
+    name,
+    text: { postgres: saveStatement('postgres', shape), pglite: saveStatement('pglite', shape) },
+    columns: [...(CHANGES as Columns<Save>), ...shape.columns],
+  };
 }
 
 /**
- * A signed-in respondent's save: their own response ($6) of this assessment ($5) in this
- * workspace ($4), while they ($7) are a member whose role may answer (roles $8 anywhere, roles $9
- * on their teams only), and while the access token is current: its token version ($10) is still the
- * user's (sign-out, sign-out-everywhere and a password change raise it). $11: the question ids saved
- * (set and cleared), whose prefill marks the save removes. A refused row sends the
- * save down the checked path, which says why (401 for an ended token).
+ * Signed-in respondents' saves: their own response of assessment `a` in workspace `w`, while
+ * they (`u`) are a member whose role may answer (roles `ra` anywhere, roles `rt` on their teams
+ * only), and while the access token is current: its token version (`v`) is still the user's
+ * (sign-out, sign-out-everywhere and a password change raise it). A refused save goes down the
+ * checked path, which says why (401 for an ended token).
  */
-function saveMine(kind: DatabaseKind) {
-  return saveStatement(
-    kind,
-    'select a.id, a.workspace_id, a.team_id from assessments a where a.workspace_id = $4 and a.id = $5',
-    `r.id = $6 and r.user_id = $7
-  and exists (select 1 from users u where u.id = $7 and u.token_version = $10)
-  and exists (select 1 from memberships m where m.workspace_id = $4 and m.user_id = $7 and (m.role = any($8::text[])
-    or (m.role = any($9::text[]) and exists (select 1 from team_members tm where tm.workspace_id = $4 and tm.team_id = a.team_id and tm.user_id = $7))))`,
-    '$11',
-  );
-}
-const SAVE_MINE = { postgres: saveMine('postgres'), pglite: saveMine('pglite') };
-
-export async function saveMyAnswersStatement(
-  database: Deps['database'],
-  params: {
-    set: Answers;
-    cleared: readonly string[];
-    questionnaireId: string;
-    workspaceId: string;
-    assessmentId: string;
-    responseId: string;
-    userId: string;
-    tokenVersion: number;
-    allRoles: readonly string[];
-    teamRoles: readonly string[];
-  },
-): Promise<SavedRow | undefined> {
-  const rows = await database.query<SavedRow>('assay_save_mine', SAVE_MINE[database.kind], [
-    JSON.stringify(params.set),
-    params.cleared,
-    params.questionnaireId,
-    params.workspaceId,
-    params.assessmentId,
-    params.responseId,
-    params.userId,
-    params.allRoles,
-    params.teamRoles,
-    params.tokenVersion,
-    [...Object.keys(params.set), ...params.cleared],
-  ]);
-  return rows[0];
-}
+const MINE = saveKind<MySave>('assay_save_mine', {
+  columns: [
+    ['w', 'uuid', (save) => save.workspaceId],
+    ['a', 'uuid', (save) => save.assessmentId],
+    ['u', 'uuid', (save) => save.userId],
+    ['v', 'integer', (save) => save.tokenVersion],
+    ['ra', 'text[]', (save) => save.allRoles],
+    ['rt', 'text[]', (save) => save.teamRoles],
+  ],
+  lock: 'r.workspace_id = i.w and r.assessment_id = i.a and r.user_id = i.u',
+  allowed: `exists (select 1 from users u where u.id = i.u and u.token_version = i.v)
+  and exists (select 1 from memberships m where m.workspace_id = i.w and m.user_id = i.u and (m.role = any(i.ra)
+    or (m.role = any(i.rt) and exists (select 1 from team_members tm where tm.workspace_id = i.w and tm.team_id = a.team_id and tm.user_id = i.u))))`,
+});
 
 /**
- * A guest's save: the response ($4) whose access key hashes to $5, while the link it came through is
- * not revoked ($6: the question ids saved; a guest's response has no prefill marks, so it never matches).
+ * Guests' saves: the response whose access key hashes to `k`, while the link it came through is
+ * not revoked (a guest's response has no prefill marks, so `t` never matches one).
  */
-function saveGuest(kind: DatabaseKind) {
-  return saveStatement(
-    kind,
-    `select a.id, a.workspace_id from responses g join assessments a on a.workspace_id = g.workspace_id and a.id = g.assessment_id
-    where g.id = $4 and g.access_key_hash = $5`,
-    `r.id = $4 and r.access_key_hash = $5
-  and not exists (select 1 from respondent_links l where l.workspace_id = r.workspace_id and l.id = r.respondent_link_id and l.revoked_at is not null)`,
-    '$6',
-  );
-}
-const SAVE_GUEST = { postgres: saveGuest('postgres'), pglite: saveGuest('pglite') };
+const GUEST = saveKind<GuestSave>('assay_save_guest', {
+  columns: [['k', 'text', (save) => save.accessKeyHash]],
+  lock: 'r.access_key_hash = i.k',
+  allowed: 'not exists (select 1 from respondent_links k where k.workspace_id = r.workspace_id and k.id = r.respondent_link_id and k.revoked_at is not null)',
+});
 
-export async function saveGuestAnswersStatement(
-  database: Deps['database'],
-  params: { set: Answers; cleared: readonly string[]; questionnaireId: string; responseId: string; accessKeyHash: string },
-): Promise<SavedRow | undefined> {
-  const rows = await database.query<SavedRow>('assay_save_guest', SAVE_GUEST[database.kind], [
-    JSON.stringify(params.set),
-    params.cleared,
-    params.questionnaireId,
-    params.responseId,
-    params.accessKeyHash,
-    [...Object.keys(params.set), ...params.cleared],
-  ]);
-  return rows[0];
+/** The most saves one statement carries. */
+const MAX_BATCH = 64;
+
+type Saver<Save> = (save: Save) => Promise<SavedRow | undefined>;
+const savers = new WeakMap<Deps['database'], { mine: Saver<MySave>; guest: Saver<GuestSave> }>();
+
+/**
+ * How a database saves. PostgreSQL batches: a save runs at once when one of the pool's
+ * connections is free, and the saves that arrive while all are busy go together in the next
+ * statement (see Batcher). PGlite runs one statement at a time in its one process: a save is a
+ * statement of its own, with its values as parameters (cheaper there than a JSON batch).
+ */
+function saversOf(database: Deps['database']) {
+  let found = savers.get(database);
+  if (!found) {
+    const saver = <Save extends { responseId: string }>(kind: SaveKind<Save>): Saver<Save> => {
+      const text = kind.text[database.kind];
+      if (database.kind !== 'postgres') {
+        return async (save) =>
+          (
+            await database.query<SavedRow>(
+              kind.name,
+              text,
+              kind.columns.map(([, type, value]) => (type === 'jsonb' ? JSON.stringify(value(save)) : value(save))),
+            )
+          )[0];
+      }
+      const batcher = new Batcher<Save, SavedRow>({
+        concurrency: database.connections ?? 1,
+        maxBatch: MAX_BATCH,
+        keyOf: (save) => save.responseId,
+        run: async (saves) => {
+          const input = saves.map((save) => Object.fromEntries(kind.columns.map(([name, , value]) => [name, value(save)])));
+          const rows = await database.query<SavedRow & { id: string }>(kind.name, text, [JSON.stringify(input)]);
+          return new Map(rows.map((saved) => [saved.id, saved]));
+        },
+      });
+      return (save) => batcher.submit(save);
+    };
+    found = { mine: saver(MINE), guest: saver(GUEST) };
+    savers.set(database, found);
+  }
+  return found;
+}
+
+/** A signed-in respondent's save in one statement (with others', under load); undefined when refused. */
+export function saveMyAnswersStatement(database: Deps['database'], save: MySave): Promise<SavedRow | undefined> {
+  return saversOf(database).mine(save);
+}
+
+/** A guest's save in one statement (with others', under load); undefined when refused. */
+export function saveGuestAnswersStatement(database: Deps['database'], save: GuestSave): Promise<SavedRow | undefined> {
+  return saversOf(database).guest(save);
 }
 
 // ---------------------------------------------------------------------------------------------
