@@ -1,13 +1,14 @@
 // `pnpm bench:api`: autosave (PATCH of one changed answer) against its floor (floor.ts), on
 // PostgreSQL with 100 connections and on embedded PGlite with 10, interleaved floor, app, floor,
-// app so the machine's load hits both alike; then both at a fixed rate of half the floor's
-// throughput to compare p99. Loopback only, bounded: BENCH_SECONDS per run (default 8).
+// app so the machine's load hits both alike; then both at a steady open-loop rate of half the
+// floor's throughput to compare p99 (see steady). Loopback only, bounded: BENCH_SECONDS per run (default 8).
 // PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the
 // server; the bench creates a database of its own there and drops it at the end. BENCH_ONLY=postgres
 // or pglite runs one pair; BENCH_APP_NODE_ARGS and BENCH_FLOOR_NODE_ARGS add node flags to the app
 // and to the floor (e.g. --cpu-prof). Each run prints the CPU each request cost in the server's node
 // process, in the database backends serving it (PostgreSQL) and in the load generator.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -152,7 +153,7 @@ interface Figures {
 }
 
 /** One autocannon run; the k-th request saves target k mod n with the answer the previous save of it did not have. */
-async function cannon(server: Server, targets: { path: string; token: string }[], connections: number, rate?: number, seconds = SECONDS): Promise<Figures> {
+async function cannon(server: Server, targets: { path: string; token: string }[], connections: number, seconds = SECONDS): Promise<Figures> {
   let k = 0;
   const backends = await server.databasePids();
   const before = { node: cpuMs([server.pid]), database: cpuMs(backends), client: process.cpuUsage() };
@@ -160,7 +161,6 @@ async function cannon(server: Server, targets: { path: string; token: string }[]
     url: server.base,
     connections,
     duration: seconds,
-    ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
         method: 'PATCH',
@@ -197,8 +197,8 @@ const fmt = (f: Figures) =>
 async function compare(label: string, app: Server, floor: Server, targets: { path: string; token: string }[], floorTargets: { path: string; token: string }[], connections: number) {
   console.log(`\n${label}, ${connections} connections, ${SECONDS} s per run (load ${load()})`);
   // Warm both (JIT, prepared statements, pools) before measuring.
-  await cannon(floor, floorTargets, connections, undefined, WARM_SECONDS);
-  await cannon(app, targets, connections, undefined, WARM_SECONDS);
+  await cannon(floor, floorTargets, connections, WARM_SECONDS);
+  await cannon(app, targets, connections, WARM_SECONDS);
   const ratios: number[] = [];
   const floors: Figures[] = [];
   for (let round = 1; round <= 2; round++) {
@@ -213,12 +213,76 @@ async function compare(label: string, app: Server, floor: Server, targets: { pat
   return floors;
 }
 
+/** The value below which `p` of the sorted values fall (nearest rank). */
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
+
+/**
+ * A steady open-loop load: request k is due at start + k / rate, whatever happened to the ones
+ * before, over at most `connections` keep-alive connections (a request finding them all busy waits
+ * for one), and its latency runs from when it was due, so a stall counts for every request it
+ * delays (no coordinated omission). autocannon's fixed rate is neither: each connection sends its
+ * quota for the second back to back as the second starts, and its correction for coordinated
+ * omission assumes a connection's requests are due 1 ms apart (`Math.ceil(1 / rate)`, its rate
+ * being per second), so one 400 ms response counted 400 times.
+ */
+async function steady(server: Server, targets: { path: string; token: string }[], connections: number, rate: number, seconds = SECONDS): Promise<Figures> {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const url = new URL(server.base);
+  const total = Math.round(rate * seconds);
+  const latencies: number[] = [];
+  let errors = 0;
+  const backends = await server.databasePids();
+  const before = { node: cpuMs([server.pid]), database: cpuMs(backends), client: process.cpuUsage() };
+  const save = (k: number, due: number) =>
+    new Promise<void>((resolve) => {
+      const target = targets[k % targets.length]!;
+      const body = JSON.stringify({ answers: { [question!.id]: VALUES[Math.floor(k / targets.length) % 2]! } });
+      const req = httpRequest(
+        { host: url.hostname, port: url.port, path: target.path, method: 'PATCH', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}`, 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            if (res.statusCode === 200) latencies.push(performance.now() - due);
+            else errors += 1;
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors += 1;
+        resolve();
+      });
+      req.end(body);
+    });
+  const start = performance.now();
+  const pending: Promise<void>[] = [];
+  let sent = 0;
+  while (sent < total) {
+    const dueNow = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate) + 1);
+    for (; sent < dueNow; sent++) pending.push(save(sent, start + (sent / rate) * 1000));
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - start) / 1000;
+  agent.destroy();
+  const client = process.cpuUsage(before.client);
+  const sorted = latencies.sort((a, b) => a - b);
+  const perRequest = (ms: number) => (ms * 1000) / Math.max(1, total);
+  return {
+    rps: total / elapsed,
+    p50: Math.round(percentile(sorted, 0.5)),
+    p99: Math.round(percentile(sorted, 0.99)),
+    errors,
+    cpu: { node: perRequest(cpuMs([server.pid]) - before.node), database: perRequest(cpuMs(backends) - before.database), client: perRequest((client.user + client.system) / 1000) },
+  };
+}
+
 async function fixedRate(app: Server, floor: Server, targets: { path: string; token: string }[], floorTargets: { path: string; token: string }[], connections: number, floors: Figures[]) {
   const rate = Math.round(Math.min(...floors.map((f) => f.rps)) / 2);
-  console.log(`  at a fixed ${rate} req/s (half the floor's slower run):`);
-  const f = await cannon(floor, floorTargets, connections, rate);
+  console.log(`  at a steady ${rate} req/s (half the floor's slower run), latency from when each request was due:`);
+  const f = await steady(floor, floorTargets, connections, rate);
   console.log(`    floor  ${fmt(f)}`);
-  const a = await cannon(app, targets, connections, rate);
+  const a = await steady(app, targets, connections, rate);
   console.log(`    app    ${fmt(a)}   p99 ${(a.p99 / f.p99).toFixed(2)}× the floor's`);
 }
 
