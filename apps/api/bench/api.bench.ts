@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { amorim2023v1 } from '@assay/domain';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { api, load, migrateCompiled, scratchDatabase, startArguments } from './support.ts';
+import { api, load, migrateCompiled, percentile, scratchDatabase, startArguments } from './support.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -213,9 +213,6 @@ async function compare(label: string, app: Server, floor: Server, targets: { pat
   return floors;
 }
 
-/** The value below which `p` of the sorted values fall (nearest rank). */
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
-
 /**
  * A steady open-loop load: request k is due at start + k / rate, whatever happened to the ones
  * before, over at most `connections` keep-alive connections (a request finding them all busy waits
@@ -270,8 +267,8 @@ async function steady(server: Server, targets: { path: string; token: string }[]
   const perRequest = (ms: number) => (ms * 1000) / Math.max(1, total);
   return {
     rps: total / elapsed,
-    p50: Math.round(percentile(sorted, 0.5)),
-    p99: Math.round(percentile(sorted, 0.99)),
+    p50: Math.round(percentile(sorted, 50)),
+    p99: Math.round(percentile(sorted, 99)),
     errors,
     cpu: { node: perRequest(cpuMs([server.pid]) - before.node), database: perRequest(cpuMs(backends) - before.database), client: perRequest((client.user + client.system) / 1000) },
   };

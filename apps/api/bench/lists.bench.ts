@@ -11,7 +11,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { api, load, migrateCompiled, scratchDatabase } from './support.ts';
+import { api, load, migrateCompiled, percentile, scratchDatabase } from './support.ts';
 import { LEVEL_1, LEVEL_3 } from '../test/fixtures.ts';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -72,10 +72,6 @@ async function seed(base: string): Promise<{ ws: string; token: string }> {
     }),
   );
   return { ws, token };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function timed(url: string, token: string): Promise<{ ms: number; bytes: number; items: number; total: number }> {

@@ -1,5 +1,6 @@
-// What the benches share: the machine's load as printed, an HTTP call to the API, and a database of
-// their own on a PostgreSQL server (created, migrated by the app's compiled migrator, dropped after).
+// What the benches share: the machine's load as printed, a percentile, an HTTP call to the API, and
+// a database of their own on a PostgreSQL server (created, migrated by the app's compiled migrator,
+// dropped after).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -25,6 +26,11 @@ export const load = (): string =>
   loadavg()
     .map((n) => n.toFixed(2))
     .join(' ');
+
+/** The value at or below which `p` percent of the ascending `sorted` values fall (nearest rank); 0 when there are none. */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
 
 /** One call to the API at `base`; a status of 300 or more throws with the body. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the benches read the few fields they need

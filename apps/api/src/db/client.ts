@@ -82,8 +82,8 @@ export async function openDatabase(
     // A server that does not answer (network partition) fails a request after 5 s with a 503,
     // instead of holding it until the client gives up. An idle connection is kept a minute (pg's
     // default is 10 s): a new one is a new backend whose first statements plan against cold
-    // catalogue caches (20-50 ms for the autosave's), so after a 13 s pause the next burst of 100
-    // saves took p50 196-262 ms against 40-72 ms with warm connections (the floor: 34-49 ms).
+    // catalogue caches (20-50 ms for the autosave's): after a 13 s pause the next burst of 100
+    // saves took p50 196-262 ms with pg's timeout, 64-68 ms with a minute's (the floor: 35-47 ms).
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolMax, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 60_000 });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', (error) => options.onPoolError?.(error));
