@@ -5,7 +5,7 @@
  * machine's load), printing every run's four scores, the spread and the metrics behind performance.
  *
  *   pnpm start                                  # in another shell (or any running Assay)
- *   pnpm --filter @assay/web lighthouse         # BASE_URL (default http://localhost:3000), RUNS
+ *   pnpm --filter @assay/web lighthouse         # BASE_URL (default http://localhost:3000), RUNS, PAGES
  *
  * Over HTTPS and HTTP/2 (the app started with TLS_CERT_FILE and TLS_KEY_FILE): BASE_URL=https://…,
  * and with a self-signed certificate NODE_TLS_REJECT_UNAUTHORIZED=0 (Chromium then ignores
@@ -154,11 +154,15 @@ async function ready(): Promise<void> {
 
 await ready();
 const paths = await seed();
-const pages: [string, string, boolean][] = [
+const allPages: [string, string, boolean][] = [
   ['sign-in', '/sign-in', false],
   ['questionnaire', paths.questionnaire, true],
   ['result', paths.result, true],
 ];
+// PAGES=result (or a comma-separated list) measures only those pages.
+const only = process.env.PAGES?.split(',').map((name) => name.trim()).filter(Boolean);
+const pages = only ? allPages.filter(([name]) => only.includes(name)) : allPages;
+if (only?.some((name) => !allPages.some(([known]) => known === name))) throw new Error(`PAGES names ${only.join(', ')}; the pages are ${allPages.map(([name]) => name).join(', ')}`);
 console.log(`Lighthouse 12.2.3, mobile, ${runs} runs a page, ${baseUrl} (reports in ${out}); seeded ${email}: ${paths.questionnaire}, ${paths.result}`);
 for (const [name, path, signedIn] of pages) {
   const reports: Report[] = [];

@@ -5,6 +5,7 @@ import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/ErrorAlert.tsx';
 import { onSessionExpired } from './lib/http.ts';
 import { useI18n } from './lib/i18n/i18n.tsx';
+import { lazyPage } from './lib/lazy-page.tsx';
 import { Link, matchPath, navigate, Routes, type Route } from './lib/router.tsx';
 import { authKeys } from './features/auth/queries.ts';
 import { RequireSession, signInPath } from './features/auth/session.tsx';
@@ -19,14 +20,12 @@ const MembersPage = lazy(() => import('./features/members/MembersPage.tsx'));
 const AcceptInvitationPage = lazy(() => import('./features/invitations/AcceptInvitationPage.tsx'));
 const TeamPage = lazy(() => import('./features/teams/TeamPage.tsx'));
 const AssessmentPage = lazy(() => import('./features/assessments/AssessmentPage.tsx'));
-const loadQuestionnairePage = () => import('./features/questionnaire/QuestionnairePage.tsx');
-const QuestionnairePage = lazy(loadQuestionnairePage);
+// The pages main.tsx may preload (below) draw without suspending once their module is there.
+const { Page: QuestionnairePage, load: loadQuestionnairePage } = lazyPage(() => import('./features/questionnaire/QuestionnairePage.tsx'));
 const GuestStartPage = lazy(() => import('./features/questionnaire/GuestStartPage.tsx'));
 const GuestQuestionnairePage = lazy(() => import('./features/questionnaire/GuestQuestionnairePage.tsx'));
-const loadResultPage = () => import('./features/results/ResultPage.tsx');
-const ResultPage = lazy(loadResultPage);
-const loadTeamResultPage = () => import('./features/results/TeamResultPage.tsx');
-const TeamResultPage = lazy(loadTeamResultPage);
+const { Page: ResultPage, load: loadResultPage } = lazyPage(() => import('./features/results/ResultPage.tsx'));
+const { Page: TeamResultPage, load: loadTeamResultPage } = lazyPage(() => import('./features/results/TeamResultPage.tsx'));
 const BenchmarkPage = lazy(() => import('./features/benchmark/BenchmarkPage.tsx'));
 const AccountPage = lazy(() => import('./features/account/AccountPage.tsx'));
 const WorkspaceSettingsPage = lazy(() => import('./features/workspaces/WorkspaceSettingsPage.tsx'));
@@ -54,10 +53,10 @@ const preloads: readonly { readonly path: string; readonly load: () => Promise<P
 
 /**
  * Starts loading the page at `pathname` (main.tsx calls it before React renders), and its data
- * once `signedIn` says there is a session. Resolves when the page's chunk is there (or at once for
- * pages not listed); the data is left to arrive in the query cache, where the page finds it.
+ * once `signedIn` says there is a session. Resolves when the page's chunk is there; null for pages
+ * not listed. The data is left to arrive in the query cache, where the page finds it.
  */
-export function preloadPage(pathname: string, queryClient: QueryClient, signedIn: Promise<boolean>): Promise<unknown> {
+export function preloadPage(pathname: string, queryClient: QueryClient, signedIn: Promise<boolean>): Promise<unknown> | null {
   for (const page of preloads) {
     const params = matchPath(page.path, pathname);
     if (!params) continue;
@@ -68,7 +67,7 @@ export function preloadPage(pathname: string, queryClient: QueryClient, signedIn
       .catch(() => undefined);
     return loaded.catch(() => undefined);
   }
-  return Promise.resolve();
+  return null;
 }
 
 const routes: readonly Route[] = [

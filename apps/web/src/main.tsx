@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App, preloadPage } from './App.tsx';
-import { I18nProvider, initialLocaleOf, loadCatalog } from './lib/i18n/i18n.tsx';
+import { I18nProvider, initialLocaleOf, loadCatalog, warmFormatters } from './lib/i18n/i18n.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 import { sessionQuery } from './features/auth/queries.ts';
 import './styles.css';
@@ -18,6 +18,8 @@ const queryClient = createQueryClient();
 const session = queryClient.prefetchQuery(sessionQuery());
 const signedIn = session.then(() => Boolean(queryClient.getQueryData(sessionQuery().queryKey)));
 const page = preloadPage(window.location.pathname, queryClient, signedIn);
+// Such a page draws numbers and dates with its data: the formatters are made in the wait.
+if (page) setTimeout(() => warmFormatters(locale), 0);
 const ready = Promise.all([loadCatalog(locale).catch(() => undefined), session, page]);
 
 const root = document.getElementById('root');
