@@ -54,13 +54,17 @@ function score(answers: Answers): Result {
   return scoreResponse(amorim2023v2, defined);
 }
 
+/** The page with its heading and, once the first screen has painted, the detail after the next steps (a lazy chunk). */
+async function drawn(): Promise<void> {
+  await screen.findByRole('heading', { level: 1 });
+  await waitFor(() => expect(document.querySelector('.result-details-loading')).toBeNull(), { timeout: 15_000 });
+}
+
 async function open(answers: Answers, locale: 'en' | 'pt-BR' = 'en') {
   const result = score(answers);
   serve(result);
   renderWithProviders(<ResultPage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} responseId={RESPONSE_ID} />, { locale });
-  await screen.findByRole('heading', { level: 1 });
-  // The detail after the next steps is a lazy chunk: wait until it has replaced its placeholder.
-  await waitFor(() => expect(document.querySelector('.result-details-loading')).toBeNull(), { timeout: 15_000 });
+  await drawn();
   return result;
 }
 
@@ -188,7 +192,7 @@ describe('ResultPage', { timeout: 20_000 }, () => {
     const result = scoreResponse(amorim2023v2, ANSWERS, { targets: { feature_management: 'automated' } });
     serve(result);
     renderWithProviders(<ResultPage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} responseId={RESPONSE_ID} />);
-    await screen.findByRole('heading', { level: 1 });
+    await drawn();
     const step = result.roadmap.find((s) => s.practiceId === 'feature_management');
     expect(step?.targetSource).toBe('team');
     const shown = section('Roadmap').querySelector('[data-step="feature_management"]');
@@ -261,7 +265,7 @@ describe('ResultPage', { timeout: 20_000 }, () => {
     const stored = LegacyResultSchema.parse(asEngine1Result(JSON.parse(JSON.stringify(score(ANSWERS))) as Record<string, unknown>, '1.0.0'));
     serve(stored);
     renderWithProviders(<ResultPage workspaceId={WORKSPACE_ID} assessmentId={ASSESSMENT_ID} responseId={RESPONSE_ID} />);
-    await screen.findByRole('heading', { level: 1 });
+    await drawn();
     expect(screen.getByTestId('legacy-note').textContent).toContain('computed by scoring engine 1.0.0');
     expect(screen.getByTestId('legacy-note').textContent).toContain('no roadmap');
     // Recomputing is a team-result action: the individual page does not offer it.

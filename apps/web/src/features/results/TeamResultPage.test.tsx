@@ -50,6 +50,10 @@ async function open(role: Role, locale: 'en' | 'pt-BR' = 'en', first?: TeamResul
   await screen.findByRole('heading', { level: 1 });
   // The role has arrived: whatever the page hides for it is hidden from now on.
   await waitFor(() => expect(queryClient.getQueryData(workspaceQuery(WORKSPACE_ID).queryKey)).toBeDefined());
+  // Once the first screen has painted, the detail after the next steps (a lazy chunk) replaces its placeholder.
+  if (document.querySelector('[aria-labelledby="level-heading"]')) {
+    await waitFor(() => expect(document.querySelector('.result-details-loading')).toBeNull(), { timeout: 15_000 });
+  }
   return requests;
 }
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { isCurrentResult, type StoredResultDto } from '@assay/contracts';
 import { getQuestionnaire } from '@assay/domain';
+import { useAfterFirstPaint } from '../../../lib/after-paint.ts';
 import { useI18n } from '../../../lib/i18n/i18n.tsx';
 import { quotedAnswers } from '../evidence.ts';
 import { useResultWords } from '../words.ts';
@@ -9,10 +10,11 @@ import { WhyLevel } from './WhyLevel.tsx';
 import { NextSteps } from './NextSteps.tsx';
 
 // What follows the next steps (the roadmap with its practice model, disagreements, gaps, the
-// dimension chart and the comparison with the paper: ~25 KB compressed) is a chunk of its own that
-// loads once the page has drawn, so a result's first load stays inside the 150 KB budget. Its
-// place is held by a block as tall as the screen, below what is already shown: nothing visible
-// moves when it arrives.
+// dimension chart and the comparison with the paper: ~25 KB compressed) is a chunk of its own,
+// asked for once the first screen has painted: a result's first load stays inside the 150 KB
+// budget, and neither the chunk's requests nor their start (Vite inserts a modulepreload link per
+// file, 5-8 ms of main thread) delay the first screen. Its place is held by a block as tall as the
+// screen, below what is already shown: nothing visible moves when it arrives.
 const ResultDetails = lazy(() => import('./ResultDetails.tsx'));
 
 function DetailsLoading(): ReactNode {
@@ -53,6 +55,7 @@ export function ResultView({ result, showDisagreements = false, legacyAction }: 
   legacyAction?: ReactNode;
 }): ReactNode {
   const { t } = useI18n();
+  const painted = useAfterFirstPaint();
   // The questionnaire the result was scored with: its wording names the questions behind each figure.
   const questionnaire = getQuestionnaire(result.questionnaireId);
   if (!questionnaire) return <p className="alert error">{t('result.unknownQuestionnaire', { id: result.questionnaireId })}</p>;
@@ -64,9 +67,13 @@ export function ResultView({ result, showDisagreements = false, legacyAction }: 
       <LevelSummary result={result} questionnaire={questionnaire} team={showDisagreements} />
       <WhyLevel result={result} questionnaire={questionnaire} quoted={quoted} />
       <NextSteps result={result} />
-      <Suspense fallback={<DetailsLoading />}>
-        <ResultDetails result={result} questionnaire={questionnaire} quoted={quoted} showDisagreements={showDisagreements} />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={<DetailsLoading />}>
+          <ResultDetails result={result} questionnaire={questionnaire} quoted={quoted} showDisagreements={showDisagreements} />
+        </Suspense>
+      ) : (
+        <DetailsLoading />
+      )}
     </div>
   );
 }
