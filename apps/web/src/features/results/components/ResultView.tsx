@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { isCurrentResult, type StoredResultDto } from '@assay/contracts';
 import { getQuestionnaire } from '@assay/domain';
 import { useAfterFirstPaint } from '../../../lib/after-paint.ts';
@@ -17,6 +17,8 @@ import { NextSteps } from './NextSteps.tsx';
 // screen, below what is already shown: nothing visible moves when it arrives.
 const ResultDetails = lazy(() => import('./ResultDetails.tsx'));
 
+type DetailsProps = ComponentProps<typeof ResultDetails>;
+
 function DetailsLoading(): ReactNode {
   const { t } = useI18n();
   return (
@@ -25,6 +27,20 @@ function DetailsLoading(): ReactNode {
         {t('common.loading')}
       </p>
     </div>
+  );
+}
+
+/**
+ * The detail, once the first screen has painted. Its own component, so that the render the paint
+ * sets off covers only this part, not the first screen again.
+ */
+function Details(props: DetailsProps): ReactNode {
+  const painted = useAfterFirstPaint();
+  if (!painted) return <DetailsLoading />;
+  return (
+    <Suspense fallback={<DetailsLoading />}>
+      <ResultDetails {...props} />
+    </Suspense>
   );
 }
 
@@ -55,7 +71,6 @@ export function ResultView({ result, showDisagreements = false, legacyAction }: 
   legacyAction?: ReactNode;
 }): ReactNode {
   const { t } = useI18n();
-  const painted = useAfterFirstPaint();
   // The questionnaire the result was scored with: its wording names the questions behind each figure.
   const questionnaire = getQuestionnaire(result.questionnaireId);
   if (!questionnaire) return <p className="alert error">{t('result.unknownQuestionnaire', { id: result.questionnaireId })}</p>;
@@ -67,13 +82,7 @@ export function ResultView({ result, showDisagreements = false, legacyAction }: 
       <LevelSummary result={result} questionnaire={questionnaire} team={showDisagreements} />
       <WhyLevel result={result} questionnaire={questionnaire} quoted={quoted} />
       <NextSteps result={result} />
-      {painted ? (
-        <Suspense fallback={<DetailsLoading />}>
-          <ResultDetails result={result} questionnaire={questionnaire} quoted={quoted} showDisagreements={showDisagreements} />
-        </Suspense>
-      ) : (
-        <DetailsLoading />
-      )}
+      <Details result={result} questionnaire={questionnaire} quoted={quoted} showDisagreements={showDisagreements} />
     </div>
   );
 }
