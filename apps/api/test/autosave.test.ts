@@ -200,6 +200,13 @@ describe('concurrent saves', () => {
     }
   });
 
+  /** The signed-in respondents' series of assay_autosave_batch_size: statements observed, saves they carried. */
+  async function batchSizes(): Promise<{ count: number; sum: number }> {
+    const text = await t.app.metrics.getSingleMetricAsString('assay_autosave_batch_size');
+    const value = (series: string) => Number(new RegExp(`^assay_autosave_batch_size_${series}\\{respondent="user"\\} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+    return { count: value('count'), sum: value('sum') };
+  }
+
   it('many respondents at once: on PostgreSQL their saves share statements (one each on PGlite), and every save lands in order', async () => {
     const owner = await signUp(t.app);
     const ws = await createWorkspace(t.app, owner);
@@ -211,11 +218,16 @@ describe('concurrent saves', () => {
     // Four saves each, one question per save, sent all at once and interleaved across respondents.
     const rounds = 4;
     const saves = Array.from({ length: rounds * respondents.length }, (_, k) => ({ who: k % respondents.length, answer: pick(Math.floor(k / respondents.length)) }));
+    const before = await batchSizes();
     const burst = await t.count(() => Promise.all(saves.map(({ who, answer: [id, value] }) => call(t.app, respondents[who]!, 'PATCH', urls[who]!, { answers: { [id]: value } }))));
     expect(burst.result.map((r) => r.statusCode)).toEqual(saves.map(() => 200));
     expect(burst.transactions).toBe(0);
     if (inject('testDatabase').kind === 'postgres') expect(burst.statements).toBeLessThan(saves.length);
     else expect(burst.statements).toBe(saves.length);
+    // assay_autosave_batch_size saw every statement, and every save in one of them.
+    const after = await batchSizes();
+    expect(after.count - before.count).toBe(burst.statements);
+    expect(after.sum - before.sum).toBe(saves.length);
     for (const [i, who] of respondents.entries()) {
       // One respondent's saves ran one after another, in the order sent: revisions 1..4 in that order.
       const mine = burst.result.filter((_, k) => k % respondents.length === i).map((r) => r.json());

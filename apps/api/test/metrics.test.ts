@@ -23,6 +23,8 @@ describe('metrics', () => {
     const team = await createTeam(t.app, owner, ws);
     const { base } = await createAssessment(t.app, owner, ws, team);
     const responseId = (await call(t.app, owner, 'POST', `${base}/responses`)).json().id;
+    // Opened first, as the questionnaire does: its save is then one statement (assay_autosave_batch_size).
+    await call(t.app, owner, 'GET', `${base}/responses/${responseId}`);
     await call(t.app, owner, 'PATCH', `${base}/responses/${responseId}`, { answers: { company_size: LEVEL_3.company_size } });
     await call(t.app, owner, 'PATCH', `${base}/responses/${responseId}`, { answers: { no_such_question: 'x' } });
     await call(t.app, null, 'GET', '/api/v1/auth/me');
@@ -40,6 +42,10 @@ describe('metrics', () => {
       expect(text).toContain(`assay_http_errors_total{method="GET",route="/api/v1/auth/me",status_code="401"} 1`);
       expect(text).toMatch(/assay_autosaves_total\{respondent="user",outcome="saved"\} 1/);
       expect(text).toMatch(/assay_autosaves_total\{respondent="user",outcome="refused"\} 1/);
+      // The refused save never reached the database: one statement, carrying one save.
+      expect(text).toContain('assay_autosave_batch_size_count{respondent="user"} 1');
+      expect(text).toContain('assay_autosave_batch_size_sum{respondent="user"} 1');
+      expect(text).toContain('assay_autosave_batch_size_bucket{le="1",respondent="user"} 1');
       expect(text).toMatch(/assay_db_pool_connections\{state="total"\} \d+/);
       expect(text).toContain('process_cpu_user_seconds_total');
       expect(text).not.toContain(ws);

@@ -1,11 +1,13 @@
 // Prometheus metrics (prom-client), one registry per app: request duration by route, errors by
-// route and status, autosaves, the database pool, and Node's process metrics. They are not on
+// route and status, autosaves and the saves each autosave statement carries, the database pool,
+// and Node's process metrics. They are not on
 // the public port: with METRICS_PORT set, `startMetricsServer` serves GET /metrics on a port of
 // its own (reachable by the scraper, not the internet); without it nothing is exposed.
 import { createServer, type Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { onAutosaveStatement } from '../lib/autosave-statements.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -42,6 +44,19 @@ export default fp(
       labelNames: ['respondent', 'outcome'] as const,
       registers: [registry],
     });
+    // Each autosave statement, observed once with the saves it carries: the count is the
+    // statements, the sum the saves. On PostgreSQL, saves that arrive while every autosave
+    // statement is in flight share the next one (lib/batcher.ts); on PGlite each save is alone.
+    const batchSize = new Histogram({
+      name: 'assay_autosave_batch_size',
+      help: 'Saves carried by each autosave statement, by respondent kind (1: the save ran alone)',
+      labelNames: ['respondent'] as const,
+      buckets: [1, 2, 4, 8, 16, 32, 64],
+      registers: [registry],
+    });
+    const batches = { user: batchSize.labels({ respondent: 'user' }), guest: batchSize.labels({ respondent: 'guest' }) };
+    const stopBatches = onAutosaveStatement(app.database, (respondent, saves) => batches[respondent].observe(saves));
+    app.addHook('onClose', async () => stopBatches());
     const pool = (state: 'total' | 'idle' | 'waiting') => app.database.poolStats?.()[state] ?? 0;
     new Gauge({
       name: 'assay_db_pool_connections',

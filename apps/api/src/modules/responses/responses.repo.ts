@@ -2,6 +2,7 @@ import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Answers } from '@assay/domain';
 import type { StoredResultDto } from '@assay/contracts';
 import type { Database } from '../../db/client.ts';
+import { autosaveStatementSent, type AutosaveRespondent } from '../../lib/autosave-statements.ts';
 import { Batcher } from '../../lib/batcher.ts';
 import { countAll, keysetQuery, type Keyset } from '../../lib/paging.ts';
 import type { Deps } from '../../deps.ts';
@@ -579,23 +580,26 @@ const savers = new WeakMap<Deps['database'], { mine: Saver<MySave>; guest: Saver
 function saversOf(database: Deps['database']) {
   let found = savers.get(database);
   if (!found) {
-    const saver = <Save extends { responseId: string }>(kind: SaveKind<Save>): Saver<Save> => {
+    const saver = <Save extends { responseId: string }>(kind: SaveKind<Save>, respondent: AutosaveRespondent): Saver<Save> => {
       const text = kind.text[database.kind];
       if (database.kind !== 'postgres') {
-        return async (save) =>
-          (
+        return async (save) => {
+          autosaveStatementSent(database, respondent, 1);
+          return (
             await database.query<SavedRow>(
               kind.name,
               text,
               kind.columns.map(([, type, value]) => (type === 'jsonb' ? JSON.stringify(value(save)) : value(save))),
             )
           )[0];
+        };
       }
       const batcher = new Batcher<Save, SavedRow>({
         concurrency: Math.min(SAVE_STATEMENTS_AT_ONCE, database.connections ?? 1),
         maxBatch: MAX_BATCH,
         keyOf: (save) => save.responseId,
         run: async (saves) => {
+          autosaveStatementSent(database, respondent, saves.length);
           const input = saves.map((save) => Object.fromEntries(kind.columns.map(([name, , value]) => [name, value(save)])));
           const rows = await database.query<SavedRow & { id: string }>(kind.name, text, [JSON.stringify(input)]);
           return new Map(rows.map((saved) => [saved.id, saved]));
@@ -603,7 +607,7 @@ function saversOf(database: Deps['database']) {
       });
       return (save) => batcher.submit(save);
     };
-    found = { mine: saver(MINE), guest: saver(GUEST) };
+    found = { mine: saver(MINE, 'user'), guest: saver(GUEST, 'guest') };
     savers.set(database, found);
   }
   return found;
