@@ -1,8 +1,8 @@
 // Prometheus metrics (prom-client), one registry per app: request duration by route, errors by
 // route and status, autosaves and the saves each autosave statement carries, the database pool,
-// and Node's process metrics. They are not on
-// the public port: with METRICS_PORT set, `startMetricsServer` serves GET /metrics on a port of
-// its own (reachable by the scraper, not the internet); without it nothing is exposed.
+// and Node's process metrics. They are not on the public port: with METRICS_PORT set,
+// `startMetricsServer` serves GET /metrics on a port of its own (reachable by the scraper, not the
+// internet); without it nothing is exposed.
 import { createServer, type Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
