@@ -1,6 +1,8 @@
 import { lazy, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any page's props: React.lazy's own bound
+// Any page's props, as React.lazy itself bounds them (ComponentType<never> would cover every page,
+// but React.lazy's and JSX's own types require ComponentType<any>).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own bound
 type PageModule = { readonly default: ComponentType<any> };
 
 /** A page loaded on demand, which draws at once when its module is already there. */
